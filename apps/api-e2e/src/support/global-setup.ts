@@ -1,0 +1,32 @@
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { startEmbeddedPostgres } from '../../../api/src/database/embedded-postgres';
+
+/**
+ * Integration tests run against a real PostgreSQL: `TEST_DATABASE_URL` when given, else a
+ * throw-away embedded instance on a free port (removed afterwards).
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env['TEST_DATABASE_URL']) return;
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'thidua-test-pg-'));
+  const db = await startEmbeddedPostgres({ dataDir, port, persistent: false, database: 'thidua_test' });
+  process.env['TEST_DATABASE_URL'] = db.url;
+  (globalThis as { __THIDUA_PG__?: { stop(): Promise<void> } }).__THIDUA_PG__ = db;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,52 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
+
+import { AppModule } from '../../../api/src/app/app.module';
+import { configureApp } from '../../../api/src/app/configure-app';
+import { readAppConfig } from '../../../api/src/config/app.config';
+import { seedDemoData } from '../../../api/src/database/seeds/demo-seed';
+
+export const DEMO_PASSWORD = 'ThiDua@2024';
+
+export interface TestApp {
+  app: INestApplication;
+  http: TestAgent;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** Boots the real API (migrations run at start) with the demo data loaded. */
+export async function createTestApp(): Promise<TestApp> {
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+  configureApp(app, { ...readAppConfig(), webDistDir: '/nonexistent' });
+  await app.init();
+  const dataSource = app.get(DataSource);
+  await seedDemoData(dataSource);
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    dataSource,
+    close: () => app.close(),
+  };
+}
+
+/** Signs in and answers the bearer token. */
+export async function login(http: TestAgent, username: string, password = DEMO_PASSWORD): Promise<string> {
+  const res = await http.post('/api/v1/auth/login').send({ username, password });
+  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return (res.body as { accessToken: string }).accessToken;
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+let counter = 0;
+/** A username no other test uses. */
+export function uniqueName(prefix: string): string {
+  counter += 1;
+  return `${prefix}${Date.now().toString(36)}${counter}`.toLowerCase().slice(0, 40);
+}

@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { APP_FILTER } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@thidua/auth/api';
+import { RegistryModule } from '@thidua/registry/api';
+import { AllExceptionsFilter, AuditModule } from '@thidua/shared/api-core';
+import { LoggerModule } from 'nestjs-pino';
+
+import { appConfig } from '../config/app.config';
+import { type DatabaseConfig, databaseConfig } from '../config/database.config';
+import { dataSourceOptions } from '../database/data-source-options';
+import { HealthController } from '../health/health.controller';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, load: [appConfig, databaseConfig], ignoreEnvFile: true }),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({
+        pinoHttp: {
+          level: config.get<string>('app.logLevel') ?? 'info',
+          autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          customProps: (req) => ({ userId: (req as { user?: { id: string } }).user?.id }),
+        },
+      }),
+    }),
+    TypeOrmModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => {
+        const db = config.getOrThrow<DatabaseConfig>('database');
+        if (!db.url) throw new Error('DATABASE_URL is not set and no embedded database was started');
+        return { ...dataSourceOptions(db.url, db.poolSize), migrationsRun: true };
+      },
+    }),
+    TerminusModule,
+    AuditModule,
+    RegistryModule,
+    AuthModule,
+  ],
+  controllers: [HealthController],
+  providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+})
+export class AppModule {}

@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { type INestApplication, VersioningType } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { createValidationPipe } from '@thidua/shared/api-core';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+
+import type { AppConfig } from '../config/app.config';
+
+/**
+ * Everything `main.ts` and the integration tests set up alike: `/api/v1`, validation, security
+ * headers, cookies, OpenAPI at `/api/docs`, and the built web app on the same port.
+ */
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  const express_ = app as NestExpressApplication;
+  express_.disable('x-powered-by');
+  if (config.trustProxy) express_.set('trust proxy', 1);
+  express_.useBodyParser('json', { limit: '1mb' });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cookieParser());
+  // CORS is closed unless CORS_ORIGINS names the origins allowed.
+  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
+  app.setGlobalPrefix('api', { exclude: [] });
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  app.useGlobalPipes(createValidationPipe());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Thi đua – Khen thưởng API')
+      .setDescription(
+        'Emulation and commendation work of Vietnamese agencies. Errors: `{statusCode, code, message, fieldErrors?}`.',
+      )
+      .setVersion(config.version)
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  serveWebApp(express_, config.webDistDir);
+}
+
+/**
+ * Serves the built Angular app: Vietnamese (the source locale) at `/`, English at `/en/`, with
+ * `index.html` for every client-side route. Unknown `/api/...` paths stay 404 JSON.
+ */
+function serveWebApp(app: NestExpressApplication, distDir: string): void {
+  const locales = [
+    { prefix: '/en', dir: join(distDir, 'en') },
+    { prefix: '/', dir: join(distDir, 'vi') },
+  ].filter((l) => existsSync(join(l.dir, 'index.html')));
+  for (const locale of locales) {
+    const index = readFileSync(join(locale.dir, 'index.html'));
+    app.use(locale.prefix, express.static(locale.dir, { index: false, maxAge: '1h' }));
+    app.use(locale.prefix, (req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.originalUrl.startsWith('/api')) return next();
+      if (locale.prefix === '/' && req.originalUrl.startsWith('/en/')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.type('html').send(index);
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import { readAppConfig } from './app.config';
+import { readDatabaseConfig } from './database.config';
+
+describe('configuration', () => {
+  it('should default to port 3000, closed CORS and the embedded database with demo data', () => {
+    expect(readAppConfig({})).toEqual(expect.objectContaining({ port: 3000, corsOrigins: [], trustProxy: false }));
+    const db = readDatabaseConfig({});
+    expect(db.url).toBeUndefined();
+    expect(db.seedDemo).toBe(true);
+    expect(db.embedded.dataDir).toMatch(/\.data\/postgres$/);
+  });
+
+  it('should not load demo data in production on an external database unless asked', () => {
+    expect(readDatabaseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y' }).seedDemo).toBe(false);
+    expect(
+      readDatabaseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', SEED_DEMO_DATA: 'true' }).seedDemo,
+    ).toBe(true);
+  });
+
+  it('should refuse a bad port at boot', () => {
+    expect(() => readAppConfig({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => readDatabaseConfig({ EMBEDDED_PG_PORT: '70000' })).toThrow(/EMBEDDED_PG_PORT/);
+  });
+
+  it('should read the allowed CORS origins', () => {
+    expect(readAppConfig({ CORS_ORIGINS: 'https://a.gov.vn, https://b.gov.vn' }).corsOrigins).toEqual([
+      'https://a.gov.vn',
+      'https://b.gov.vn',
+    ]);
+  });
+});

@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+
+import { registerAs } from '@nestjs/config';
+
+export interface DatabaseConfig {
+  /** The database to use; when unset the API starts an embedded PostgreSQL. */
+  url: string | undefined;
+  embedded: {
+    dataDir: string;
+    port: number;
+    persistent: boolean;
+  };
+  /** Load the demo data (idempotent). Default: on, unless production with an external database. */
+  seedDemo: boolean;
+  poolSize: number;
+}
+
+export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const url = env['DATABASE_URL'] || undefined;
+  const isProduction = env['NODE_ENV'] === 'production';
+  const seed = env['SEED_DEMO_DATA'];
+  const port = Number(env['EMBEDDED_PG_PORT'] ?? 54329);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    throw new Error(`EMBEDDED_PG_PORT must be a port number (got "${env['EMBEDDED_PG_PORT']}")`);
+  }
+  return {
+    url,
+    embedded: {
+      dataDir: resolve(env['EMBEDDED_PG_DIR'] ?? '.data/postgres'),
+      port,
+      persistent: env['EMBEDDED_PG_PERSISTENT'] !== 'false',
+    },
+    seedDemo: seed === undefined ? !(isProduction && url) : seed === 'true',
+    poolSize: Number(env['DATABASE_POOL_SIZE'] ?? 10),
+  };
+}
+
+export const databaseConfig = registerAs('database', () => readDatabaseConfig());

@@ -1,0 +1,40 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import {
+  ApplicationConfig,
+  inject,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { MatIconRegistry } from '@angular/material/icon';
+import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
+import { MatPaginatorIntl } from '@angular/material/paginator';
+import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+
+import { provideAuth } from '@thidua/auth/web';
+import { apiInterceptor } from '@thidua/shared/data-access';
+import { provideDayMonthYearDateAdapter } from '@thidua/shared/ui';
+
+import { appRoutes } from './app.routes';
+import { LocalizedPaginatorIntl } from './layout/localized-paginator-intl';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(
+      appRoutes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
+    ),
+    provideHttpClient(withInterceptors([apiInterceptor])),
+    provideAuth(),
+    provideDayMonthYearDateAdapter(),
+    provideAppInitializer(() => {
+      // Icons come from the bundled Material Symbols font (no icon CDN at run time).
+      inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
+    }),
+    { provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl },
+    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
+  ],
+};

@@ -1,0 +1,37 @@
+import { Route } from '@angular/router';
+
+import { ACCOUNT_ROUTES, ADMIN_ROUTES, AUTH_ROUTES, authGuard } from '@thidua/auth/web';
+
+import { ShellComponent } from './layout/shell.component';
+
+export const appRoutes: Route[] = [
+  ...AUTH_ROUTES,
+  {
+    path: '',
+    component: ShellComponent,
+    canActivate: [authGuard],
+    canActivateChild: [authGuard],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: $localize`:@@homePageTitle:Trang chủ – Thi đua – Khen thưởng`,
+        loadComponent: () => import('./pages/home-page.component').then((m) => m.HomePageComponent),
+      },
+      { path: 'account', children: ACCOUNT_ROUTES },
+      { path: 'admin', children: ADMIN_ROUTES },
+      {
+        path: 'forbidden',
+        title: $localize`:@@forbiddenPageTitle:Không có quyền truy cập – Thi đua – Khen thưởng`,
+        loadComponent: () =>
+          import('./pages/forbidden-page.component').then((m) => m.ForbiddenPageComponent),
+      },
+      {
+        path: '**',
+        title: $localize`:@@notFoundPageTitle:Không tìm thấy trang – Thi đua – Khen thưởng`,
+        loadComponent: () =>
+          import('./pages/not-found-page.component').then((m) => m.NotFoundPageComponent),
+      },
+    ],
+  },
+];

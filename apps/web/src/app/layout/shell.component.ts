@@ -1,0 +1,119 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  LOCALE_ID,
+  computed,
+  inject,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDividerModule } from '@angular/material/divider';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { filter, map } from 'rxjs';
+
+import { AUTH_PATHS, AuthStore, roleLabel } from '@thidua/auth/web';
+import type { Permission } from '@thidua/shared/contracts';
+
+import { otherLanguageHref } from './language-switch';
+
+interface NavItem {
+  path: string;
+  label: string;
+  icon: string;
+  permission?: Permission;
+  exact?: boolean;
+}
+
+/** The signed-in frame: toolbar, role-aware navigation, user menu and language switch. */
+@Component({
+  selector: 'td-shell',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+    MatButtonModule,
+    MatDividerModule,
+    MatIconModule,
+    MatListModule,
+    MatMenuModule,
+    MatSidenavModule,
+    MatToolbarModule,
+  ],
+  templateUrl: './shell.component.html',
+  styleUrl: './shell.component.scss',
+})
+export class ShellComponent {
+  protected readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
+  private readonly localeId = inject(LOCALE_ID);
+  private readonly sidenav = viewChild.required(MatSidenav);
+
+  protected readonly paths = AUTH_PATHS;
+  protected readonly isHandset = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 959.98px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  private readonly url = toSignal(
+    this.router.events.pipe(
+      filter((event): event is NavigationEnd => event instanceof NavigationEnd),
+      map((event) => event.urlAfterRedirects),
+    ),
+    { initialValue: this.router.url },
+  );
+  protected readonly languageHref = computed(() => otherLanguageHref(this.localeId, this.url()));
+  protected readonly isVietnamese = this.localeId.toLowerCase().startsWith('vi');
+  protected readonly roleText = computed(() => {
+    const user = this.auth.user();
+    return user ? roleLabel(user.role) : '';
+  });
+  protected readonly initials = computed(() => {
+    const words = (this.auth.user()?.fullName ?? '').trim().split(/\s+/).filter(Boolean);
+    if (!words.length) return '?';
+    const last = words[words.length - 1];
+    return (words.length > 1 ? words[0][0] + last[0] : last.slice(0, 2)).toUpperCase();
+  });
+
+  private readonly mainItems: NavItem[] = [
+    { path: '/', label: $localize`:@@navHome:Trang chủ`, icon: 'home', exact: true },
+  ];
+  private readonly adminItems: NavItem[] = [
+    {
+      path: AUTH_PATHS.users,
+      label: $localize`:@@navUsers:Người dùng`,
+      icon: 'group',
+      permission: 'users.manage',
+    },
+    {
+      path: AUTH_PATHS.auditLog,
+      label: $localize`:@@navAuditLog:Nhật ký hệ thống`,
+      icon: 'history',
+      permission: 'audit.read',
+    },
+  ];
+  protected readonly navItems = computed(() => this.visible(this.mainItems));
+  protected readonly navAdminItems = computed(() => this.visible(this.adminItems));
+
+  protected closeOnHandset(): void {
+    if (this.isHandset()) void this.sidenav().close();
+  }
+
+  protected async logout(): Promise<void> {
+    await this.auth.logout();
+    await this.router.navigateByUrl(AUTH_PATHS.login);
+  }
+
+  private visible(items: NavItem[]): NavItem[] {
+    // Reads the user signal through `can`, so the menu follows sign-in and role changes.
+    return items.filter((item) => !item.permission || this.auth.can(item.permission));
+  }
+}

@@ -1,0 +1,69 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CurrentUserResponse, LoginResponse } from '@thidua/auth/contracts';
+import { type AuthUser, CurrentUser, Public, SESSION_COOKIE, requestIp } from '@thidua/shared/api-core';
+import type { Request, Response } from 'express';
+
+import { AuthService } from './auth.service';
+import { ChangePasswordDto, LoginDto } from './dto/auth.dto';
+
+@ApiTags('auth')
+@Controller({ path: 'auth', version: '1' })
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in; answers a bearer token and sets the session cookie' })
+  async login(
+    @Body() dto: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
+    const result = await this.auth.login(dto.username, dto.password, {
+      ip: requestIp(request),
+      userAgent: request.headers['user-agent'] ?? null,
+    });
+    response.cookie(SESSION_COOKIE, result.accessToken, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: request.secure || process.env['COOKIE_SECURE'] === 'true',
+      path: '/',
+      expires: new Date(result.expiresAt),
+    });
+    return result;
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'End the current session' })
+  async logout(
+    @CurrentUser() user: AuthUser,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.auth.logout(user, requestIp(request));
+    response.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The signed-in user, with the blocs it acts for as secretariat' })
+  me(@CurrentUser() user: AuthUser): Promise<CurrentUserResponse> {
+    return this.auth.me(user);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change own password' })
+  changePassword(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: ChangePasswordDto,
+    @Req() request: Request,
+  ): Promise<void> {
+    return this.auth.changePassword(user, dto.currentPassword, dto.newPassword, requestIp(request));
+  }
+}

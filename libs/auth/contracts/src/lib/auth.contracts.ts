@@ -1,0 +1,117 @@
+import type { Role } from '@thidua/shared/contracts';
+
+export const USERNAME_PATTERN = /^[a-z0-9._-]{3,50}$/;
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+
+export interface LoginRequest {
+  username: string;
+  password: string;
+}
+
+/** A bloc for which the user acts as secretariat in a year (derived from the rotation). */
+export interface BlocSecretariatGrant {
+  blocId: string;
+  blocName: string;
+  year: number;
+  /** Whether the user's unit is the bloc's head (`head`) or deputy (`deputy`) that year. */
+  position: 'head' | 'deputy';
+}
+
+export interface UnitSummary {
+  id: string;
+  name: string;
+  shortName: string | null;
+}
+
+export interface CurrentUserResponse {
+  id: string;
+  username: string;
+  fullName: string;
+  role: Role;
+  unit: UnitSummary | null;
+  mustChangePassword: boolean;
+  secretariatOf: BlocSecretariatGrant[];
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  /** ISO time at which the token stops working. */
+  expiresAt: string;
+  user: CurrentUserResponse;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface UserResponse {
+  id: string;
+  username: string;
+  fullName: string;
+  email: string | null;
+  role: Role;
+  unit: UnitSummary | null;
+  isActive: boolean;
+  mustChangePassword: boolean;
+  lastLoginAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface CreateUserRequest {
+  username: string;
+  fullName: string;
+  email?: string | null;
+  role: Role;
+  unitId?: string | null;
+  password: string;
+}
+
+export interface UpdateUserRequest {
+  fullName?: string;
+  email?: string | null;
+  role?: Role;
+  unitId?: string | null;
+  isActive?: boolean;
+  /** The version the client read; a stale one is refused with 409. */
+  version: number;
+}
+
+export interface ResetPasswordRequest {
+  newPassword: string;
+}
+
+export interface UserListQuery {
+  q?: string;
+  page?: number;
+  pageSize?: number;
+  sort?: string;
+  role?: Role;
+  isActive?: boolean;
+  unitId?: string;
+}
+
+export const AUTH_ERROR_CODES = {
+  invalidCredentials: 'auth.invalidCredentials',
+  userDisabled: 'auth.userDisabled',
+  tooManyAttempts: 'auth.tooManyAttempts',
+  sessionExpired: 'auth.sessionExpired',
+  wrongCurrentPassword: 'auth.wrongCurrentPassword',
+  weakPassword: 'auth.weakPassword',
+  usernameTaken: 'users.usernameTaken',
+  unitNotFound: 'users.unitNotFound',
+  staleVersion: 'common.staleVersion',
+  cannotDisableSelf: 'users.cannotDisableSelf',
+  unitRequired: 'users.unitRequired',
+} as const;
+
+/** A password must have 8+ characters with a letter and a digit. Returns a reason code or null. */
+export function checkPasswordStrength(password: string): 'tooShort' | 'tooLong' | 'needsLetterAndDigit' | null {
+  if (password.length < PASSWORD_MIN_LENGTH) return 'tooShort';
+  if (password.length > PASSWORD_MAX_LENGTH) return 'tooLong';
+  if (!/\p{L}/u.test(password) || !/\d/.test(password)) return 'needsLetterAndDigit';
+  return null;
+}

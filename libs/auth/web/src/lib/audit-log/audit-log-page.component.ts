@@ -1,0 +1,108 @@
+import { DatePipe, JsonPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { debounceTime, distinctUntilChanged } from 'rxjs';
+
+import {
+  AUDIT_ACTIONS,
+  type AuditAction,
+  type AuditLogEntryResponse,
+} from '@thidua/shared/contracts';
+import { EmptyStateComponent, PageHeaderComponent, toIsoDate } from '@thidua/shared/ui';
+
+import { AUDIT_ENTITIES, auditActionLabel, auditEntityLabel } from '../labels';
+import { AuditLogStore } from './audit-log.store';
+
+@Component({
+  selector: 'td-audit-log-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    JsonPipe,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    EmptyStateComponent,
+    PageHeaderComponent,
+  ],
+  templateUrl: './audit-log-page.component.html',
+  styleUrl: './audit-log-page.component.scss',
+})
+export class AuditLogPageComponent {
+  protected readonly store = inject(AuditLogStore);
+  protected readonly actions = AUDIT_ACTIONS;
+  protected readonly entities = AUDIT_ENTITIES;
+  protected readonly actionLabel = auditActionLabel;
+  protected readonly entityLabel = auditEntityLabel;
+  protected readonly columns = ['expand', 'at', 'actor', 'action', 'entity', 'entityId', 'reason'];
+  protected readonly heading = $localize`:@@auditTitle:Nhật ký hệ thống`;
+  protected readonly subheading = $localize`:@@auditSubtitle:Ai đã làm gì, lúc nào: đăng nhập, thay đổi dữ liệu và lý do.`;
+  protected readonly search = new FormControl('', { nonNullable: true });
+  protected readonly entityFilter = new FormControl('', { nonNullable: true });
+  protected readonly actionFilter = new FormControl<AuditAction | ''>('', { nonNullable: true });
+  protected readonly range = new FormGroup({
+    from: new FormControl<Date | null>(null),
+    to: new FormControl<Date | null>(null),
+  });
+
+  constructor() {
+    void this.store.load();
+    this.search.valueChanges
+      .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))
+      .subscribe(() => void this.applyFilters());
+  }
+
+  protected applyFilters(): Promise<void> {
+    const { from, to } = this.range.getRawValue();
+    return this.store.filter({
+      q: this.search.value.trim() || undefined,
+      entity: this.entityFilter.value || undefined,
+      action: this.actionFilter.value || undefined,
+      from: from ? toIsoDate(from) : undefined,
+      to: to ? toIsoDate(to) : undefined,
+    });
+  }
+
+  /** Filters once the range is complete (or cleared), not on its first date. */
+  protected applyRange(): void {
+    const { from, to } = this.range.getRawValue();
+    if (this.range.valid && ((from && to) || (!from && !to))) void this.applyFilters();
+  }
+
+  protected clearFilters(): void {
+    this.search.setValue('', { emitEvent: false });
+    this.entityFilter.setValue('');
+    this.actionFilter.setValue('');
+    this.range.setValue({ from: null, to: null });
+    void this.applyFilters();
+  }
+
+  protected goToPage(event: PageEvent): void {
+    void this.store.goToPage(event.pageIndex + 1, event.pageSize);
+  }
+
+  protected isExpanded(entry: AuditLogEntryResponse): boolean {
+    return this.store.expandedId() === entry.id;
+  }
+
+  protected hasData(value: unknown): boolean {
+    return value !== null && value !== undefined;
+  }
+}

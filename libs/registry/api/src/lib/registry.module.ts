@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+
+import { BlocAccessService } from './bloc-access.service';
+import { UnitsController } from './units.controller';
+import { UnitsService } from './units.service';
+
+@Module({
+  controllers: [UnitsController],
+  providers: [BlocAccessService, UnitsService],
+  exports: [BlocAccessService, UnitsService],
+})
+export class RegistryModule {}

@@ -1,0 +1,19 @@
+import type { Role } from '@thidua/shared/contracts';
+
+/** The signed-in user, as the guard puts it on the request. */
+export interface AuthUser {
+  id: string;
+  username: string;
+  fullName: string;
+  role: Role;
+  unitId: string | null;
+  sessionId: string;
+}
+
+/** Implemented by the auth lib: turns a bearer token into a user, or null when it is not valid. */
+export interface AuthTokenVerifier {
+  verify(token: string): Promise<AuthUser | null>;
+}
+
+export const AUTH_TOKEN_VERIFIER = Symbol('AUTH_TOKEN_VERIFIER');
+export const SESSION_COOKIE = 'td_session';

@@ -1,0 +1,75 @@
+import type { ArgumentsHost } from '@nestjs/common';
+import { NotFoundException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+
+import { AllExceptionsFilter, isConnectionError } from './all-exceptions.filter';
+import { ApiException } from './api.exception';
+
+function run(exception: unknown, acceptLanguage = 'vi') {
+  const response = { headersSent: false, statusCode: 0, body: undefined as unknown };
+  const res = {
+    headersSent: false,
+    status(code: number) {
+      response.statusCode = code;
+      return this;
+    },
+    json(body: unknown) {
+      response.body = body;
+    },
+  };
+  const host = {
+    switchToHttp: () => ({
+      getRequest: () => ({ headers: { 'accept-language': acceptLanguage }, method: 'GET', originalUrl: '/x' }),
+      getResponse: () => res,
+    }),
+  } as unknown as ArgumentsHost;
+  new AllExceptionsFilter().catch(exception, host);
+  return response;
+}
+
+function pgError(code: string) {
+  return new QueryFailedError('SELECT 1', [], Object.assign(new Error('pg'), { code }));
+}
+
+describe('AllExceptionsFilter', () => {
+  it('should answer ApiException with its code and a localised message', () => {
+    const out = run(new ApiException(409, 'common.staleVersion'), 'en');
+    expect(out).toEqual(
+      expect.objectContaining({
+        statusCode: 409,
+        body: {
+          statusCode: 409,
+          code: 'common.staleVersion',
+          message: 'Someone else changed this record. Reload it and try again.',
+        },
+      }),
+    );
+  });
+
+  it.each([
+    ['23505', 409],
+    ['23503', 409],
+    ['22P02', 400],
+    ['22001', 422],
+    ['57P01', 503],
+  ])('should map PostgreSQL error %s to %i, never 500', (code, status) => {
+    expect(run(pgError(code)).statusCode).toBe(status);
+  });
+
+  it('should answer 503 when the database cannot be reached', () => {
+    const error = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    expect(isConnectionError(error)).toBe(true);
+    expect(run(error).statusCode).toBe(503);
+  });
+
+  it('should answer Nest HTTP exceptions in the same shape', () => {
+    const out = run(new NotFoundException());
+    expect(out.body).toEqual({ statusCode: 404, code: 'common.notFound', message: 'Không tìm thấy dữ liệu yêu cầu.' });
+  });
+
+  it('should hide the details of unexpected errors behind 500', () => {
+    const out = run(new Error('secret stack detail'));
+    expect(out.statusCode).toBe(500);
+    expect(JSON.stringify(out.body)).not.toContain('secret');
+  });
+});

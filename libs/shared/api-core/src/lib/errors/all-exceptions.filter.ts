@@ -1,0 +1,132 @@
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
+import type { ApiError } from '@thidua/shared/contracts';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+
+import { ApiException } from './api.exception';
+import { localize, pickLanguage } from './messages';
+import { FieldValidationException, toFieldErrors } from './validation';
+
+const STATUS_CODES: Record<number, string> = {
+  400: 'common.badRequest',
+  401: 'common.unauthorized',
+  403: 'common.forbidden',
+  404: 'common.notFound',
+  409: 'common.conflict',
+  413: 'common.payloadTooLarge',
+  422: 'common.validation',
+  429: 'common.tooManyRequests',
+  503: 'common.unavailable',
+};
+
+/** PostgreSQL error codes that come from bad input, not from a bug. */
+const PG_CODES: Record<string, { status: number; code: string }> = {
+  '23505': { status: 409, code: 'common.conflict' },
+  '23503': { status: 409, code: 'common.referenced' },
+  '23514': { status: 422, code: 'common.validation' },
+  '22P02': { status: 400, code: 'common.badRequest' },
+  '22001': { status: 422, code: 'common.validation' },
+  '22003': { status: 422, code: 'common.validation' },
+  '22007': { status: 422, code: 'common.validation' },
+  '22008': { status: 422, code: 'common.validation' },
+  '40001': { status: 409, code: 'common.conflict' },
+  '40P01': { status: 409, code: 'common.conflict' },
+  '57P01': { status: 503, code: 'common.unavailable' },
+  '57P03': { status: 503, code: 'common.unavailable' },
+  '08006': { status: 503, code: 'common.unavailable' },
+  '08001': { status: 503, code: 'common.unavailable' },
+  '08003': { status: 503, code: 'common.unavailable' },
+};
+
+const CONNECTION_ERRORS = /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/i;
+
+/** The one exception filter: every error leaves as `ApiError` (STYLE.md §5). */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Exceptions');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const lang = pickLanguage(request.headers['accept-language']);
+    const body = this.toApiError(exception, lang);
+    if (body.statusCode >= 500) {
+      this.logger.error(
+        { err: exception, method: request.method, url: request.originalUrl },
+        exception instanceof Error ? exception.message : String(exception),
+      );
+    }
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+
+  private toApiError(exception: unknown, lang: 'vi' | 'en'): ApiError {
+    if (exception instanceof FieldValidationException) {
+      return {
+        statusCode: 422,
+        code: 'common.validation',
+        message: localize('common.validation', lang),
+        fieldErrors: toFieldErrors(exception.errors, lang),
+      };
+    }
+    if (exception instanceof ApiException) {
+      const body: ApiError = {
+        statusCode: exception.getStatus(),
+        code: exception.code,
+        message: localize(exception.code, lang, exception.params),
+      };
+      if (exception.fieldErrorCodes) {
+        body.fieldErrors = Object.fromEntries(
+          Object.entries(exception.fieldErrorCodes).map(([field, codes]) => [
+            field,
+            codes.map((c) => localize(c, lang, exception.params)),
+          ]),
+        );
+      }
+      return body;
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const code = this.codeForHttpException(exception, statusCode);
+      return { statusCode, code, message: localize(code, lang) };
+    }
+    if (exception instanceof QueryFailedError) {
+      const pgCode = (exception.driverError as { code?: string } | undefined)?.code ?? '';
+      const mapped = PG_CODES[pgCode];
+      if (mapped) {
+        return { statusCode: mapped.status, code: mapped.code, message: localize(mapped.code, lang) };
+      }
+    }
+    if (isConnectionError(exception)) {
+      return { statusCode: 503, code: 'common.unavailable', message: localize('common.unavailable', lang) };
+    }
+    return { statusCode: 500, code: 'common.internal', message: localize('common.internal', lang) };
+  }
+
+  private codeForHttpException(exception: HttpException, status: number): string {
+    const response = exception.getResponse() as { message?: unknown } | string;
+    const text = typeof response === 'string' ? response : String(response?.message ?? '');
+    if (status === 400 && /JSON|Unexpected token|Unexpected end/i.test(text)) return 'common.malformedJson';
+    if (status === 400 && /uuid/i.test(text)) return 'common.invalidId';
+    if (status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE)/.test(text)) return 'common.routeNotFound';
+    return STATUS_CODES[status] ?? (status >= 500 ? 'common.internal' : 'common.badRequest');
+  }
+}
+
+export function isConnectionError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: string }).code ?? '';
+  if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001'].includes(code)) {
+    return true;
+  }
+  const driverCode = (error as { driverError?: { code?: string } }).driverError?.code ?? '';
+  if (['57P01', '57P03', '08006', '08001', '08003'].includes(driverCode)) return true;
+  return CONNECTION_ERRORS.test(error.message);
+}

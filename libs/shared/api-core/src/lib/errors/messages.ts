@@ -1,0 +1,86 @@
+import type { SupportedLanguage } from '@thidua/shared/contracts';
+
+/** A sentence in each language; `{name}` placeholders are filled from the exception's params. */
+export interface LocalizedMessage {
+  vi: string;
+  en: string;
+}
+
+const catalogue = new Map<string, LocalizedMessage>();
+
+/** Each api lib registers the sentences for its error codes once, at import time. */
+export function registerMessages(messages: Record<string, LocalizedMessage>): void {
+  for (const [code, message] of Object.entries(messages)) catalogue.set(code, message);
+}
+
+export function localize(
+  code: string,
+  lang: SupportedLanguage,
+  params: Record<string, unknown> = {},
+): string {
+  const entry = catalogue.get(code) ?? catalogue.get('common.badRequest');
+  const template = entry ? entry[lang] : code;
+  return template.replace(/\{(\w+)\}/g, (_, key: string) =>
+    params[key] === undefined ? `{${key}}` : String(params[key]),
+  );
+}
+
+export function pickLanguage(acceptLanguage: string | string[] | undefined): SupportedLanguage {
+  const header = Array.isArray(acceptLanguage) ? acceptLanguage[0] : acceptLanguage;
+  return header && /^\s*en\b/i.test(header) ? 'en' : 'vi';
+}
+
+registerMessages({
+  'common.validation': {
+    vi: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra từng trường.',
+    en: 'Some fields are not valid; please check each one.',
+  },
+  'common.badRequest': { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
+  'common.unauthorized': {
+    vi: 'Bạn cần đăng nhập để tiếp tục.',
+    en: 'Please sign in to continue.',
+  },
+  'common.forbidden': {
+    vi: 'Bạn không có quyền thực hiện thao tác này.',
+    en: 'You are not allowed to do this.',
+  },
+  'common.notFound': { vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'Not found.' },
+  'common.routeNotFound': {
+    vi: 'Không có địa chỉ API này.',
+    en: 'There is no such API address.',
+  },
+  'common.conflict': {
+    vi: 'Dữ liệu xung đột với dữ liệu đã có.',
+    en: 'This conflicts with existing data.',
+  },
+  'common.staleVersion': {
+    vi: 'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại rồi sửa tiếp.',
+    en: 'Someone else changed this record. Reload it and try again.',
+  },
+  'common.referenced': {
+    vi: 'Dữ liệu đang được tham chiếu ở nơi khác nên không thể thực hiện.',
+    en: 'This record is referenced elsewhere, so this cannot be done.',
+  },
+  'common.tooManyRequests': {
+    vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+    en: 'Too many requests. Please try again in a few minutes.',
+  },
+  'common.payloadTooLarge': { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' },
+  'common.malformedJson': {
+    vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
+    en: 'The request body is not valid JSON.',
+  },
+  'common.invalidSort': {
+    vi: 'Không thể sắp xếp theo trường này.',
+    en: 'The list cannot be sorted by this field.',
+  },
+  'common.invalidId': { vi: 'Mã định danh không hợp lệ.', en: 'The id is not valid.' },
+  'common.unavailable': {
+    vi: 'Hệ thống tạm thời không truy cập được cơ sở dữ liệu. Vui lòng thử lại sau.',
+    en: 'The database is temporarily unavailable. Please try again later.',
+  },
+  'common.internal': {
+    vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.',
+    en: 'Something went wrong. Please try again or contact the administrator.',
+  },
+});

@@ -1,0 +1,88 @@
+import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import type { SupportedLanguage } from '@thidua/shared/contracts';
+
+/** Raised by the global pipe; the filter localises it with the request's language. */
+export class FieldValidationException extends BadRequestException {
+  constructor(readonly errors: ValidationError[]) {
+    super('common.validation');
+  }
+}
+
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    validationError: { target: false, value: false },
+    stopAtFirstError: true,
+    exceptionFactory: (errors) => new FieldValidationException(errors),
+  });
+}
+
+type Template = { vi: string; en: string };
+const CONSTRAINTS: Record<string, Template> = {
+  whitelistValidation: { vi: 'Trường này không được phép gửi lên.', en: 'This field is not allowed.' },
+  isNotEmpty: { vi: 'Không được để trống.', en: 'Must not be empty.' },
+  isDefined: { vi: 'Bắt buộc phải có.', en: 'Is required.' },
+  isString: { vi: 'Phải là chuỗi ký tự.', en: 'Must be text.' },
+  isInt: { vi: 'Phải là số nguyên.', en: 'Must be a whole number.' },
+  isNumber: { vi: 'Phải là số.', en: 'Must be a number.' },
+  isBoolean: { vi: 'Phải là đúng/sai.', en: 'Must be true or false.' },
+  isUUID: { vi: 'Mã định danh không hợp lệ.', en: 'Must be a valid id.' },
+  isEmail: { vi: 'Địa chỉ email không hợp lệ.', en: 'Must be a valid email address.' },
+  isIn: { vi: 'Giá trị không nằm trong danh sách cho phép: {0}.', en: 'Must be one of: {0}.' },
+  isEnum: { vi: 'Giá trị không nằm trong danh sách cho phép.', en: 'Must be one of the allowed values.' },
+  minLength: { vi: 'Cần ít nhất {0} ký tự.', en: 'Must have at least {0} characters.' },
+  maxLength: { vi: 'Không quá {0} ký tự.', en: 'Must have at most {0} characters.' },
+  min: { vi: 'Không được nhỏ hơn {0}.', en: 'Must not be less than {0}.' },
+  max: { vi: 'Không được lớn hơn {0}.', en: 'Must not be greater than {0}.' },
+  matches: { vi: 'Không đúng định dạng.', en: 'Has the wrong format.' },
+  isDateString: { vi: 'Ngày không hợp lệ (định dạng yyyy-MM-dd).', en: 'Must be a date (yyyy-MM-dd).' },
+  isISO8601: { vi: 'Ngày không hợp lệ (định dạng yyyy-MM-dd).', en: 'Must be a date (yyyy-MM-dd).' },
+  isArray: { vi: 'Phải là danh sách.', en: 'Must be a list.' },
+  arrayMaxSize: { vi: 'Danh sách không quá {0} phần tử.', en: 'Must have at most {0} items.' },
+  arrayUnique: { vi: 'Danh sách có phần tử trùng nhau.', en: 'Must not repeat items.' },
+  isObject: { vi: 'Phải là một đối tượng.', en: 'Must be an object.' },
+  noControlCharacters: { vi: 'Có ký tự điều khiển không hợp lệ.', en: 'Contains control characters.' },
+  isStrongPassword: {
+    vi: 'Mật khẩu cần ít nhất 8 ký tự, gồm cả chữ và số.',
+    en: 'Passwords need at least 8 characters with letters and digits.',
+  },
+};
+
+/** Turns class-validator errors into `{ 'a.b': ['message', …] }` in the given language. */
+export function toFieldErrors(
+  errors: ValidationError[],
+  lang: SupportedLanguage,
+  prefix = '',
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.constraints) {
+      out[path] = Object.entries(error.constraints).map(([name, fallback]) =>
+        constraintMessage(name, fallback, lang),
+      );
+    }
+    if (error.children?.length) Object.assign(out, toFieldErrors(error.children, lang, path));
+  }
+  return out;
+}
+
+function constraintMessage(name: string, fallback: string, lang: SupportedLanguage): string {
+  const template = CONSTRAINTS[name];
+  if (!template) return fallback;
+  const args = extractArgs(name, fallback);
+  return template[lang].replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
+}
+
+/** class-validator puts its arguments only in the English default; pull the numbers back out. */
+function extractArgs(name: string, fallback: string): string[] {
+  if (name === 'isIn') {
+    const m = /following values: (.*)$/.exec(fallback);
+    return m ? [m[1]] : [];
+  }
+  const numbers = fallback.match(/-?\d+(\.\d+)?/g);
+  return numbers ?? [];
+}

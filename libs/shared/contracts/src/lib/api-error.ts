@@ -1,0 +1,25 @@
+/** The one error shape every endpoint answers with (STYLE.md §5). */
+export interface ApiError {
+  statusCode: number;
+  /** Stable machine code, e.g. `auth.invalidCredentials`; the web translates it. */
+  code: string;
+  /** A human sentence in the request's language (Vietnamese unless `Accept-Language: en`). */
+  message: string;
+  /** Field-by-field messages for validation errors (422). Keys are dotted paths. */
+  fieldErrors?: Record<string, string[]>;
+}
+
+export const COMMON_ERROR_CODES = {
+  validation: 'common.validation',
+  badRequest: 'common.badRequest',
+  unauthorized: 'common.unauthorized',
+  forbidden: 'common.forbidden',
+  notFound: 'common.notFound',
+  conflict: 'common.conflict',
+  tooManyRequests: 'common.tooManyRequests',
+  payloadTooLarge: 'common.payloadTooLarge',
+  unavailable: 'common.unavailable',
+  internal: 'common.internal',
+} as const;
+
+export type SupportedLanguage = 'vi' | 'en';

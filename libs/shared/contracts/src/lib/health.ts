@@ -1,0 +1,5 @@
+export interface HealthResponse {
+  status: 'ok' | 'error';
+  db: 'up' | 'down';
+  version: string;
+}

@@ -1,0 +1,26 @@
+import { ROLES, hasPermission, isRole, type Permission, type Role } from './permissions';
+
+describe('permissions', () => {
+  it.each<[Role, Permission, boolean]>([
+    ['admin', 'users.manage', true],
+    ['admin', 'audit.read', true],
+    ['secretariat', 'users.manage', false],
+    ['secretariat', 'bloc.manage', true],
+    ['secretariat', 'unit.act', true],
+    ['unit', 'bloc.manage', false],
+    ['unit', 'unit.act', true],
+    ['unit', 'audit.read', false],
+    ['viewer', 'unit.act', false],
+    ['viewer', 'registry.read', true],
+    ['viewer', 'documents.print', true],
+  ])('should give %s the permission %s: %s', (role, permission, expected) => {
+    expect(hasPermission(role, permission)).toBe(expected);
+  });
+
+  it('should recognise exactly the four roles', () => {
+    expect(ROLES).toEqual(['admin', 'secretariat', 'unit', 'viewer']);
+    expect(isRole('admin')).toBe(true);
+    expect(isRole('root')).toBe(false);
+    expect(isRole(undefined)).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Roles and permissions. The API guards with these and the web hides actions with them.
+ *
+ * - `admin`: the provincial emulation board, may do everything.
+ * - `secretariat`: a unit's emulation officer. Acts for its own unit like `unit`, and, in a year in
+ *   which its unit is the head or deputy of a bloc, acts as that bloc's secretariat (bloc rights are
+ *   derived from the rotation, so they move when the roles rotate).
+ * - `unit`: acts for its own unit (pledge signature, self-scoring, nominations, voting as delegate).
+ * - `viewer`: reads and prints.
+ */
+export const ROLES = ['admin', 'secretariat', 'unit', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'users.manage',
+  'audit.read',
+  'reference.manage',
+  'registry.read',
+  'registry.manage',
+  'bloc.manage',
+  'unit.act',
+  'documents.print',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * Static permissions per role. `bloc.manage` for `secretariat` is further limited, per bloc and
+ * year, to the blocs its unit heads or deputises (checked on the server by the registry).
+ */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  admin: PERMISSIONS,
+  secretariat: ['registry.read', 'bloc.manage', 'unit.act', 'documents.print'],
+  unit: ['registry.read', 'unit.act', 'documents.print'],
+  viewer: ['registry.read', 'documents.print'],
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}

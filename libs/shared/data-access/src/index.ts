@@ -1,0 +1,4 @@
+export * from './lib/api-base-url.token';
+export * from './lib/api-error';
+export * from './lib/api.interceptor';
+export * from './lib/field-errors';

@@ -1,0 +1,2 @@
+export * from './lib/format';
+export * from './lib/vietnamese-text';
