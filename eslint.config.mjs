@@ -6,11 +6,18 @@ const order = ['registry', 'movements', 'scoring', 'awards', 'ballots', 'documen
 const scopeConstraints = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:registry', onlyDependOnLibsWithTags: ['scope:shared', 'scope:registry'] },
-  { sourceTag: 'scope:auth', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:registry'] },
+  {
+    sourceTag: 'scope:auth',
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:registry'],
+  },
   { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['*'] },
   ...order.slice(1).map((scope, i) => ({
     sourceTag: `scope:${scope}`,
-    onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', ...order.slice(0, i + 2).map((s) => `scope:${s}`)],
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:auth',
+      ...order.slice(0, i + 2).map((s) => `scope:${s}`),
+    ],
   })),
 ];
 
@@ -34,22 +41,43 @@ export default [
             ...scopeConstraints,
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
-            { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:web', 'type:contracts', 'type:domain', 'type:util'] },
-            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:api', 'type:contracts', 'type:domain', 'type:util'] },
+            {
+              sourceTag: 'type:web',
+              onlyDependOnLibsWithTags: ['type:web', 'type:contracts', 'type:domain', 'type:util'],
+            },
+            {
+              sourceTag: 'type:api',
+              onlyDependOnLibsWithTags: ['type:api', 'type:contracts', 'type:domain', 'type:util'],
+            },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
-            { sourceTag: 'platform:web', onlyDependOnLibsWithTags: ['platform:web', 'platform:any'] },
-            { sourceTag: 'platform:server', onlyDependOnLibsWithTags: ['platform:server', 'platform:any'] },
+            {
+              sourceTag: 'platform:web',
+              onlyDependOnLibsWithTags: ['platform:web', 'platform:any'],
+            },
+            {
+              sourceTag: 'platform:server',
+              onlyDependOnLibsWithTags: ['platform:server', 'platform:any'],
+            },
             {
               sourceTag: 'platform:any',
               onlyDependOnLibsWithTags: ['platform:any'],
-              bannedExternalImports: ['@angular/*', '@nestjs/*', 'typeorm', 'class-validator', 'class-transformer'],
+              bannedExternalImports: [
+                '@angular/*',
+                '@nestjs/*',
+                'typeorm',
+                'class-validator',
+                'class-transformer',
+              ],
             },
           ],
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -31,7 +31,11 @@ async function main(): Promise<void> {
       await dataSource.destroy();
       return;
     }
-    if (!['migration:run', 'migration:revert', 'migration:generate', 'migration:show'].includes(command)) {
+    if (
+      !['migration:run', 'migration:revert', 'migration:generate', 'migration:show'].includes(
+        command,
+      )
+    ) {
       throw new Error(`unknown command "${command}"`);
     }
     const args = [

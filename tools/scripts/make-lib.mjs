@@ -35,7 +35,11 @@ write(
       $schema: `${up}node_modules/nx/schemas/project-schema.json`,
       sourceRoot: `${dir}/src`,
       projectType: 'library',
-      tags: [`scope:${scope}`, `type:${type === 'api-core' ? 'api' : type === 'data-access' || type === 'ui' ? 'web' : type}`, `platform:${platform}`],
+      tags: [
+        `scope:${scope}`,
+        `type:${type === 'api-core' ? 'api' : type === 'data-access' || type === 'ui' ? 'web' : type}`,
+        `platform:${platform}`,
+      ],
       targets,
     },
     null,
@@ -49,12 +53,33 @@ write(
     {
       extends: `${up}tsconfig.base.json`,
       compilerOptions: angular
-        ? { strict: true, noImplicitOverride: true, noPropertyAccessFromIndexSignature: true, noImplicitReturns: true, noFallthroughCasesInSwitch: true, isolatedModules: true, target: 'es2022', module: 'preserve', emitDecoratorMetadata: false }
+        ? {
+            strict: true,
+            noImplicitOverride: true,
+            noPropertyAccessFromIndexSignature: true,
+            noImplicitReturns: true,
+            noFallthroughCasesInSwitch: true,
+            isolatedModules: true,
+            target: 'es2022',
+            module: 'preserve',
+            emitDecoratorMetadata: false,
+          }
         : { strict: true, module: 'commonjs', esModuleInterop: true },
-      ...(angular ? { angularCompilerOptions: { strictInjectionParameters: true, strictInputAccessModifiers: true, strictTemplates: true } } : {}),
+      ...(angular
+        ? {
+            angularCompilerOptions: {
+              strictInjectionParameters: true,
+              strictInputAccessModifiers: true,
+              strictTemplates: true,
+            },
+          }
+        : {}),
       files: [],
       include: [],
-      references: [{ path: './tsconfig.lib.json' }, ...(jest ? [{ path: './tsconfig.spec.json' }] : [])],
+      references: [
+        { path: './tsconfig.lib.json' },
+        ...(jest ? [{ path: './tsconfig.spec.json' }] : []),
+      ],
     },
     null,
     2,
@@ -79,7 +104,13 @@ if (jest) {
     JSON.stringify(
       {
         extends: './tsconfig.json',
-        compilerOptions: { outDir: `${up}dist/out-tsc`, module: 'commonjs', moduleResolution: 'node10', types: ['jest', 'node'], ...(angular ? { isolatedModules: true } : {}) },
+        compilerOptions: {
+          outDir: `${up}dist/out-tsc`,
+          module: 'commonjs',
+          moduleResolution: 'node10',
+          types: ['jest', 'node'],
+          ...(angular ? { isolatedModules: true } : {}),
+        },
         include: ['jest.config.cts', 'src/**/*.spec.ts', 'src/**/*.d.ts'],
         ...(angular ? { files: ['src/test-setup.ts'] } : {}),
       },
@@ -115,7 +146,10 @@ if (jest) {
 `,
   );
   if (angular)
-    write('src/test-setup.ts', `import '@angular/localize/init';\nimport { setupZonelessTestEnv } from 'jest-preset-angular/setup-env/zoneless';\n\nsetupZonelessTestEnv();\n`);
+    write(
+      'src/test-setup.ts',
+      `import '@angular/localize/init';\nimport { setupZonelessTestEnv } from 'jest-preset-angular/setup-env/zoneless';\n\nsetupZonelessTestEnv();\n`,
+    );
 }
 write(
   'eslint.config.mjs',
@@ -124,5 +158,8 @@ write(
     : `import baseConfig from '${up}eslint.config.mjs';\n\nexport default [...baseConfig];\n`,
 );
 write('src/index.ts', `export {};\n`);
-write('README.md', `# @thidua/${scope}/${type}\n\nPurpose: TODO.\nPublic API: \`src/index.ts\`.\nAllowed importers: see the boundary table in \`docs/architecture.md\`.\n`);
+write(
+  'README.md',
+  `# @thidua/${scope}/${type}\n\nPurpose: TODO.\nPublic API: \`src/index.ts\`.\nAllowed importers: see the boundary table in \`docs/architecture.md\`.\n`,
+);
 console.log(`created ${dir}`);

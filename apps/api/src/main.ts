@@ -21,7 +21,9 @@ async function bootstrap(): Promise<void> {
     });
     process.env['DATABASE_URL'] = embedded.url;
     stopDatabase = embedded.stop;
-    console.log(`[embedded-postgres] running on port ${dbCfg.embedded.port}, data in ${dbCfg.embedded.dataDir}`);
+    console.log(
+      `[embedded-postgres] running on port ${dbCfg.embedded.port}, data in ${dbCfg.embedded.dataDir}`,
+    );
   }
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
@@ -38,7 +40,9 @@ async function bootstrap(): Promise<void> {
   process.once('SIGTERM', () => void shutdown());
 
   await app.listen(appCfg.port);
-  app.get(Logger).log(`Thi đua is running on http://localhost:${appCfg.port} (API: /api/v1, docs: /api/docs)`);
+  app
+    .get(Logger)
+    .log(`Thi đua is running on http://localhost:${appCfg.port} (API: /api/v1, docs: /api/docs)`);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,4 +1,11 @@
-import { type TestApp, DEMO_PASSWORD, bearer, createTestApp, login, uniqueName } from '../support/test-app';
+import {
+  type TestApp,
+  DEMO_PASSWORD,
+  bearer,
+  createTestApp,
+  login,
+  uniqueName,
+} from '../support/test-app';
 
 describe('auth', () => {
   let t: TestApp;
@@ -36,12 +43,19 @@ describe('auth', () => {
   });
 
   it('should accept the username in any case and with spaces around it', async () => {
-    await t.http.post('/api/v1/auth/login').send({ username: '  ADMIN ', password: DEMO_PASSWORD }).expect(200);
+    await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: '  ADMIN ', password: DEMO_PASSWORD })
+      .expect(200);
   });
 
   it('should refuse a wrong password and an unknown user alike with 401', async () => {
-    const wrong = await t.http.post('/api/v1/auth/login').send({ username: 'xem', password: 'sai-mat-khau' });
-    const unknown = await t.http.post('/api/v1/auth/login').send({ username: uniqueName('ghost'), password: 'x' });
+    const wrong = await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: 'xem', password: 'sai-mat-khau' });
+    const unknown = await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: uniqueName('ghost'), password: 'x' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual({
@@ -69,7 +83,10 @@ describe('auth', () => {
   it('should rate-limit repeated failed sign-ins of one user with 429', async () => {
     const user = await createUser();
     for (let i = 0; i < 5; i += 1) {
-      await t.http.post('/api/v1/auth/login').send({ username: user.username, password: 'wrong1234' }).expect(401);
+      await t.http
+        .post('/api/v1/auth/login')
+        .send({ username: user.username, password: 'wrong1234' })
+        .expect(401);
     }
     const res = await t.http
       .post('/api/v1/auth/login')
@@ -118,11 +135,17 @@ describe('auth', () => {
   });
 
   it('should accept the session cookie the web app uses', async () => {
-    const res = await t.http.post('/api/v1/auth/login').send({ username: 'donvi', password: DEMO_PASSWORD });
+    const res = await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: 'donvi', password: DEMO_PASSWORD });
     const cookie = (res.headers['set-cookie'] as unknown as string[])[0].split(';')[0];
     const me = await t.http.get('/api/v1/auth/me').set('Cookie', cookie).expect(200);
     expect(me.body).toEqual(
-      expect.objectContaining({ username: 'donvi', role: 'unit', unit: expect.objectContaining({ name: 'Ban Tuyên giáo Tỉnh ủy' }) }),
+      expect.objectContaining({
+        username: 'donvi',
+        role: 'unit',
+        unit: expect.objectContaining({ name: 'Ban Tuyên giáo Tỉnh ủy' }),
+      }),
     );
   });
 
@@ -146,7 +169,10 @@ describe('auth', () => {
       .set(bearer(token))
       .send({ currentPassword: 'MatKhau123', newPassword: 'MatKhauMoi456' })
       .expect(204);
-    await t.http.post('/api/v1/auth/login').send({ username: user.username, password: 'MatKhau123' }).expect(401);
+    await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: user.username, password: 'MatKhau123' })
+      .expect(401);
     const fresh = await login(t.http, user.username, 'MatKhauMoi456');
     const me = await t.http.get('/api/v1/auth/me').set(bearer(fresh)).expect(200);
     expect(me.body.mustChangePassword).toBe(false);
@@ -154,7 +180,9 @@ describe('auth', () => {
 
   it('should store only an argon2 hash of passwords and a SHA-256 of tokens', async () => {
     const token = await login(t.http, 'xem');
-    const [user] = await t.dataSource.query(`SELECT password_hash FROM users WHERE username = 'xem'`);
+    const [user] = await t.dataSource.query(
+      `SELECT password_hash FROM users WHERE username = 'xem'`,
+    );
     expect(user.password_hash).toMatch(/^\$argon2id\$/);
     const rows = await t.dataSource.query(`SELECT 1 FROM sessions WHERE token_hash = $1`, [token]);
     expect(rows).toHaveLength(0);

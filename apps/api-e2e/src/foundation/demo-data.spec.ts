@@ -51,10 +51,18 @@ describe('demo data', () => {
     const res = await t.http.get('/api/v1/auth/me').set(bearer(token)).expect(200);
     expect(res.body.unit.name).toBe('Báo Lào Cai');
     expect(res.body.secretariatOf).toContainEqual(
-      expect.objectContaining({ blocName: 'Khối thi đua các cơ quan Tỉnh ủy', year: 2024, position: 'head' }),
+      expect.objectContaining({
+        blocName: 'Khối thi đua các cơ quan Tỉnh ủy',
+        year: 2024,
+        position: 'head',
+      }),
     );
     expect(res.body.secretariatOf).toContainEqual(
-      expect.objectContaining({ blocName: 'Khối thi đua các cơ quan Tỉnh ủy', year: 2023, position: 'deputy' }),
+      expect.objectContaining({
+        blocName: 'Khối thi đua các cơ quan Tỉnh ủy',
+        year: 2023,
+        position: 'deputy',
+      }),
     );
   });
 

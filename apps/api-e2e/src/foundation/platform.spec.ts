@@ -19,7 +19,12 @@ describe('platform: health, OpenAPI, headers, errors', () => {
   it('should publish the OpenAPI document with the endpoints', async () => {
     const res = await t.http.get('/api/docs-json').expect(200);
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users', '/api/v1/audit-log', '/api/v1/health']),
+      expect.arrayContaining([
+        '/api/v1/auth/login',
+        '/api/v1/users',
+        '/api/v1/audit-log',
+        '/api/v1/health',
+      ]),
     );
   });
 
@@ -34,7 +39,11 @@ describe('platform: health, OpenAPI, headers, errors', () => {
 
   it('should want a session on every other endpoint (401 with the error shape)', async () => {
     const res = await t.http.get('/api/v1/users').expect(401);
-    expect(res.body).toEqual({ statusCode: 401, code: 'common.unauthorized', message: expect.any(String) });
+    expect(res.body).toEqual({
+      statusCode: 401,
+      code: 'common.unauthorized',
+      message: expect.any(String),
+    });
     await t.http.get('/api/v1/users').set(bearer('not-a-token')).expect(401);
   });
 
@@ -54,14 +63,22 @@ describe('platform: health, OpenAPI, headers, errors', () => {
   });
 
   it('should refuse unknown query filters and bad paging with 422 field errors', async () => {
-    const res = await t.http.get('/api/v1/users?page=0&pageSize=5000&bogus=1').set(bearer(admin)).expect(422);
-    expect(Object.keys(res.body.fieldErrors)).toEqual(expect.arrayContaining(['page', 'pageSize', 'bogus']));
+    const res = await t.http
+      .get('/api/v1/users?page=0&pageSize=5000&bogus=1')
+      .set(bearer(admin))
+      .expect(422);
+    expect(Object.keys(res.body.fieldErrors)).toEqual(
+      expect.arrayContaining(['page', 'pageSize', 'bogus']),
+    );
     const sort = await t.http.get('/api/v1/users?sort=passwordHash').set(bearer(admin)).expect(422);
     expect(sort.body.fieldErrors.sort).toBeDefined();
   });
 
   it('should speak English when asked', async () => {
-    const res = await t.http.get('/api/v1/users').set('Accept-Language', 'en-US,en;q=0.9').expect(401);
+    const res = await t.http
+      .get('/api/v1/users')
+      .set('Accept-Language', 'en-US,en;q=0.9')
+      .expect(401);
     expect(res.body.message).toBe('Please sign in to continue.');
   });
 });

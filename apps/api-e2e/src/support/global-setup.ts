@@ -13,7 +13,12 @@ export default async function globalSetup(): Promise<void> {
   if (process.env['TEST_DATABASE_URL']) return;
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'thidua-test-pg-'));
-  const db = await startEmbeddedPostgres({ dataDir, port, persistent: false, database: 'thidua_test' });
+  const db = await startEmbeddedPostgres({
+    dataDir,
+    port,
+    persistent: false,
+    database: 'thidua_test',
+  });
   process.env['TEST_DATABASE_URL'] = db.url;
   (globalThis as { __THIDUA_PG__?: { stop(): Promise<void> } }).__THIDUA_PG__ = db;
 }

@@ -36,9 +36,14 @@ export async function createTestApp(): Promise<TestApp> {
 }
 
 /** Signs in and answers the bearer token. */
-export async function login(http: TestAgent, username: string, password = DEMO_PASSWORD): Promise<string> {
+export async function login(
+  http: TestAgent,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<string> {
   const res = await http.post('/api/v1/auth/login').send({ username, password });
-  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200)
+    throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return (res.body as { accessToken: string }).accessToken;
 }
 

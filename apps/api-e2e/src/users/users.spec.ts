@@ -23,7 +23,14 @@ describe('users (admin)', () => {
     const res = await t.http
       .post('/api/v1/users')
       .set(bearer(admin))
-      .send({ username, fullName: 'Hoàng Thị Hiên', email: 'hien@laocai.gov.vn', role: 'unit', unitId, password: 'BanDanVan2024' })
+      .send({
+        username,
+        fullName: 'Hoàng Thị Hiên',
+        email: 'hien@laocai.gov.vn',
+        role: 'unit',
+        unitId,
+        password: 'BanDanVan2024',
+      })
       .expect(201);
     expect(res.body).toEqual(
       expect.objectContaining({
@@ -37,7 +44,10 @@ describe('users (admin)', () => {
       }),
     );
     expect(res.body.passwordHash).toBeUndefined();
-    const login_ = await t.http.post('/api/v1/auth/login').send({ username, password: 'BanDanVan2024' }).expect(200);
+    const login_ = await t.http
+      .post('/api/v1/auth/login')
+      .send({ username, password: 'BanDanVan2024' })
+      .expect(200);
     expect(login_.body.user.mustChangePassword).toBe(true);
     const [audit] = await t.dataSource.query(
       `SELECT actor_username, action, after FROM audit_log WHERE entity = 'user' AND entity_id = $1 AND action = 'create'`,
@@ -56,7 +66,12 @@ describe('users (admin)', () => {
     const res = await t.http
       .post('/api/v1/users')
       .set(bearer(admin))
-      .send({ username, fullName: '  Nguyễn   Văn Bình '.normalize('NFD'), role: 'viewer', password: 'MatKhau123' })
+      .send({
+        username,
+        fullName: '  Nguyễn   Văn Bình '.normalize('NFD'),
+        role: 'viewer',
+        password: 'MatKhau123',
+      })
       .expect(201);
     expect(res.body.fullName).toBe('Nguyễn Văn Bình'.normalize('NFC'));
   });
@@ -76,16 +91,40 @@ describe('users (admin)', () => {
   it.each([
     [{ username: 'ab', fullName: 'X', role: 'viewer', password: 'MatKhau123' }, ['username']],
     [{ username: 'Có Dấu', fullName: 'X', role: 'viewer', password: 'MatKhau123' }, ['username']],
-    [{ username: 'okname', fullName: '', role: 'boss', password: 'short' }, ['fullName', 'role', 'password']],
-    [{ username: 'okname', fullName: 'X', role: 'viewer', password: 'chiCoChu' }, ['password']],
-    [{ username: 'okname', fullName: 'X', role: 'viewer', password: 'MatKhau123', email: 'not-mail' }, ['email']],
-    [{ username: 'okname', fullName: 'X', role: 'unit', password: 'MatKhau123' }, ['unitId']],
-    [{ username: 'okname', fullName: 'X', role: 'unit', password: 'MatKhau123', unitId: 'abc' }, ['unitId']],
     [
-      { username: 'okname', fullName: 'X', role: 'unit', password: 'MatKhau123', unitId: '00000000-0000-4000-8000-000000000000' },
+      { username: 'okname', fullName: '', role: 'boss', password: 'short' },
+      ['fullName', 'role', 'password'],
+    ],
+    [{ username: 'okname', fullName: 'X', role: 'viewer', password: 'chiCoChu' }, ['password']],
+    [
+      {
+        username: 'okname',
+        fullName: 'X',
+        role: 'viewer',
+        password: 'MatKhau123',
+        email: 'not-mail',
+      },
+      ['email'],
+    ],
+    [{ username: 'okname', fullName: 'X', role: 'unit', password: 'MatKhau123' }, ['unitId']],
+    [
+      { username: 'okname', fullName: 'X', role: 'unit', password: 'MatKhau123', unitId: 'abc' },
       ['unitId'],
     ],
-    [{ username: 'okname', fullName: 'X'.repeat(121), role: 'viewer', password: 'MatKhau123' }, ['fullName']],
+    [
+      {
+        username: 'okname',
+        fullName: 'X',
+        role: 'unit',
+        password: 'MatKhau123',
+        unitId: '00000000-0000-4000-8000-000000000000',
+      },
+      ['unitId'],
+    ],
+    [
+      { username: 'okname', fullName: 'X'.repeat(121), role: 'viewer', password: 'MatKhau123' },
+      ['fullName'],
+    ],
   ])('should refuse %j with 422 on the named fields', async (body, fields) => {
     const res = await t.http.post('/api/v1/users').set(bearer(admin)).send(body).expect(422);
     expect(Object.keys(res.body.fieldErrors).sort()).toEqual([...fields].sort());
@@ -108,17 +147,29 @@ describe('users (admin)', () => {
   });
 
   it('should list users in pages and search ignoring diacritics and case', async () => {
-    const res = await t.http.get('/api/v1/users?q=NGUYEN%20thu%20ha&pageSize=5').set(bearer(admin)).expect(200);
+    const res = await t.http
+      .get('/api/v1/users?q=NGUYEN%20thu%20ha&pageSize=5')
+      .set(bearer(admin))
+      .expect(200);
     expect(res.body).toEqual({ items: expect.any(Array), total: 1, page: 1, pageSize: 5 });
     expect(res.body.items[0].username).toBe('thuky');
-    const page2 = await t.http.get('/api/v1/users?pageSize=2&page=2&sort=username').set(bearer(admin)).expect(200);
+    const page2 = await t.http
+      .get('/api/v1/users?pageSize=2&page=2&sort=username')
+      .set(bearer(admin))
+      .expect(200);
     expect(page2.body.items).toHaveLength(2);
-    const filtered = await t.http.get('/api/v1/users?role=viewer&isActive=true').set(bearer(admin)).expect(200);
+    const filtered = await t.http
+      .get('/api/v1/users?role=viewer&isActive=true')
+      .set(bearer(admin))
+      .expect(200);
     expect(filtered.body.items.every((u: { role: string }) => u.role === 'viewer')).toBe(true);
   });
 
   it('should sort full names in Vietnamese order', async () => {
-    const res = await t.http.get('/api/v1/users?sort=fullName&pageSize=200').set(bearer(admin)).expect(200);
+    const res = await t.http
+      .get('/api/v1/users?sort=fullName&pageSize=200')
+      .set(bearer(admin))
+      .expect(200);
     const names: string[] = res.body.items.map((u: { fullName: string }) => u.fullName);
     const collator = new Intl.Collator('vi');
     expect(names).toEqual([...names].sort(collator.compare));
@@ -128,7 +179,12 @@ describe('users (admin)', () => {
     const created = await t.http
       .post('/api/v1/users')
       .set(bearer(admin))
-      .send({ username: uniqueName('ver'), fullName: 'Đỗ Văn Hùng', role: 'viewer', password: 'MatKhau123' })
+      .send({
+        username: uniqueName('ver'),
+        fullName: 'Đỗ Văn Hùng',
+        role: 'viewer',
+        password: 'MatKhau123',
+      })
       .expect(201);
     await t.http
       .patch(`/api/v1/users/${created.body.id}`)
@@ -166,7 +222,12 @@ describe('users (admin)', () => {
     const created = await t.http
       .post('/api/v1/users')
       .set(bearer(admin))
-      .send({ username: uniqueName('rs'), fullName: 'Vũ Thị Lan', role: 'viewer', password: 'MatKhau123' })
+      .send({
+        username: uniqueName('rs'),
+        fullName: 'Vũ Thị Lan',
+        role: 'viewer',
+        password: 'MatKhau123',
+      })
       .expect(201);
     const token = await login(t.http, created.body.username, 'MatKhau123');
     await t.http
@@ -189,7 +250,10 @@ describe('users (admin)', () => {
   });
 
   it('should let an admin browse and filter the audit log', async () => {
-    const res = await t.http.get('/api/v1/audit-log?entity=user&action=create&pageSize=5').set(bearer(admin)).expect(200);
+    const res = await t.http
+      .get('/api/v1/audit-log?entity=user&action=create&pageSize=5')
+      .set(bearer(admin))
+      .expect(200);
     expect(res.body.total).toBeGreaterThan(0);
     expect(res.body.items.every((e: { action: string }) => e.action === 'create')).toBe(true);
     const search = await t.http.get('/api/v1/audit-log?q=ADMIN').set(bearer(admin)).expect(200);

@@ -15,7 +15,11 @@ import { HealthController } from '../health/health.controller';
 
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, load: [appConfig, databaseConfig], ignoreEnvFile: true }),
+    ConfigModule.forRoot({
+      isGlobal: true,
+      load: [appConfig, databaseConfig],
+      ignoreEnvFile: true,
+    }),
     LoggerModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
@@ -31,7 +35,8 @@ import { HealthController } from '../health/health.controller';
       inject: [ConfigService],
       useFactory: (config: ConfigService) => {
         const db = config.getOrThrow<DatabaseConfig>('database');
-        if (!db.url) throw new Error('DATABASE_URL is not set and no embedded database was started');
+        if (!db.url)
+          throw new Error('DATABASE_URL is not set and no embedded database was started');
         return { ...dataSourceOptions(db.url, db.poolSize), migrationsRun: true };
       },
     }),

@@ -3,7 +3,9 @@ import { readDatabaseConfig } from './database.config';
 
 describe('configuration', () => {
   it('should default to port 3000, closed CORS and the embedded database with demo data', () => {
-    expect(readAppConfig({})).toEqual(expect.objectContaining({ port: 3000, corsOrigins: [], trustProxy: false }));
+    expect(readAppConfig({})).toEqual(
+      expect.objectContaining({ port: 3000, corsOrigins: [], trustProxy: false }),
+    );
     const db = readDatabaseConfig({});
     expect(db.url).toBeUndefined();
     expect(db.seedDemo).toBe(true);
@@ -11,9 +13,15 @@ describe('configuration', () => {
   });
 
   it('should not load demo data in production on an external database unless asked', () => {
-    expect(readDatabaseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y' }).seedDemo).toBe(false);
     expect(
-      readDatabaseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', SEED_DEMO_DATA: 'true' }).seedDemo,
+      readDatabaseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y' }).seedDemo,
+    ).toBe(false);
+    expect(
+      readDatabaseConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://x/y',
+        SEED_DEMO_DATA: 'true',
+      }).seedDemo,
     ).toBe(true);
   });
 
@@ -23,9 +31,8 @@ describe('configuration', () => {
   });
 
   it('should read the allowed CORS origins', () => {
-    expect(readAppConfig({ CORS_ORIGINS: 'https://a.gov.vn, https://b.gov.vn' }).corsOrigins).toEqual([
-      'https://a.gov.vn',
-      'https://b.gov.vn',
-    ]);
+    expect(
+      readAppConfig({ CORS_ORIGINS: 'https://a.gov.vn, https://b.gov.vn' }).corsOrigins,
+    ).toEqual(['https://a.gov.vn', 'https://b.gov.vn']);
   });
 });

@@ -19,7 +19,9 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Liveness and database status: 200 when up, 503 when the database is down' })
+  @ApiOperation({
+    summary: 'Liveness and database status: 200 when up, 503 when the database is down',
+  })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
     try {
       await this.health.check([() => this.db.pingCheck('database', { timeout: 2000 })]);

@@ -77,7 +77,8 @@ export const DEMO_BLOCS: DemoBloc[] = [
   {
     name: LAO_CAI_PARTY_BLOC,
     kind: 'khoi',
-    description: 'Các cơ quan tham mưu, giúp việc của Tỉnh ủy Lào Cai và đơn vị sự nghiệp trực thuộc.',
+    description:
+      'Các cơ quan tham mưu, giúp việc của Tỉnh ủy Lào Cai và đơn vị sự nghiệp trực thuộc.',
     managingAuthority: HĐTĐKT,
     units: PARTY_BLOC_UNITS,
     leadership: {
@@ -91,7 +92,12 @@ export const DEMO_BLOCS: DemoBloc[] = [
     description: 'Các sở, ngành tham mưu tổng hợp của UBND tỉnh.',
     managingAuthority: HĐTĐKT,
     units: [
-      { code: 'VPUBND', name: 'Văn phòng Ủy ban nhân dân tỉnh', shortName: 'VP UBND', kind: 'nha-nuoc' },
+      {
+        code: 'VPUBND',
+        name: 'Văn phòng Ủy ban nhân dân tỉnh',
+        shortName: 'VP UBND',
+        kind: 'nha-nuoc',
+      },
       { code: 'SNV', name: 'Sở Nội vụ', shortName: 'SNV', kind: 'nha-nuoc' },
       { code: 'STC', name: 'Sở Tài chính', shortName: 'STC', kind: 'nha-nuoc' },
       { code: 'STP', name: 'Sở Tư pháp', shortName: 'STP', kind: 'nha-nuoc' },
@@ -109,7 +115,12 @@ export const DEMO_BLOCS: DemoBloc[] = [
     description: 'Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội cấp tỉnh.',
     managingAuthority: HĐTĐKT,
     units: [
-      { code: 'UBMTTQ', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', shortName: 'MTTQ', kind: 'doan-the' },
+      {
+        code: 'UBMTTQ',
+        name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+        shortName: 'MTTQ',
+        kind: 'doan-the',
+      },
       { code: 'HLHPN', name: 'Hội Liên hiệp Phụ nữ tỉnh', shortName: 'Hội LHPN', kind: 'doan-the' },
       { code: 'TDOAN', name: 'Tỉnh đoàn Lào Cai', shortName: 'Tỉnh đoàn', kind: 'doan-the' },
       { code: 'HND', name: 'Hội Nông dân tỉnh', shortName: 'Hội ND', kind: 'doan-the' },
@@ -129,11 +140,37 @@ export const DEMO_BLOCS: DemoBloc[] = [
     units: [
       { code: 'SGDDT', name: 'Sở Giáo dục và Đào tạo', shortName: 'SGDĐT', kind: 'nha-nuoc' },
       { code: 'SYT', name: 'Sở Y tế', shortName: 'SYT', kind: 'nha-nuoc' },
-      { code: 'SVHTTDL', name: 'Sở Văn hóa, Thể thao và Du lịch', shortName: 'SVHTTDL', kind: 'nha-nuoc' },
-      { code: 'SLDTBXH', name: 'Sở Lao động - Thương binh và Xã hội', shortName: 'SLĐTBXH', kind: 'nha-nuoc' },
-      { code: 'DPTTH', name: 'Đài Phát thanh và Truyền hình tỉnh', shortName: 'Đài PT-TH', kind: 'su-nghiep' },
-      { code: 'TCDLC', name: 'Trường Cao đẳng Lào Cai', shortName: 'CĐ Lào Cai', kind: 'su-nghiep' },
-      { code: 'BVDKT', name: 'Bệnh viện Đa khoa tỉnh', shortName: 'BVĐK tỉnh', kind: 'su-nghiep', parent: 'SYT' },
+      {
+        code: 'SVHTTDL',
+        name: 'Sở Văn hóa, Thể thao và Du lịch',
+        shortName: 'SVHTTDL',
+        kind: 'nha-nuoc',
+      },
+      {
+        code: 'SLDTBXH',
+        name: 'Sở Lao động - Thương binh và Xã hội',
+        shortName: 'SLĐTBXH',
+        kind: 'nha-nuoc',
+      },
+      {
+        code: 'DPTTH',
+        name: 'Đài Phát thanh và Truyền hình tỉnh',
+        shortName: 'Đài PT-TH',
+        kind: 'su-nghiep',
+      },
+      {
+        code: 'TCDLC',
+        name: 'Trường Cao đẳng Lào Cai',
+        shortName: 'CĐ Lào Cai',
+        kind: 'su-nghiep',
+      },
+      {
+        code: 'BVDKT',
+        name: 'Bệnh viện Đa khoa tỉnh',
+        shortName: 'BVĐK tỉnh',
+        kind: 'su-nghiep',
+        parent: 'SYT',
+      },
     ],
     leadership: {
       2023: { head: 'SYT', deputy: 'SGDDT' },
@@ -163,7 +200,12 @@ export const DEMO_BLOCS: DemoBloc[] = [
 /** Units that belong to no bloc: a sub-unit and an enterprise, to show the tree and archived state. */
 export const OTHER_UNITS: DemoUnit[] = [
   { code: 'TTTHCB', name: 'Trung tâm Thông tin - Công báo', kind: 'su-nghiep', parent: 'VPUBND' },
-  { code: 'CTXSLC', name: 'Công ty Xổ số kiến thiết Lào Cai', shortName: 'XSKT Lào Cai', kind: 'doanh-nghiep' },
+  {
+    code: 'CTXSLC',
+    name: 'Công ty Xổ số kiến thiết Lào Cai',
+    shortName: 'XSKT Lào Cai',
+    kind: 'doanh-nghiep',
+  },
 ];
 
 export const DEMO_USERS = [

@@ -19,7 +19,10 @@ const SEED_LOCK = 7_204_2024;
  * Loads the demo data. Idempotent: every row is keyed by a natural key (unit code, bloc name,
  * username, unit + year) and inserted only when missing, so re-running adds nothing.
  */
-export async function seedDemoData(dataSource: DataSource, logger = new Logger('DemoSeed')): Promise<void> {
+export async function seedDemoData(
+  dataSource: DataSource,
+  logger = new Logger('DemoSeed'),
+): Promise<void> {
   const hash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);

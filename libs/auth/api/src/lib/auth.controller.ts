@@ -1,7 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CurrentUserResponse, LoginResponse } from '@thidua/auth/contracts';
-import { type AuthUser, CurrentUser, Public, SESSION_COOKIE, requestIp } from '@thidua/shared/api-core';
+import {
+  type AuthUser,
+  CurrentUser,
+  Public,
+  SESSION_COOKIE,
+  requestIp,
+} from '@thidua/shared/api-core';
 import type { Request, Response } from 'express';
 
 import { AuthService } from './auth.service';

@@ -54,7 +54,14 @@ export class AuthService implements AuthTokenVerifier {
       await this.dataSource.transaction(async (manager) => {
         await manager.insert(LoginFailureEntity, { username: username.slice(0, 100), ip });
         await this.audit.record(
-          { actor: null, action: 'login.failed', entity: 'user', entityId: user?.id ?? null, after: { username }, ip },
+          {
+            actor: null,
+            action: 'login.failed',
+            entity: 'user',
+            entityId: user?.id ?? null,
+            after: { username },
+            ip,
+          },
           manager,
         );
       });
@@ -72,20 +79,31 @@ export class AuthService implements AuthTokenVerifier {
         ip: client.ip,
         userAgent: client.userAgent?.slice(0, 255) ?? null,
       });
-      await manager.update(UserEntity, { id: user.id }, { lastLoginAt: new Date(), version: () => 'version' });
+      await manager.update(
+        UserEntity,
+        { id: user.id },
+        { lastLoginAt: new Date(), version: () => 'version' },
+      );
       await manager.delete(LoginFailureEntity, { username });
       await this.audit.record(
         { actor: user, action: 'login', entity: 'user', entityId: user.id, ip: client.ip },
         manager,
       );
     });
-    return { accessToken: token, expiresAt: expiresAt.toISOString(), user: await this.describe(user) };
+    return {
+      accessToken: token,
+      expiresAt: expiresAt.toISOString(),
+      user: await this.describe(user),
+    };
   }
 
   async logout(user: AuthUser, ip: string | null): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(SessionEntity, { id: user.sessionId }, { revokedAt: new Date() });
-      await this.audit.record({ actor: user, action: 'logout', entity: 'user', entityId: user.id, ip }, manager);
+      await this.audit.record(
+        { actor: user, action: 'logout', entity: 'user', entityId: user.id, ip },
+        manager,
+      );
     });
   }
 
@@ -115,7 +133,12 @@ export class AuthService implements AuthTokenVerifier {
     return this.describe(user);
   }
 
-  async changePassword(authUser: AuthUser, currentPassword: string, newPassword: string, ip: string | null) {
+  async changePassword(
+    authUser: AuthUser,
+    currentPassword: string,
+    newPassword: string,
+    ip: string | null,
+  ) {
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -123,14 +146,20 @@ export class AuthService implements AuthTokenVerifier {
       .where('u.id = :id', { id: authUser.id })
       .getOneOrFail();
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw invalidFields('auth.wrongCurrentPassword', { currentPassword: ['auth.wrongCurrentPassword'] });
+      throw invalidFields('auth.wrongCurrentPassword', {
+        currentPassword: ['auth.wrongCurrentPassword'],
+      });
     }
     if (currentPassword === newPassword) {
       throw invalidFields('auth.samePassword', { newPassword: ['auth.samePassword'] });
     }
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: user.id }, { passwordHash, mustChangePassword: false });
+      await manager.update(
+        UserEntity,
+        { id: user.id },
+        { passwordHash, mustChangePassword: false },
+      );
       // Other sessions of this user end; the current one stays.
       await manager
         .createQueryBuilder()
@@ -170,7 +199,10 @@ export class AuthService implements AuthTokenVerifier {
         WHERE at > now() - make_interval(mins => $3) AND (username = $1 OR ip = $2)`,
       [username, ip, minutes],
     )) as Array<{ by_user: number; by_ip: number }>;
-    if (row.by_user >= this.config.maxFailuresPerUser || row.by_ip >= this.config.maxFailuresPerIp) {
+    if (
+      row.by_user >= this.config.maxFailuresPerUser ||
+      row.by_ip >= this.config.maxFailuresPerIp
+    ) {
       throw new ApiException(429, 'auth.tooManyAttempts', { minutes });
     }
   }

@@ -1,4 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { UserResponse } from '@thidua/auth/contracts';
 import type { Page } from '@thidua/shared/contracts';
@@ -21,7 +31,9 @@ export class UsersController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Create a user (admin); they must change the password at first sign-in' })
+  @ApiOperation({
+    summary: 'Create a user (admin); they must change the password at first sign-in',
+  })
   create(@Body() dto: CreateUserDto, @CurrentUser() actor: AuthUser): Promise<UserResponse> {
     return this.users.create(dto, actor);
   }

@@ -16,14 +16,20 @@ import {
 } from '@thidua/shared/api-core';
 import { DataSource, EntityManager } from 'typeorm';
 
-import type { CreateUserDto, ResetPasswordDto, UpdateUserDto, UserListQueryDto } from './dto/users.dto';
+import type {
+  CreateUserDto,
+  ResetPasswordDto,
+  UpdateUserDto,
+  UserListQueryDto,
+} from './dto/users.dto';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 import { hashPassword } from './passwords';
 import { auditSnapshot, toUserResponse } from './user.mapper';
 
 /** The expression the `idx_users_search` trigram index covers. */
-export const USER_SEARCH_EXPRESSION = "u.username || ' ' || u.full_name || ' ' || coalesce(u.email, '')";
+export const USER_SEARCH_EXPRESSION =
+  "u.username || ' ' || u.full_name || ' ' || coalesce(u.email, '')";
 
 const ROLES_WITH_UNIT: Role[] = ['secretariat', 'unit'];
 
@@ -35,13 +41,17 @@ export class UsersService {
   ) {}
 
   async list(query: UserListQueryDto): Promise<Page<UserResponse>> {
-    const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u').leftJoinAndSelect('u.unit', 'unit');
+    const qb = this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.unit', 'unit');
     if (query.q) {
       const search = searchCondition(USER_SEARCH_EXPRESSION, query.q);
       qb.andWhere(search.sql, search.params);
     }
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
-    if (query.isActive !== undefined) qb.andWhere('u.is_active = :isActive', { isActive: query.isActive });
+    if (query.isActive !== undefined)
+      qb.andWhere('u.is_active = :isActive', { isActive: query.isActive });
     if (query.unitId) qb.andWhere('u.unit_id = :unitId', { unitId: query.unitId });
     applySort(
       qb,
@@ -69,7 +79,12 @@ export class UsersService {
     const id = await this.dataSource.transaction(async (manager) => {
       const taken = await manager.exists(UserEntity, { where: { username: dto.username } });
       if (taken) {
-        throw new ApiException(409, 'users.usernameTaken', { username: dto.username }, { username: ['users.usernameTaken'] });
+        throw new ApiException(
+          409,
+          'users.usernameTaken',
+          { username: dto.username },
+          { username: ['users.usernameTaken'] },
+        );
       }
       const unitId = await this.checkUnit(manager, dto.role, dto.unitId ?? null);
       const saved = await manager.save(
@@ -85,7 +100,13 @@ export class UsersService {
         }),
       );
       await this.audit.record(
-        { actor, action: 'create', entity: 'user', entityId: saved.id, after: auditSnapshot(saved) },
+        {
+          actor,
+          action: 'create',
+          entity: 'user',
+          entityId: saved.id,
+          after: auditSnapshot(saved),
+        },
         manager,
       );
       return saved.id;
@@ -103,7 +124,11 @@ export class UsersService {
       if (isSelf && (dto.isActive === false || role !== user.role)) {
         throw conflict('users.cannotDisableSelf');
       }
-      const unitId = await this.checkUnit(manager, role, dto.unitId === undefined ? user.unitId : dto.unitId);
+      const unitId = await this.checkUnit(
+        manager,
+        role,
+        dto.unitId === undefined ? user.unitId : dto.unitId,
+      );
       Object.assign(user, {
         fullName: dto.fullName ?? user.fullName,
         email: dto.email === undefined ? user.email : dto.email,
@@ -115,7 +140,14 @@ export class UsersService {
       const saved = await manager.save(user);
       if (!saved.isActive) await this.revokeSessions(manager, id);
       await this.audit.record(
-        { actor, action: 'update', entity: 'user', entityId: id, before, after: auditSnapshot(saved) },
+        {
+          actor,
+          action: 'update',
+          entity: 'user',
+          entityId: id,
+          before,
+          after: auditSnapshot(saved),
+        },
         manager,
       );
     });
@@ -128,12 +160,18 @@ export class UsersService {
       await this.find(manager, id, true);
       await manager.update(UserEntity, { id }, { passwordHash, mustChangePassword: true });
       await this.revokeSessions(manager, id);
-      await this.audit.record({ actor, action: 'password.reset', entity: 'user', entityId: id }, manager);
+      await this.audit.record(
+        { actor, action: 'password.reset', entity: 'user', entityId: id },
+        manager,
+      );
     });
   }
 
   private async find(manager: EntityManager, id: string, lock = false): Promise<UserEntity> {
-    const qb = manager.getRepository(UserEntity).createQueryBuilder('u').where('u.id = :id', { id });
+    const qb = manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write');
     else qb.leftJoinAndSelect('u.unit', 'unit');
     const user = await qb.getOne();
@@ -141,13 +179,19 @@ export class UsersService {
     return user;
   }
 
-  private async checkUnit(manager: EntityManager, role: Role, unitId: string | null): Promise<string | null> {
+  private async checkUnit(
+    manager: EntityManager,
+    role: Role,
+    unitId: string | null,
+  ): Promise<string | null> {
     if (!unitId) {
-      if (ROLES_WITH_UNIT.includes(role)) throw invalidFields('users.unitRequired', { unitId: ['users.unitRequired'] });
+      if (ROLES_WITH_UNIT.includes(role))
+        throw invalidFields('users.unitRequired', { unitId: ['users.unitRequired'] });
       return null;
     }
     const unit = await manager.findOne(UnitEntity, { where: { id: unitId } });
-    if (!unit || unit.isArchived) throw invalidFields('users.unitNotFound', { unitId: ['users.unitNotFound'] });
+    if (!unit || unit.isArchived)
+      throw invalidFields('users.unitNotFound', { unitId: ['users.unitNotFound'] });
     return unit.id;
   }
 

@@ -109,7 +109,9 @@ export const AUTH_ERROR_CODES = {
 } as const;
 
 /** A password must have 8+ characters with a letter and a digit. Returns a reason code or null. */
-export function checkPasswordStrength(password: string): 'tooShort' | 'tooLong' | 'needsLetterAndDigit' | null {
+export function checkPasswordStrength(
+  password: string,
+): 'tooShort' | 'tooLong' | 'needsLetterAndDigit' | null {
   if (password.length < PASSWORD_MIN_LENGTH) return 'tooShort';
   if (password.length > PASSWORD_MAX_LENGTH) return 'tooLong';
   if (!/\p{L}/u.test(password) || !/\d/.test(password)) return 'needsLetterAndDigit';

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 
+import './registry.messages';
+
 import { BlocAccessService } from './bloc-access.service';
 import { UnitsController } from './units.controller';
 import { UnitsService } from './units.service';

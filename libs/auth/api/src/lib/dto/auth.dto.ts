@@ -13,7 +13,8 @@ export function IsAcceptablePassword(): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyName as string,
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && checkPasswordStrength(value) === null,
+        validate: (value: unknown) =>
+          typeof value === 'string' && checkPasswordStrength(value) === null,
         defaultMessage: () => 'password too weak',
       },
     });

@@ -1,4 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 /** Kinds of unit (cơ quan Đảng, cơ quan nhà nước, đoàn thể, …): an admin-editable list. */
 @Entity({ name: 'unit_kinds' })

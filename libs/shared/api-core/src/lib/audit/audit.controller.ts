@@ -1,6 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AUDIT_ACTIONS, type AuditAction, type AuditLogEntryResponse, type Page } from '@thidua/shared/contracts';
+import {
+  AUDIT_ACTIONS,
+  type AuditAction,
+  type AuditLogEntryResponse,
+  type Page,
+} from '@thidua/shared/contracts';
 import { IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 import { RequirePermissions } from '../auth/auth.decorators';

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditAction, AuditLogEntryResponse, AuditLogQuery, Page } from '@thidua/shared/contracts';
+import type {
+  AuditAction,
+  AuditLogEntryResponse,
+  AuditLogQuery,
+  Page,
+} from '@thidua/shared/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 import type { AuthUser } from '../auth/auth-user';

@@ -4,7 +4,12 @@ import { hasPermission, type Permission } from '@thidua/shared/contracts';
 import type { Request } from 'express';
 
 import { ApiException } from '../errors/api.exception';
-import { AUTH_TOKEN_VERIFIER, type AuthTokenVerifier, type AuthUser, SESSION_COOKIE } from './auth-user';
+import {
+  AUTH_TOKEN_VERIFIER,
+  type AuthTokenVerifier,
+  type AuthUser,
+  SESSION_COOKIE,
+} from './auth-user';
 import { IS_PUBLIC, REQUIRED_PERMISSIONS } from './auth.decorators';
 
 /**
@@ -28,7 +33,8 @@ export class AuthGuard implements CanActivate {
     const user = await this.verifier.verify(token);
     if (!user) throw new ApiException(401, 'auth.sessionExpired');
     request.user = user;
-    const required = this.reflector.getAllAndOverride<Permission[]>(REQUIRED_PERMISSIONS, targets) ?? [];
+    const required =
+      this.reflector.getAllAndOverride<Permission[]>(REQUIRED_PERMISSIONS, targets) ?? [];
     if (!required.every((p) => hasPermission(user.role, p))) {
       throw new ApiException(403, 'common.forbidden');
     }

@@ -1,7 +1,12 @@
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { foldVietnamese, normalizeText } from '@thidua/shared/util';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ListQuery, type Page } from '@thidua/shared/contracts';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type ListQuery,
+  type Page,
+} from '@thidua/shared/contracts';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { ApiException } from '../errors/api.exception';

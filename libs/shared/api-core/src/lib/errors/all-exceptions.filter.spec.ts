@@ -19,7 +19,11 @@ function run(exception: unknown, acceptLanguage = 'vi') {
   };
   const host = {
     switchToHttp: () => ({
-      getRequest: () => ({ headers: { 'accept-language': acceptLanguage }, method: 'GET', originalUrl: '/x' }),
+      getRequest: () => ({
+        headers: { 'accept-language': acceptLanguage },
+        method: 'GET',
+        originalUrl: '/x',
+      }),
       getResponse: () => res,
     }),
   } as unknown as ArgumentsHost;
@@ -57,14 +61,20 @@ describe('AllExceptionsFilter', () => {
   });
 
   it('should answer 503 when the database cannot be reached', () => {
-    const error = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const error = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
     expect(isConnectionError(error)).toBe(true);
     expect(run(error).statusCode).toBe(503);
   });
 
   it('should answer Nest HTTP exceptions in the same shape', () => {
     const out = run(new NotFoundException());
-    expect(out.body).toEqual({ statusCode: 404, code: 'common.notFound', message: 'Không tìm thấy dữ liệu yêu cầu.' });
+    expect(out.body).toEqual({
+      statusCode: 404,
+      code: 'common.notFound',
+      message: 'Không tìm thấy dữ liệu yêu cầu.',
+    });
   });
 
   it('should hide the details of unexpected errors behind 500', () => {

@@ -1,10 +1,4 @@
-import {
-  ArgumentsHost,
-  Catch,
-  ExceptionFilter,
-  HttpException,
-  Logger,
-} from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { ApiError } from '@thidua/shared/contracts';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
@@ -44,7 +38,8 @@ const PG_CODES: Record<string, { status: number; code: string }> = {
   '08003': { status: 503, code: 'common.unavailable' },
 };
 
-const CONNECTION_ERRORS = /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/i;
+const CONNECTION_ERRORS =
+  /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/i;
 
 /** The one exception filter: every error leaves as `ApiError` (STYLE.md §5). */
 @Catch()
@@ -101,11 +96,19 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const pgCode = (exception.driverError as { code?: string } | undefined)?.code ?? '';
       const mapped = PG_CODES[pgCode];
       if (mapped) {
-        return { statusCode: mapped.status, code: mapped.code, message: localize(mapped.code, lang) };
+        return {
+          statusCode: mapped.status,
+          code: mapped.code,
+          message: localize(mapped.code, lang),
+        };
       }
     }
     if (isConnectionError(exception)) {
-      return { statusCode: 503, code: 'common.unavailable', message: localize('common.unavailable', lang) };
+      return {
+        statusCode: 503,
+        code: 'common.unavailable',
+        message: localize('common.unavailable', lang),
+      };
     }
     return { statusCode: 500, code: 'common.internal', message: localize('common.internal', lang) };
   }
@@ -113,9 +116,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private codeForHttpException(exception: HttpException, status: number): string {
     const response = exception.getResponse() as { message?: unknown } | string;
     const text = typeof response === 'string' ? response : String(response?.message ?? '');
-    if (status === 400 && /JSON|Unexpected token|Unexpected end/i.test(text)) return 'common.malformedJson';
+    if (status === 400 && /JSON|Unexpected token|Unexpected end/i.test(text))
+      return 'common.malformedJson';
     if (status === 400 && /uuid/i.test(text)) return 'common.invalidId';
-    if (status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE)/.test(text)) return 'common.routeNotFound';
+    if (status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE)/.test(text))
+      return 'common.routeNotFound';
     return STATUS_CODES[status] ?? (status >= 500 ? 'common.internal' : 'common.badRequest');
   }
 }
@@ -123,7 +128,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
 export function isConnectionError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: string }).code ?? '';
-  if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001'].includes(code)) {
+  if (
+    [
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'EPIPE',
+      'ETIMEDOUT',
+      '57P01',
+      '57P03',
+      '08006',
+      '08001',
+    ].includes(code)
+  ) {
     return true;
   }
   const driverCode = (error as { driverError?: { code?: string } }).driverError?.code ?? '';

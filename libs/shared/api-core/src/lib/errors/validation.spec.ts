@@ -1,4 +1,12 @@
-import { IsInt, IsNotEmpty, IsString, MaxLength, Min, ValidateNested, validateSync } from 'class-validator';
+import {
+  IsInt,
+  IsNotEmpty,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateNested,
+  validateSync,
+} from 'class-validator';
 import { Type } from 'class-transformer';
 
 import { toFieldErrors } from './validation';
@@ -35,6 +43,8 @@ describe('toFieldErrors', () => {
 
   it('should give English messages when asked', () => {
     const child = Object.assign(new Child(), { count: 2 });
-    expect(toFieldErrors(errorsFor({ name: '', child }), 'en')).toEqual({ name: ['Must not be empty.'] });
+    expect(toFieldErrors(errorsFor({ name: '', child }), 'en')).toEqual({
+      name: ['Must not be empty.'],
+    });
   });
 });

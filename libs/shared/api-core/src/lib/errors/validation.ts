@@ -22,7 +22,10 @@ export function createValidationPipe(): ValidationPipe {
 
 type Template = { vi: string; en: string };
 const CONSTRAINTS: Record<string, Template> = {
-  whitelistValidation: { vi: 'Trường này không được phép gửi lên.', en: 'This field is not allowed.' },
+  whitelistValidation: {
+    vi: 'Trường này không được phép gửi lên.',
+    en: 'This field is not allowed.',
+  },
   isNotEmpty: { vi: 'Không được để trống.', en: 'Must not be empty.' },
   isDefined: { vi: 'Bắt buộc phải có.', en: 'Is required.' },
   isString: { vi: 'Phải là chuỗi ký tự.', en: 'Must be text.' },
@@ -32,19 +35,31 @@ const CONSTRAINTS: Record<string, Template> = {
   isUUID: { vi: 'Mã định danh không hợp lệ.', en: 'Must be a valid id.' },
   isEmail: { vi: 'Địa chỉ email không hợp lệ.', en: 'Must be a valid email address.' },
   isIn: { vi: 'Giá trị không nằm trong danh sách cho phép: {0}.', en: 'Must be one of: {0}.' },
-  isEnum: { vi: 'Giá trị không nằm trong danh sách cho phép.', en: 'Must be one of the allowed values.' },
+  isEnum: {
+    vi: 'Giá trị không nằm trong danh sách cho phép.',
+    en: 'Must be one of the allowed values.',
+  },
   minLength: { vi: 'Cần ít nhất {0} ký tự.', en: 'Must have at least {0} characters.' },
   maxLength: { vi: 'Không quá {0} ký tự.', en: 'Must have at most {0} characters.' },
   min: { vi: 'Không được nhỏ hơn {0}.', en: 'Must not be less than {0}.' },
   max: { vi: 'Không được lớn hơn {0}.', en: 'Must not be greater than {0}.' },
   matches: { vi: 'Không đúng định dạng.', en: 'Has the wrong format.' },
-  isDateString: { vi: 'Ngày không hợp lệ (định dạng yyyy-MM-dd).', en: 'Must be a date (yyyy-MM-dd).' },
-  isISO8601: { vi: 'Ngày không hợp lệ (định dạng yyyy-MM-dd).', en: 'Must be a date (yyyy-MM-dd).' },
+  isDateString: {
+    vi: 'Ngày không hợp lệ (định dạng yyyy-MM-dd).',
+    en: 'Must be a date (yyyy-MM-dd).',
+  },
+  isISO8601: {
+    vi: 'Ngày không hợp lệ (định dạng yyyy-MM-dd).',
+    en: 'Must be a date (yyyy-MM-dd).',
+  },
   isArray: { vi: 'Phải là danh sách.', en: 'Must be a list.' },
   arrayMaxSize: { vi: 'Danh sách không quá {0} phần tử.', en: 'Must have at most {0} items.' },
   arrayUnique: { vi: 'Danh sách có phần tử trùng nhau.', en: 'Must not repeat items.' },
   isObject: { vi: 'Phải là một đối tượng.', en: 'Must be an object.' },
-  noControlCharacters: { vi: 'Có ký tự điều khiển không hợp lệ.', en: 'Contains control characters.' },
+  noControlCharacters: {
+    vi: 'Có ký tự điều khiển không hợp lệ.',
+    en: 'Contains control characters.',
+  },
   isStrongPassword: {
     vi: 'Mật khẩu cần ít nhất 8 ký tự, gồm cả chữ và số.',
     en: 'Passwords need at least 8 characters with letters and digits.',

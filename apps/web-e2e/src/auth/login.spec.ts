@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+
+import { signIn } from '../support/accounts';
+
+test.describe('sign-in', () => {
+  test('should sign in with a demo account and show the user in the shell', async ({ page }) => {
+    await signIn(page, 'thuky');
+    await expect(page.getByText('Nguyễn Thu Hà').first()).toBeVisible();
+    await expect(page.getByText(/Khối thi đua các cơ quan Tỉnh ủy/).first()).toBeVisible();
+  });
+
+  test('should refuse a wrong password with a clear message', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill('sai-mat-khau');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.')).toBeVisible();
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('should send a signed-out visitor to the login page and back after signing in', async ({
+    page,
+  }) => {
+    await page.goto('/admin/users');
+    await expect(page).toHaveURL(/\/login/);
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill('ThiDua@2024');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page.getByRole('heading', { name: 'Người dùng' })).toBeVisible();
+  });
+
+  test('should sign out', async ({ page }) => {
+    await signIn(page, 'xem');
+    await page.getByRole('button', { name: 'Tài khoản' }).click();
+    await page.getByRole('menuitem', { name: /Đăng xuất/ }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/login/);
+  });
+});

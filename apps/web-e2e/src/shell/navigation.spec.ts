@@ -1,0 +1,34 @@
+import { type Page, expect, test } from '@playwright/test';
+
+import { ADMIN_STATE } from '../support/accounts';
+
+test.use({ storageState: ADMIN_STATE });
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Điều hướng chính' });
+
+test('should navigate between the pages from the side navigation', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('Quản trị hệ thống').first()).toBeVisible();
+  await nav(page).getByRole('link', { name: 'Nhật ký hệ thống' }).click();
+  await expect(page.getByRole('heading', { name: 'Nhật ký hệ thống' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'admin' }).first()).toBeVisible();
+  await nav(page).getByRole('link', { name: 'Người dùng' }).click();
+  await expect(page.getByRole('heading', { name: 'Người dùng' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'thuky', exact: true })).toBeVisible();
+  await nav(page).getByRole('link', { name: 'Trang chủ' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('should open the navigation from a menu button on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const menu = page.getByRole('button', { name: /Menu|Mở menu|Điều hướng/i });
+  await menu.click();
+  await nav(page).getByRole('link', { name: 'Người dùng' }).click();
+  await expect(page.getByRole('heading', { name: 'Người dùng' })).toBeVisible();
+});
+
+test('should show a not-found page for an unknown address', async ({ page }) => {
+  await page.goto('/khong-co-trang-nay');
+  await expect(page.getByRole('link', { name: /Trang chủ|Về trang chủ/ }).first()).toBeVisible();
+});

@@ -1,0 +1,17 @@
+import { type Page, expect } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'ThiDua@2024';
+export const ADMIN_STATE = 'test-results/.auth/admin.json';
+
+/** Signs in through the login page and waits for the shell. */
+export async function signIn(
+  page: Page,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('button', { name: 'Tài khoản' })).toBeVisible();
+}

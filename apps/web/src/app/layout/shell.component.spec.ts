@@ -1,0 +1,66 @@
+import { LOCALE_ID, signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+
+import type { CurrentUserResponse } from '@thidua/auth/contracts';
+import { AuthStore } from '@thidua/auth/web';
+import { type Permission, hasPermission } from '@thidua/shared/contracts';
+
+import { ShellComponent } from './shell.component';
+
+describe('ShellComponent', () => {
+  async function render(role: CurrentUserResponse['role']) {
+    const user = signal<CurrentUserResponse>({
+      id: 'u',
+      username: 'u',
+      fullName: 'Phạm Minh Đức',
+      role,
+      unit: { id: 'd', name: 'Sở Tư pháp', shortName: null },
+      mustChangePassword: false,
+      secretariatOf: [],
+    });
+    TestBed.configureTestingModule({
+      imports: [ShellComponent],
+      providers: [
+        provideRouter([]),
+        { provide: LOCALE_ID, useValue: 'vi' },
+        {
+          provide: AuthStore,
+          useValue: {
+            user,
+            can: (p: Permission) => hasPermission(user().role, p),
+            logout: jest.fn(),
+          },
+        },
+      ],
+    });
+    const fixture = TestBed.createComponent(ShellComponent);
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  it('should show the administration entries to an admin', async () => {
+    const el = await render('admin');
+    const nav = el.querySelector('nav')?.textContent ?? '';
+    expect(nav).toContain('Trang chủ');
+    expect(nav).toContain('Người dùng');
+    expect(nav).toContain('Nhật ký hệ thống');
+  });
+
+  it('should hide the administration entries from a unit user', async () => {
+    const el = await render('unit');
+    const nav = el.querySelector('nav')?.textContent ?? '';
+    expect(nav).toContain('Trang chủ');
+    expect(nav).not.toContain('Quản trị');
+    expect(nav).not.toContain('Người dùng');
+  });
+
+  it('should have the account button and the English switch', async () => {
+    const el = await render('viewer');
+    expect(el.querySelector('button[aria-label="Tài khoản"]')).not.toBeNull();
+    const language = Array.from(el.querySelectorAll('a')).find((a) =>
+      a.textContent?.includes('English'),
+    );
+    expect(language?.getAttribute('href')).toBe('/en/');
+  });
+});

@@ -1,0 +1,116 @@
+import { registerMessages } from '@thidua/shared/api-core';
+
+registerMessages({
+  'units.notFound': { vi: 'Không tìm thấy đơn vị.', en: 'Unit not found.' },
+  'units.codeTaken': {
+    vi: 'Mã đơn vị "{code}" đã được sử dụng.',
+    en: 'The unit code "{code}" is already used.',
+  },
+  'units.parentNotFound': {
+    vi: 'Đơn vị cấp trên không tồn tại.',
+    en: 'The parent unit does not exist.',
+  },
+  'units.parentCycle': {
+    vi: 'Không thể chọn đơn vị cấp trên là chính nó hoặc đơn vị cấp dưới của nó.',
+    en: 'A unit cannot sit under itself or one of its sub-units.',
+  },
+  'units.kindNotFound': {
+    vi: 'Loại đơn vị không tồn tại hoặc đã ngừng dùng.',
+    en: 'The unit kind does not exist or is inactive.',
+  },
+  'units.referenced': {
+    vi: 'Đơn vị đã có dữ liệu liên quan (khối, người dùng, đơn vị cấp dưới) nên chỉ có thể lưu trữ, không thể xóa.',
+    en: 'The unit is referenced (blocs, users, sub-units), so it can only be archived, not deleted.',
+  },
+  'unitKinds.codeTaken': {
+    vi: 'Mã loại đơn vị "{code}" đã tồn tại.',
+    en: 'The unit kind code "{code}" already exists.',
+  },
+  'unitKinds.notFound': { vi: 'Không tìm thấy loại đơn vị.', en: 'Unit kind not found.' },
+  'blocs.notFound': { vi: 'Không tìm thấy khối, cụm thi đua.', en: 'Bloc not found.' },
+  'blocs.nameTaken': {
+    vi: 'Tên khối "{name}" đã tồn tại.',
+    en: 'A bloc named "{name}" already exists.',
+  },
+  'blocs.unitInOtherBloc': {
+    vi: 'Đơn vị "{unit}" đã thuộc "{bloc}" trong năm {year}. Mỗi đơn vị chỉ thuộc một khối, cụm trong một năm.',
+    en: 'The unit "{unit}" is already in "{bloc}" in {year}. A unit belongs to one bloc a year.',
+  },
+  'blocs.headEqualsDeputy': {
+    vi: 'Trưởng khối và Phó khối phải là hai đơn vị khác nhau.',
+    en: 'The head and the deputy must be different units.',
+  },
+  'blocs.leaderNotMember': {
+    vi: 'Trưởng khối, Phó khối phải là thành viên đang sinh hoạt của khối trong năm.',
+    en: 'The head and the deputy must be current members of the bloc that year.',
+  },
+  'blocs.leaderCannotBeRemoved': {
+    vi: 'Đơn vị "{unit}" đang là Trưởng/Phó khối năm {year}: hãy đổi Trưởng/Phó khối trước, hoặc ghi ngày rời khối.',
+    en: 'The unit "{unit}" leads the bloc in {year}: change the head/deputy first, or record the day it left.',
+  },
+  'blocs.yearNotEmpty': {
+    vi: 'Năm {year} đã có danh sách thành viên.',
+    en: 'The year {year} already has members.',
+  },
+  'blocs.nothingToCopy': {
+    vi: 'Năm {year} chưa có thành viên để sao chép.',
+    en: 'The year {year} has no members to copy.',
+  },
+  'blocs.archivedUnit': {
+    vi: 'Đơn vị "{unit}" đã lưu trữ nên không thể thêm vào khối.',
+    en: 'The unit "{unit}" is archived, so it cannot join a bloc.',
+  },
+  'blocs.dateOutsideYear': {
+    vi: 'Ngày hiệu lực phải nằm trong năm {year}.',
+    en: 'The effective date must fall within {year}.',
+  },
+  'blocs.unitNotFound': {
+    vi: 'Có đơn vị không tồn tại trong danh sách.',
+    en: 'A unit in the list does not exist.',
+  },
+  'import.unsupportedFile': {
+    vi: 'Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv) không quá 5 MB.',
+    en: 'Only Excel (.xlsx) or CSV (.csv) files up to 5 MB are accepted.',
+  },
+  'import.unreadableFile': {
+    vi: 'Không đọc được tệp. Hãy lưu lại dưới dạng .xlsx hoặc .csv (UTF-8) và thử lại.',
+    en: 'The file could not be read. Save it as .xlsx or .csv (UTF-8) and try again.',
+  },
+  'import.invalidRows': {
+    vi: 'Có {invalid} dòng lỗi trên {total} dòng: chưa nhập dòng nào.',
+    en: '{invalid} of {total} rows have errors: nothing was imported.',
+  },
+  'import.tooManyRows': { vi: 'Tệp có quá {max} dòng.', en: 'The file has more than {max} rows.' },
+  'import.empty': { vi: 'Tệp không có dòng dữ liệu nào.', en: 'The file has no data rows.' },
+  'import.missingName': { vi: 'Thiếu tên đơn vị.', en: 'The unit name is missing.' },
+  'import.missingCode': { vi: 'Thiếu mã đơn vị.', en: 'The unit code is missing.' },
+  'import.duplicateCode': {
+    vi: 'Mã đơn vị trùng với dòng {other}.',
+    en: 'The code repeats row {other}.',
+  },
+  'import.codeExists': { vi: 'Mã đơn vị đã có trong hệ thống.', en: 'The code already exists.' },
+  'import.unknownKind': {
+    vi: 'Không có loại đơn vị "{value}".',
+    en: 'There is no unit kind "{value}".',
+  },
+  'import.unknownParent': {
+    vi: 'Không có đơn vị cấp trên mã "{value}".',
+    en: 'There is no parent unit with code "{value}".',
+  },
+  'import.unknownBloc': { vi: 'Không có khối, cụm "{value}".', en: 'There is no bloc "{value}".' },
+  'import.badYear': { vi: 'Năm không hợp lệ: "{value}".', en: 'Not a valid year: "{value}".' },
+  'import.yearWithoutBloc': {
+    vi: 'Có năm nhưng thiếu tên khối.',
+    en: 'A year is given without a bloc.',
+  },
+  'import.blocWithoutYear': {
+    vi: 'Có khối nhưng thiếu năm.',
+    en: 'A bloc is given without a year.',
+  },
+  'import.tooLong': { vi: 'Quá {max} ký tự.', en: 'More than {max} characters.' },
+  'import.badEmail': { vi: 'Email không hợp lệ.', en: 'Not a valid email.' },
+  'import.alreadyInBloc': {
+    vi: 'Đơn vị đã thuộc "{bloc}" trong năm {year}.',
+    en: 'The unit is already in "{bloc}" in {year}.',
+  },
+});
