@@ -22,7 +22,9 @@ export interface TestApp {
 /** Boots the real API (migrations run at start) with the demo data loaded. */
 export async function createTestApp(): Promise<TestApp> {
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({
+    logger: process.env['TEST_VERBOSE'] ? ['error', 'warn'] : false,
+  });
   configureApp(app, { ...readAppConfig(), webDistDir: '/nonexistent' });
   await app.init();
   const dataSource = app.get(DataSource);
@@ -55,3 +57,16 @@ export function uniqueName(prefix: string): string {
   counter += 1;
   return `${prefix}${Date.now().toString(36)}${counter}`.toLowerCase().slice(0, 40);
 }
+
+/** The id of a demo unit by its code, or of a demo bloc by its name. */
+export async function unitId(t: TestApp, code: string): Promise<string> {
+  const [row] = await t.dataSource.query(`SELECT id FROM units WHERE code = $1`, [code]);
+  return row.id;
+}
+
+export async function blocId(t: TestApp, name: string): Promise<string> {
+  const [row] = await t.dataSource.query(`SELECT id FROM blocs WHERE name = $1`, [name]);
+  return row.id;
+}
+
+export const PARTY_BLOC = 'Khối thi đua các cơ quan Tỉnh ủy';

@@ -7,3 +7,4 @@ export * from './lib/entities/unit.entity';
 export * from './lib/registry.entities';
 export * from './lib/registry.module';
 export * from './lib/units.service';
+export * from './lib/blocs.service';

@@ -46,7 +46,11 @@ export class BlocAccessService {
     }));
   }
 
-  /** Whether the user may manage the bloc in that year. */
+  /**
+   * Whether the user may manage the bloc in that year: admins always; a secretariat whose unit is
+   * the bloc's head or deputy that year, or the year before (the outgoing secretariat prepares the
+   * next year: members, rotation).
+   */
   async canManageBloc(
     user: Pick<AuthUser, 'role' | 'unitId'>,
     blocId: string,
@@ -56,7 +60,7 @@ export class BlocAccessService {
     if (user.role !== 'secretariat' || !user.unitId) return false;
     const rows: unknown[] = await this.dataSource.query(
       `SELECT 1 FROM bloc_leaderships
-        WHERE bloc_id = $1 AND term_year = $2 AND (head_unit_id = $3 OR deputy_unit_id = $3)`,
+        WHERE bloc_id = $1 AND term_year IN ($2, $2 - 1) AND (head_unit_id = $3 OR deputy_unit_id = $3)`,
       [blocId, year, user.unitId],
     );
     return rows.length > 0;

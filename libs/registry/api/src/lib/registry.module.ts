@@ -1,14 +1,28 @@
 import { Module } from '@nestjs/common';
 
 import './registry.messages';
-
 import { BlocAccessService } from './bloc-access.service';
+import { BlocYearsService } from './bloc-years.service';
+import { BlocsController } from './blocs.controller';
+import { BlocsService } from './blocs.service';
+import { RegistryExportService } from './registry-export.service';
+import { RegistryImportService } from './registry-import.service';
+import { UnitKindsController } from './unit-kinds.controller';
+import { UnitKindsService } from './unit-kinds.service';
 import { UnitsController } from './units.controller';
 import { UnitsService } from './units.service';
 
 @Module({
-  controllers: [UnitsController],
-  providers: [BlocAccessService, UnitsService],
-  exports: [BlocAccessService, UnitsService],
+  controllers: [UnitsController, UnitKindsController, BlocsController],
+  providers: [
+    BlocAccessService,
+    UnitsService,
+    UnitKindsService,
+    BlocsService,
+    BlocYearsService,
+    RegistryImportService,
+    RegistryExportService,
+  ],
+  exports: [BlocAccessService, UnitsService, BlocsService],
 })
 export class RegistryModule {}

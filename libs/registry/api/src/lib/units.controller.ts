@@ -9,27 +9,69 @@ import {
   Patch,
   Post,
   Query,
+  Req,
+  Res,
+  UploadedFile,
+  UseInterceptors,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type {
+  ImportReport,
   UnitDetailResponse,
   UnitListItemResponse,
   UnitResponse,
   UnitTreeNode,
 } from '@thidua/registry/contracts';
 import type { Page } from '@thidua/shared/contracts';
-import { type AuthUser, CurrentUser, RequirePermissions } from '@thidua/shared/api-core';
+import {
+  ApiException,
+  type AuthUser,
+  CurrentUser,
+  RequirePermissions,
+  boolParam,
+  pickLanguage,
+} from '@thidua/shared/api-core';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional } from 'class-validator';
+import type { Request, Response } from 'express';
 
 import { UnitListQueryDto, UnitTreeQueryDto } from './dto/unit-list-query.dto';
 import { CreateUnitDto, UpdateUnitDto } from './dto/units.dto';
+import { MAX_IMPORT_BYTES, RegistryImportService } from './registry-import.service';
+import { RegistryExportService, sendWorkbook } from './registry-export.service';
 import { UnitsService } from './units.service';
+
+export class ImportQueryDto {
+  @IsOptional()
+  @Transform(boolParam)
+  @IsBoolean()
+  dryRun?: boolean;
+}
+
+interface UploadedSpreadsheet {
+  originalname: string;
+  buffer: Buffer;
+  size: number;
+}
 
 @ApiTags('units')
 @ApiBearerAuth()
 @RequirePermissions('registry.read')
 @Controller({ path: 'units', version: '1' })
 export class UnitsController {
-  constructor(private readonly units: UnitsService) {}
+  constructor(
+    private readonly units: UnitsService,
+    private readonly importer: RegistryImportService,
+    private readonly exporter: RegistryExportService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'List units (paged, Vietnamese order, diacritic-insensitive search)' })
@@ -41,6 +83,58 @@ export class UnitsController {
   @ApiOperation({ summary: 'Every unit with its parent, for the tree view' })
   tree(@Query() query: UnitTreeQueryDto): Promise<UnitTreeNode[]> {
     return this.units.tree(query.includeArchived ?? false);
+  }
+
+  @Get('export')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({ summary: 'Units matching the filters as .xlsx, with their bloc in `year`' })
+  async export(@Query() query: UnitListQueryDto, @Res() res: Response): Promise<void> {
+    sendWorkbook(res, await this.exporter.unitsWorkbook(query), 'don-vi.xlsx');
+  }
+
+  @Get('import/template')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({ summary: 'The .xlsx template of the unit import' })
+  async template(@Res() res: Response): Promise<void> {
+    sendWorkbook(res, await this.exporter.templateWorkbook(), 'mau-nhap-don-vi.xlsx');
+  }
+
+  @Post('import')
+  @UseInterceptors(
+    FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } }),
+  )
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+  })
+  @ApiOperation({
+    summary: 'Import units and memberships from .xlsx/.csv; `dryRun=true` only reports every row',
+  })
+  async import(
+    @Query() query: ImportQueryDto,
+    @UploadedFile() file: UploadedSpreadsheet | undefined,
+    @CurrentUser() user: AuthUser,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ImportReport> {
+    if (user.role !== 'admin' && user.role !== 'secretariat')
+      throw new ApiException(403, 'common.forbidden');
+    if (!file)
+      throw new ApiException(
+        422,
+        'import.unsupportedFile',
+        {},
+        { file: ['import.unsupportedFile'] },
+      );
+    const dryRun = query.dryRun ?? true;
+    const report = await this.importer.importUnits(
+      file,
+      dryRun,
+      user,
+      pickLanguage(req.headers['accept-language']),
+    );
+    res.status(dryRun ? 200 : 201);
+    return report;
   }
 
   @Post()

@@ -55,11 +55,15 @@ export function searchCondition(
   q: string,
   param = 'q',
 ): { sql: string; params: Record<string, string> } {
-  const folded = foldVietnamese(normalizeText(q)).replace(/[\\%_]/g, (c) => `\\${c}`);
   return {
     sql: `search_fold(${expression}) LIKE :${param}`,
-    params: { [param]: `%${folded}%` },
+    params: { [param]: likePattern(q) },
   };
+}
+
+/** `%folded query%` with LIKE wildcards escaped, for `search_fold(expr) LIKE $n`. */
+export function likePattern(q: string): string {
+  return `%${foldVietnamese(normalizeText(q)).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /**

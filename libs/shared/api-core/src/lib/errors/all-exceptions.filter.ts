@@ -77,6 +77,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
         code: exception.code,
         message: localize(exception.code, lang, exception.params),
       };
+      if (exception.extra) Object.assign(body, exception.extra);
       if (exception.fieldErrorCodes) {
         body.fieldErrors = Object.fromEntries(
           Object.entries(exception.fieldErrorCodes).map(([field, codes]) => [

@@ -5,6 +5,9 @@ import { HttpException } from '@nestjs/common';
  * `{statusCode, code, message, fieldErrors?}` in the request's language.
  */
 export class ApiException extends HttpException {
+  /** More properties for the error body (e.g. an import's row report). */
+  extra?: Record<string, unknown>;
+
   constructor(
     status: number,
     readonly code: string,

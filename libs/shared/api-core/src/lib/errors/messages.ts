@@ -74,6 +74,10 @@ registerMessages({
     vi: 'Không thể sắp xếp theo trường này.',
     en: 'The list cannot be sorted by this field.',
   },
+  'common.invalidYear': {
+    vi: 'Năm không hợp lệ (từ {min} đến {max}).',
+    en: 'Not a valid year ({min} to {max}).',
+  },
   'common.invalidId': { vi: 'Mã định danh không hợp lệ.', en: 'The id is not valid.' },
   'common.unavailable': {
     vi: 'Hệ thống tạm thời không truy cập được cơ sở dữ liệu. Vui lòng thử lại sau.',
