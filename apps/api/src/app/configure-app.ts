@@ -8,6 +8,7 @@ import { createValidationPipe } from '@thidua/shared/api-core';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import responseTime from 'response-time';
 
 import type { AppConfig } from '../config/app.config';
 
@@ -40,6 +41,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     }),
   );
   app.use(cookieParser());
+  // Server-side time of every request (`X-Response-Time`), read by `npm run bench`.
+  app.use(responseTime({ digits: 2 }));
   // CORS is closed unless CORS_ORIGINS names the origins allowed.
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.setGlobalPrefix('api', { exclude: [] });
