@@ -5,9 +5,42 @@ import { report, startStack, timeRequests } from './support.mjs';
 const UNITS = 5000;
 const BLOCS = 500;
 const REQUESTS = 300;
-const SEARCHES = ['ban to chuc', 'lao cai', 'so y te', 'xa bat', 'dang uy', 'truong', 'phuong cam', 'hoi nong dan', 'doan', 'cong ty'];
-const WORDS = ['Ban', 'Sở', 'Phòng', 'Trung tâm', 'Xã', 'Phường', 'Hội', 'Đảng ủy', 'Trường', 'Công ty'];
-const PLACES = ['Lào Cai', 'Bát Xát', 'Sa Pa', 'Bắc Hà', 'Mường Khương', 'Văn Bàn', 'Bảo Yên', 'Bảo Thắng', 'Si Ma Cai', 'Cam Đường'];
+const SEARCHES = [
+  'ban to chuc',
+  'lao cai',
+  'so y te',
+  'xa bat',
+  'dang uy',
+  'truong',
+  'phuong cam',
+  'hoi nong dan',
+  'doan',
+  'cong ty',
+];
+const WORDS = [
+  'Ban',
+  'Sở',
+  'Phòng',
+  'Trung tâm',
+  'Xã',
+  'Phường',
+  'Hội',
+  'Đảng ủy',
+  'Trường',
+  'Công ty',
+];
+const PLACES = [
+  'Lào Cai',
+  'Bát Xát',
+  'Sa Pa',
+  'Bắc Hà',
+  'Mường Khương',
+  'Văn Bàn',
+  'Bảo Yên',
+  'Bảo Thắng',
+  'Si Ma Cai',
+  'Cam Đường',
+];
 
 export async function run() {
   const stack = await startStack();
@@ -46,17 +79,33 @@ export async function run() {
     await stack.sql.query('ANALYZE');
     const [{ units }] = (await stack.sql.query('SELECT count(*)::int AS units FROM units')).rows;
     const [{ blocs }] = (await stack.sql.query('SELECT count(*)::int AS blocs FROM blocs')).rows;
-    console.log(`registry: ${units} units in ${blocs} blocs loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `registry: ${units} units in ${blocs} blocs loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     const token = await stack.login();
     const pages = Math.floor(UNITS / 20);
-    const listUrls = Array.from({ length: REQUESTS }, (_, i) => `${stack.base}/units?page=${1 + ((i * 37) % pages)}&pageSize=20&sort=name`);
-    const searchUrls = Array.from({ length: REQUESTS }, (_, i) => `${stack.base}/units?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length])}&pageSize=20`);
-    const blocUrls = Array.from({ length: REQUESTS }, (_, i) => `${stack.base}/blocs?page=${1 + (i % 25)}&pageSize=20&year=${year}`);
+    const listUrls = Array.from(
+      { length: REQUESTS },
+      (_, i) => `${stack.base}/units?page=${1 + ((i * 37) % pages)}&pageSize=20&sort=name`,
+    );
+    const searchUrls = Array.from(
+      { length: REQUESTS },
+      (_, i) =>
+        `${stack.base}/units?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length])}&pageSize=20`,
+    );
+    const blocUrls = Array.from(
+      { length: REQUESTS },
+      (_, i) => `${stack.base}/blocs?page=${1 + (i % 25)}&pageSize=20&year=${year}`,
+    );
     await timeRequests(listUrls.slice(0, 20), token); // warm-up
     const results = [
       report('GET /units (paged, Vietnamese order)', await timeRequests(listUrls, token), 50),
-      report('GET /units?q= (diacritic-insensitive search)', await timeRequests(searchUrls, token), 50),
+      report(
+        'GET /units?q= (diacritic-insensitive search)',
+        await timeRequests(searchUrls, token),
+        50,
+      ),
       report('GET /blocs?year= (members, head, deputy)', await timeRequests(blocUrls, token), 50),
     ];
     return results.every((p95) => p95 < 50);

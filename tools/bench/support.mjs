@@ -41,7 +41,14 @@ export async function startStack() {
   const url = `postgres://postgres:postgres@127.0.0.1:${pgPort}/thidua`;
   const port = await freePort();
   const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'true', AUTH_MAX_FAILURES_PER_IP: '100000' },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      SEED_DEMO_DATA: 'true',
+      AUTH_MAX_FAILURES_PER_IP: '100000',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}/api/v1`;
@@ -96,7 +103,14 @@ export function percentile(values, p) {
 export function report(name, times, limitMs) {
   const p50 = percentile(times, 50);
   const p95 = percentile(times, 95);
-  const verdict = limitMs === undefined ? '' : p95 < limitMs ? `  (target < ${limitMs} ms: met)` : `  (target < ${limitMs} ms: MISSED)`;
-  console.log(`${name.padEnd(52)} n=${String(times.length).padStart(4)}  p50 ${p50.toFixed(2).padStart(7)} ms  p95 ${p95.toFixed(2).padStart(7)} ms${verdict}`);
+  const verdict =
+    limitMs === undefined
+      ? ''
+      : p95 < limitMs
+        ? `  (target < ${limitMs} ms: met)`
+        : `  (target < ${limitMs} ms: MISSED)`;
+  console.log(
+    `${name.padEnd(52)} n=${String(times.length).padStart(4)}  p50 ${p50.toFixed(2).padStart(7)} ms  p95 ${p95.toFixed(2).padStart(7)} ms${verdict}`,
+  );
   return p95;
 }

@@ -32,3 +32,20 @@ test('should show a not-found page for an unknown address', async ({ page }) => 
   await page.goto('/khong-co-trang-nay');
   await expect(page.getByRole('link', { name: /Trang chủ|Về trang chủ/ }).first()).toBeVisible();
 });
+
+test('should load the styles and the icon font without breaking the content security policy', async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Tài khoản' })).toBeVisible();
+  const iconFontLoaded = await page.evaluate(async () => {
+    await document.fonts.load('24px "Material Symbols Outlined"', 'home');
+    return document.fonts.check('24px "Material Symbols Outlined"', 'home');
+  });
+  expect(iconFontLoaded).toBe(true);
+  expect(violations).toEqual([]);
+});

@@ -11,7 +11,8 @@ import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 
-import { provideAuth } from '@thidua/auth/web';
+import { AuthStore, provideAuth } from '@thidua/auth/web';
+import { REGISTRY_ACCESS } from '@thidua/registry/web';
 import { apiInterceptor } from '@thidua/shared/data-access';
 import { provideDayMonthYearDateAdapter } from '@thidua/shared/ui';
 
@@ -29,6 +30,8 @@ export const appConfig: ApplicationConfig = {
     ),
     provideHttpClient(withInterceptors([apiInterceptor])),
     provideAuth(),
+    // The registry pages read the signed-in user through their own token (registry may not import auth).
+    { provide: REGISTRY_ACCESS, useExisting: AuthStore },
     provideDayMonthYearDateAdapter(),
     provideAppInitializer(() => {
       // Icons come from the bundled Material Symbols font (no icon CDN at run time).

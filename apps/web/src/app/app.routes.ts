@@ -1,6 +1,13 @@
 import { Route } from '@angular/router';
 
-import { ACCOUNT_ROUTES, ADMIN_ROUTES, AUTH_ROUTES, authGuard } from '@thidua/auth/web';
+import {
+  ACCOUNT_ROUTES,
+  ADMIN_ROUTES,
+  AUTH_ROUTES,
+  authGuard,
+  permissionGuard,
+} from '@thidua/auth/web';
+import { REGISTRY_ROUTES, UNIT_KINDS_ROUTES } from '@thidua/registry/web';
 
 import { ShellComponent } from './layout/shell.component';
 
@@ -19,6 +26,12 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/home-page.component').then((m) => m.HomePageComponent),
       },
       { path: 'account', children: ACCOUNT_ROUTES },
+      ...REGISTRY_ROUTES,
+      {
+        path: 'admin/unit-kinds',
+        canActivate: [permissionGuard('registry.manage')],
+        children: UNIT_KINDS_ROUTES,
+      },
       { path: 'admin', children: ADMIN_ROUTES },
       {
         path: 'forbidden',

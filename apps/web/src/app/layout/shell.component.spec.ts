@@ -45,6 +45,16 @@ describe('ShellComponent', () => {
     expect(nav).toContain('Trang chủ');
     expect(nav).toContain('Người dùng');
     expect(nav).toContain('Nhật ký hệ thống');
+    expect(nav).toContain('Loại đơn vị');
+  });
+
+  it('should show the registry entries to every signed-in role', async () => {
+    const el = await render('viewer');
+    const links = Array.from(el.querySelectorAll('nav a [matListItemTitle]')).map((title) =>
+      title.textContent?.trim(),
+    );
+    expect(links).toEqual(expect.arrayContaining(['Đơn vị', 'Khối, cụm thi đua']));
+    expect(links).not.toContain('Loại đơn vị');
   });
 
   it('should hide the administration entries from a unit user', async () => {

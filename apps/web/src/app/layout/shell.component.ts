@@ -19,6 +19,7 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { filter, map } from 'rxjs';
 
 import { AUTH_PATHS, AuthStore, roleLabel } from '@thidua/auth/web';
+import { REGISTRY_PATHS } from '@thidua/registry/web';
 import type { Permission } from '@thidua/shared/contracts';
 
 import { otherLanguageHref } from './language-switch';
@@ -85,8 +86,26 @@ export class ShellComponent {
 
   private readonly mainItems: NavItem[] = [
     { path: '/', label: $localize`:@@navHome:Trang chủ`, icon: 'home', exact: true },
+    {
+      path: REGISTRY_PATHS.units,
+      label: $localize`:@@navUnits:Đơn vị`,
+      icon: 'apartment',
+      permission: 'registry.read',
+    },
+    {
+      path: REGISTRY_PATHS.blocs,
+      label: $localize`:@@navBlocs:Khối, cụm thi đua`,
+      icon: 'groups',
+      permission: 'registry.read',
+    },
   ];
   private readonly adminItems: NavItem[] = [
+    {
+      path: REGISTRY_PATHS.unitKinds,
+      label: $localize`:@@navUnitKinds:Loại đơn vị`,
+      icon: 'category',
+      permission: 'registry.manage',
+    },
     {
       path: AUTH_PATHS.users,
       label: $localize`:@@navUsers:Người dùng`,

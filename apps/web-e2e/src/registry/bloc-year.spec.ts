@@ -1,0 +1,83 @@
+import { type Page, expect, test } from '@playwright/test';
+
+import { ADMIN_STATE } from '../support/accounts';
+
+test.use({ storageState: ADMIN_STATE });
+
+async function chooseYear(page: Page, year: number): Promise<void> {
+  await page.getByLabel('Năm', { exact: true }).click();
+  await page.getByRole('option', { name: String(year), exact: true }).click();
+}
+
+test('should register a unit, add it to a bloc, set head and deputy, and accept the rotation proposal', async ({
+  page,
+}) => {
+  const stamp = Date.now().toString(36).toUpperCase();
+  const unitName = `Ban Bảo vệ, chăm sóc sức khỏe cán bộ ${stamp}`;
+  const blocName = `Khối thi đua thử nghiệm ${stamp}`;
+  const year = new Date().getFullYear();
+
+  // Register the unit.
+  await page.goto('/units');
+  await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
+  const unitDialog = page.getByRole('dialog');
+  await unitDialog.getByLabel('Mã đơn vị').fill(`E2E${stamp}`);
+  await unitDialog.getByLabel('Tên đơn vị').fill(unitName);
+  await unitDialog.getByLabel('Tên viết tắt').fill('BBVSK');
+  await unitDialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(unitDialog).toBeHidden();
+  await page.getByLabel('Tìm kiếm').fill(`bao ve cham soc ${stamp}`);
+  await expect(page.getByRole('link', { name: unitName })).toBeVisible();
+
+  // A new bloc, so that the test does not depend on earlier runs.
+  await page.goto('/blocs');
+  await page.getByRole('button', { name: 'Thêm khối' }).click();
+  const blocDialog = page.getByRole('dialog');
+  await blocDialog.getByLabel('Tên', { exact: true }).fill(blocName);
+  await blocDialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(blocDialog).toBeHidden();
+  await page.getByLabel('Tìm kiếm').fill(blocName);
+  await page.getByRole('link', { name: blocName }).click();
+  await expect(page.getByRole('heading', { name: blocName })).toBeVisible();
+  await chooseYear(page, year);
+
+  // Members: the new unit first, then two units free this year.
+  await page.getByRole('button', { name: 'Sửa danh sách thành viên' }).click();
+  const members = page.getByRole('dialog');
+  const picker = members.getByLabel('Thêm đơn vị vào khối');
+  await picker.fill(stamp);
+  await page.getByRole('option', { name: new RegExp(stamp) }).click();
+  for (let i = 0; i < 2; i += 1) {
+    await picker.fill('Xã');
+    await page.getByRole('option').first().click();
+  }
+  await members.getByRole('button', { name: 'Lưu' }).click();
+  await expect(members).toBeHidden();
+  const rows = page.getByRole('table').first().getByRole('row');
+  await expect(rows).toHaveCount(4);
+
+  // Head: the new unit; deputy: the second member.
+  const second = (await rows.nth(2).getByRole('link').innerText()).trim();
+  await page.getByLabel('Trưởng khối', { exact: true }).click();
+  await page.getByRole('option', { name: new RegExp(stamp) }).click();
+  await page.getByLabel('Phó khối', { exact: true }).click();
+  await page.getByRole('option', { name: second }).click();
+  await page.getByRole('button', { name: 'Lưu Trưởng, Phó khối' }).click();
+  await expect(rows.nth(1)).toContainText('Trưởng khối');
+  await expect(rows.nth(2)).toContainText('Phó khối');
+  const deputyName = second.replace(/\s*\([^)]*\)$/, '');
+
+  // Next year: copy the members and accept the planner's proposal (the deputy leads).
+  await chooseYear(page, year + 1);
+  await page.getByRole('button', { name: 'Sao chép thành viên năm trước' }).click();
+  await expect(page.getByRole('table').first().getByRole('row')).toHaveCount(4);
+  await expect(page.getByText(/lên làm Trưởng khối/)).toBeVisible();
+  await page.getByRole('button', { name: 'Chấp nhận đề xuất' }).click();
+  await expect(page.getByRole('button', { name: 'Chấp nhận đề xuất' })).toBeDisabled();
+  const history = await page.request.get(
+    `/api/v1/blocs?q=${encodeURIComponent(blocName)}&year=${year + 1}`,
+  );
+  const [bloc] = (await history.json()).items;
+  expect(bloc.head.name).toBe(deputyName);
+  expect(bloc.memberCount).toBe(3);
+});

@@ -1,0 +1,5 @@
+export * from './lib/registry-access';
+export * from './lib/registry.paths';
+export * from './lib/registry.routes';
+export * from './lib/units/unit-tree';
+export * from './lib/bloc-detail/rotation-reasons';

@@ -1,0 +1,15 @@
+/** Where the registry pages live, for links and redirects. */
+export const REGISTRY_PATHS = {
+  units: '/units',
+  unitImport: '/units/import',
+  blocs: '/blocs',
+  unitKinds: '/admin/unit-kinds',
+} as const;
+
+export function unitPath(id: string): string {
+  return `${REGISTRY_PATHS.units}/${id}`;
+}
+
+export function blocPath(id: string): string {
+  return `${REGISTRY_PATHS.blocs}/${id}`;
+}

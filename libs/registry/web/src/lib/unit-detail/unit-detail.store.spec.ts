@@ -1,0 +1,106 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { TestBed } from '@angular/core/testing';
+import { of, throwError } from 'rxjs';
+
+import type { UnitDetailResponse } from '@thidua/registry/contracts';
+
+import { UnitKindsApi } from '../unit-kinds/unit-kinds.api';
+import { UnitsApi } from '../units/units.api';
+import { UnitDetailStore } from './unit-detail.store';
+
+function detail(version = 3): UnitDetailResponse {
+  return {
+    id: 'u1',
+    code: 'STP',
+    name: 'Sở Tư pháp',
+    shortName: null,
+    kind: null,
+    parent: null,
+    address: null,
+    headName: null,
+    headPosition: null,
+    phone: null,
+    email: null,
+    isArchived: false,
+    createdAt: '2025-01-01T00:00:00Z',
+    updatedAt: '2025-01-01T00:00:00Z',
+    version,
+    children: [],
+    memberships: [
+      {
+        year: 2024,
+        bloc: { id: 'b', name: 'Khối 1', kind: 'khoi' },
+        joinedOn: null,
+        leftOn: null,
+        role: null,
+      },
+      {
+        year: 2025,
+        bloc: { id: 'b', name: 'Khối 1', kind: 'khoi' },
+        joinedOn: null,
+        leftOn: null,
+        role: 'head',
+      },
+    ],
+    canManage: true,
+  };
+}
+
+function conflict(code: string, message: string) {
+  return throwError(
+    () => new HttpErrorResponse({ status: 409, error: { statusCode: 409, code, message } }),
+  );
+}
+
+describe('UnitDetailStore', () => {
+  let api: Record<keyof UnitsApi, jest.Mock>;
+  let store: UnitDetailStore;
+
+  beforeEach(() => {
+    api = {
+      list: jest.fn(),
+      tree: jest.fn(),
+      get: jest.fn().mockReturnValue(of(detail())),
+      create: jest.fn(),
+      update: jest.fn(),
+      remove: jest.fn(),
+      export: jest.fn(),
+      importFile: jest.fn(),
+      importTemplate: jest.fn(),
+    };
+    TestBed.configureTestingModule({
+      providers: [
+        UnitDetailStore,
+        { provide: UnitsApi, useValue: api },
+        { provide: UnitKindsApi, useValue: { list: jest.fn().mockReturnValue(of([])) } },
+      ],
+    });
+    store = TestBed.inject(UnitDetailStore);
+  });
+
+  it('should list memberships newest year first', async () => {
+    await store.load('u1');
+    expect(store.memberships().map((m) => m.year)).toEqual([2025, 2024]);
+  });
+
+  it('should archive with the version it was read at', async () => {
+    await store.load('u1');
+    api.update.mockReturnValue(of({}));
+    expect(await store.setArchived(true)).toBeNull();
+    expect(api.update).toHaveBeenCalledWith('u1', { isArchived: true, version: 3 });
+  });
+
+  it('should reload after a stale version', async () => {
+    await store.load('u1');
+    api.update.mockReturnValue(conflict('common.staleVersion', 'Đã có người sửa'));
+    const error = await store.update({ name: 'X' });
+    expect(error?.code).toBe('common.staleVersion');
+    expect(api.get).toHaveBeenCalledTimes(2);
+  });
+
+  it('should return the referenced error when deleting a unit in use', async () => {
+    await store.load('u1');
+    api.remove.mockReturnValue(conflict('units.referenced', 'Đơn vị đang được dùng'));
+    expect((await store.remove())?.code).toBe('units.referenced');
+  });
+});
