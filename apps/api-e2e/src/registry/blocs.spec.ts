@@ -184,34 +184,35 @@ describe('blocs, yearly membership and leadership', () => {
   });
 
   it('should date a unit leaving during the year, so a vote counts the members of its day', async () => {
+    const culture = await blocId(t, 'Khối thi đua văn hóa - xã hội');
     const year = await t.http
-      .get(`/api/v1/blocs/${party}/years/2024`)
-      .set(bearer(thuky))
+      .get(`/api/v1/blocs/${culture}/years/2024`)
+      .set(bearer(admin))
       .expect(200);
-    const bdv = await unitId(t, 'BDVTU');
+    const leaver = await unitId(t, 'DPTTH');
     const ids = year.body.members
       .map((m: { unitId: string }) => m.unitId)
-      .filter((id: string) => id !== bdv);
+      .filter((id: string) => id !== leaver);
     const res = await t.http
-      .put(`/api/v1/blocs/${party}/years/2024/members`)
-      .set(bearer(thuky))
+      .put(`/api/v1/blocs/${culture}/years/2024/members`)
+      .set(bearer(admin))
       .send({ unitIds: ids, effectiveDate: '2024-07-01' })
       .expect(200);
-    const left = res.body.members.find((m: { unitId: string }) => m.unitId === bdv);
+    const left = res.body.members.find((m: { unitId: string }) => m.unitId === leaver);
     expect(left.leftOn).toBe('2024-07-01');
     const count = async (day: string) => {
       const [row] = await t.dataSource.query(
         `SELECT count(*)::int AS n FROM bloc_memberships WHERE bloc_id = $1 AND term_year = 2024
             AND (joined_on IS NULL OR joined_on <= $2) AND (left_on IS NULL OR left_on > $2)`,
-        [party, day],
+        [culture, day],
       );
       return row.n;
     };
-    expect(await count('2024-06-30')).toBe(9);
-    expect(await count('2024-12-19')).toBe(8);
+    expect(await count('2024-06-30')).toBe(7);
+    expect(await count('2024-12-19')).toBe(6);
     const outside = await t.http
-      .put(`/api/v1/blocs/${party}/years/2024/members`)
-      .set(bearer(thuky))
+      .put(`/api/v1/blocs/${culture}/years/2024/members`)
+      .set(bearer(admin))
       .send({ unitIds: ids, effectiveDate: '2023-07-01' })
       .expect(422);
     expect(outside.body.code).toBe('blocs.dateOutsideYear');
