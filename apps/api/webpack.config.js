@@ -15,7 +15,11 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ['./src/assets'],
+      assets: [
+        './src/assets',
+        // Tinos fonts of @thidua/shared/documents, found at run time as <dist>/assets/fonts.
+        { input: 'libs/shared/documents/src/assets/fonts', glob: '*', output: 'assets/fonts' },
+      ],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: false,

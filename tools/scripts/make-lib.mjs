@@ -107,7 +107,7 @@ if (jest) {
         compilerOptions: {
           outDir: `${up}dist/out-tsc`,
           module: 'commonjs',
-          moduleResolution: 'node10',
+          moduleResolution: 'bundler',
           types: ['jest', 'node'],
           ...(angular ? { isolatedModules: true } : {}),
         },

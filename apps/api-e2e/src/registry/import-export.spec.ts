@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
-import type { Response as AgentResponse } from 'superagent';
 
 import {
   PARTY_BLOC,
   type TestApp,
   bearer,
+  binaryParser,
   createTestApp,
   login,
   uniqueName,
@@ -96,7 +96,7 @@ describe('import and export of units', () => {
       .get('/api/v1/units/import/template')
       .set(bearer(admin))
       .buffer(true)
-      .parse(binary)
+      .parse(binaryParser)
       .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(template.body);
@@ -124,7 +124,7 @@ describe('import and export of units', () => {
       .get('/api/v1/units/export?year=2024')
       .set(bearer(admin))
       .buffer(true)
-      .parse(binary)
+      .parse(binaryParser)
       .expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
@@ -135,7 +135,7 @@ describe('import and export of units', () => {
       .get('/api/v1/blocs/export?year=2024')
       .set(bearer(admin))
       .buffer(true)
-      .parse(binary)
+      .parse(binaryParser)
       .expect(200);
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.load(blocs.body);
@@ -143,11 +143,3 @@ describe('import and export of units', () => {
     expect(rows.some((r) => r.includes('Báo Lào Cai') && r.includes('Trưởng khối'))).toBe(true);
   });
 });
-
-/** A supertest parser that keeps the body as bytes. */
-function binary(res: AgentResponse, done: (err: Error | null, body: Buffer) => void): void {
-  const stream = res as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
-}

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
+import type { Response as AgentResponse } from 'superagent';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 
@@ -70,3 +71,14 @@ export async function blocId(t: TestApp, name: string): Promise<string> {
 }
 
 export const PARTY_BLOC = 'Khối thi đua các cơ quan Tỉnh ủy';
+
+/** A supertest parser that keeps a binary body (PDF, DOCX, XLSX) as bytes. */
+export function binaryParser(
+  res: AgentResponse,
+  done: (err: Error | null, body: Buffer) => void,
+): void {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+}

@@ -5,7 +5,8 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@thidua/auth/api';
 import { RegistryModule } from '@thidua/registry/api';
-import { AllExceptionsFilter, AuditModule } from '@thidua/shared/api-core';
+import { MovementsModule } from '@thidua/movements/api';
+import { AllExceptionsFilter, AttachmentsModule, AuditModule } from '@thidua/shared/api-core';
 import { LoggerModule } from 'nestjs-pino';
 
 import { appConfig } from '../config/app.config';
@@ -42,8 +43,10 @@ import { HealthController } from '../health/health.controller';
     }),
     TerminusModule,
     AuditModule,
+    AttachmentsModule,
     RegistryModule,
     AuthModule,
+    MovementsModule,
   ],
   controllers: [HealthController],
   providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

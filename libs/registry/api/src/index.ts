@@ -8,3 +8,4 @@ export * from './lib/registry.entities';
 export * from './lib/registry.module';
 export * from './lib/units.service';
 export * from './lib/blocs.service';
+export * from './lib/dto/year.pipe';

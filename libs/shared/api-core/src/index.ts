@@ -13,3 +13,8 @@ export * from './lib/errors/messages';
 export * from './lib/errors/validation';
 export * from './lib/http/request-ip';
 export * from './lib/validation/text.decorators';
+export * from './lib/attachments/attachment.entity';
+export * from './lib/attachments/attachments.controller';
+export * from './lib/attachments/attachments.module';
+export * from './lib/attachments/attachments.service';
+export * from './lib/attachments/file-sniffer';

@@ -1,5 +1,10 @@
 import { EnableVietnameseSearch1732200000000 } from './1732200000000-enable-vietnamese-search';
 import { CreateFoundation1732200000100 } from './1732200000100-create-foundation';
+import { AddMovementsAndPledges1732200000200 } from './1732200000200-add-movements-and-pledges';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
-export const MIGRATIONS = [EnableVietnameseSearch1732200000000, CreateFoundation1732200000100];
+export const MIGRATIONS = [
+  EnableVietnameseSearch1732200000000,
+  CreateFoundation1732200000100,
+  AddMovementsAndPledges1732200000200,
+];

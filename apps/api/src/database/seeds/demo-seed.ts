@@ -11,6 +11,7 @@ import {
   OTHER_UNITS,
   UNIT_KINDS,
 } from './demo-data';
+import { seedDemoMovements } from './demo-movements';
 
 /** Arbitrary key for pg_advisory_xact_lock, so that two instances starting together seed once. */
 const SEED_LOCK = 7_204_2024;
@@ -73,6 +74,7 @@ export async function seedDemoData(
         [user.username, user.fullName, user.role, user.unit, hash],
       );
     }
+    await seedDemoMovements(manager);
     const after = await count(manager);
     if (after > before) logger.log(`demo data loaded (${after - before} rows added)`);
   });
@@ -101,7 +103,8 @@ async function count(manager: EntityManager): Promise<number> {
   const [row] = (await manager.query(
     `SELECT (SELECT count(*) FROM unit_kinds) + (SELECT count(*) FROM units) + (SELECT count(*) FROM blocs)
           + (SELECT count(*) FROM bloc_memberships) + (SELECT count(*) FROM bloc_leaderships)
-          + (SELECT count(*) FROM users) AS n`,
+          + (SELECT count(*) FROM users) + (SELECT count(*) FROM movements)
+          + (SELECT count(*) FROM pledge_signatures) AS n`,
   )) as Array<{ n: string }>;
   return Number(row.n);
 }

@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import type { PledgeResponse } from '@thidua/movements/contracts';
+import type { AuthUser } from '@thidua/shared/api-core';
+import {
+  type Block,
+  type OfficialDocument,
+  formatDocumentDate,
+  renderDocx,
+  renderPdf,
+  sanitizeText,
+} from '@thidua/shared/documents';
+
+import { type PledgeMemberRow, PledgesService } from './pledges.service';
+
+export interface RenderedFile {
+  buffer: Buffer;
+  contentType: string;
+  fileName: string;
+  asciiName: string;
+}
+
+const CONTENT_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+/** "Bản giao ước thi đua năm …" as PDF and DOCX, in the format of Nghị định 30/2020. */
+@Injectable()
+export class PledgeDocumentService {
+  constructor(private readonly pledges: PledgesService) {}
+
+  async render(
+    blocId: string,
+    year: number,
+    format: 'pdf' | 'docx',
+    user: AuthUser,
+  ): Promise<RenderedFile> {
+    const { pledge, members } = await this.pledges.documentData(blocId, year, user);
+    const doc = buildPledgeDocument(pledge, members);
+    const buffer = format === 'pdf' ? await renderPdf(doc) : await renderDocx(doc);
+    const fileName = `Ban giao uoc thi dua ${year} - ${pledge.bloc.name}.${format}`;
+    return {
+      buffer,
+      contentType: CONTENT_TYPES[format],
+      fileName: `Bản giao ước thi đua năm ${year} - ${pledge.bloc.name}.${format}`,
+      asciiName: fileName
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[đĐ]/g, 'd')
+        .replace(/[^\w. -]/g, '_'),
+    };
+  }
+}
+
+/**
+ * The printed pledge: Quốc hiệu and tiêu ngữ, the title, the bases, the common commitments, each
+ * unit's registered targets and titles, and the signature table — one column per member unit
+ * (its head), the head unit first, then the deputy, then the rotation order.
+ */
+export function buildPledgeDocument(
+  pledge: PledgeResponse,
+  members: PledgeMemberRow[],
+): OfficialDocument {
+  const t = (s: string) => sanitizeText(s);
+  const signedDates = pledge.units
+    .map((u) => u.signature?.signedOn)
+    .filter((d): d is string => !!d)
+    .sort();
+  const date = signedDates.at(-1) ?? new Date().toISOString().slice(0, 10);
+  const blocks: Block[] = [
+    {
+      type: 'paragraph',
+      text: [{ text: t(formatDocumentDate(pledge.place, date)), italic: true }],
+      align: 'right',
+      indent: false,
+    },
+  ];
+  if (pledge.movement) {
+    blocks.push({
+      type: 'paragraph',
+      text: `Căn cứ phong trào thi đua "${t(pledge.movement.title)}";`,
+      align: 'justify',
+    });
+  }
+  blocks.push(
+    {
+      type: 'paragraph',
+      text: `Căn cứ Luật Thi đua, khen thưởng năm 2022 và các văn bản hướng dẫn thi hành; căn cứ kế hoạch tổ chức phong trào thi đua năm ${pledge.year} của ${t(pledge.bloc.name)}, các đơn vị thành viên thống nhất ký kết giao ước thi đua với những nội dung sau:`,
+      align: 'justify',
+    },
+    { type: 'heading', text: 'I. NỘI DUNG GIAO ƯỚC CHUNG' },
+    { type: 'list', items: pledge.commitments.map(t), numbered: true },
+  );
+  const registered = pledge.units.filter((u) => u.targets.length || u.titles.length);
+  if (registered.length) {
+    blocks.push({ type: 'heading', text: 'II. CHỈ TIÊU VÀ DANH HIỆU ĐĂNG KÝ CỦA CÁC ĐƠN VỊ' });
+    blocks.push({
+      type: 'table',
+      columns: [
+        { header: 'STT', width: 30, align: 'center' },
+        { header: 'Đơn vị', width: 140 },
+        { header: 'Chỉ tiêu đăng ký', width: '*' },
+        { header: 'Danh hiệu đăng ký', width: 120 },
+      ],
+      rows: registered.map((u, i) => [
+        i + 1,
+        t(u.unit.name),
+        u.targets.map((x) => `- ${t(x)}`).join('\n'),
+        u.titles.map(t).join('; '),
+      ]),
+    });
+  }
+  blocks.push(
+    { type: 'heading', text: `${registered.length ? 'III' : 'II'}. TỔ CHỨC THỰC HIỆN` },
+    {
+      type: 'paragraph',
+      text: `Các đơn vị thành viên cam kết tổ chức thực hiện nghiêm túc các nội dung giao ước; định kỳ sơ kết 6 tháng, tổng kết năm, báo cáo kết quả về đơn vị Trưởng khối để tổng hợp, chấm điểm, bình xét thi đua theo quy định. Bản giao ước được lập thành ${members.length} bản có giá trị như nhau, mỗi đơn vị giữ một bản.`,
+      align: 'justify',
+    },
+    {
+      type: 'signatures',
+      perRow: 3,
+      columns: members.map((m) => {
+        const signature = pledge.units.find((u) => u.unit.id === m.unit_id)?.signature;
+        const role =
+          m.role === 'head' ? 'TRƯỞNG KHỐI' : m.role === 'deputy' ? 'PHÓ KHỐI' : undefined;
+        return {
+          title: t(`${role ? `${role} - ` : ''}${m.name}`),
+          position: t(signature?.signerPosition ?? m.head_position ?? 'Thủ trưởng đơn vị'),
+          name: t(signature?.signerName ?? m.head_name ?? ''),
+          note: signature
+            ? `(Đã ký ngày ${signature.signedOn.split('-').reverse().join('/')})`
+            : '(Ký, ghi rõ họ tên, đóng dấu)',
+        };
+      }),
+    },
+  );
+  return {
+    nationalMotto: true,
+    title: `BẢN GIAO ƯỚC THI ĐUA NĂM ${pledge.year}`,
+    subtitle: t(pledge.bloc.name),
+    blocks,
+  };
+}

@@ -1,0 +1,2 @@
+export * from './lib/movement-status';
+export * from './lib/pledge-progress';

@@ -1,0 +1,74 @@
+import {
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ATTACHMENT_PURPOSES,
+  type AttachmentPurpose,
+  type AttachmentResponse,
+} from '@thidua/shared/contracts';
+import { IsIn } from 'class-validator';
+import type { Response } from 'express';
+
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, RequirePermissions } from '../auth/auth.decorators';
+import {
+  AttachmentsService,
+  type UploadedFileLike,
+  toAttachmentResponse,
+} from './attachments.service';
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+export class UploadQueryDto {
+  @IsIn(Object.keys(ATTACHMENT_PURPOSES))
+  purpose!: AttachmentPurpose;
+}
+
+@ApiTags('attachments')
+@ApiBearerAuth()
+@RequirePermissions('registry.read')
+@Controller({ path: 'attachments', version: '1' })
+export class AttachmentsController {
+  constructor(private readonly attachments: AttachmentsService) {}
+
+  @Post()
+  @UseInterceptors(
+    FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } }),
+  )
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+  })
+  @ApiOperation({
+    summary: 'Upload a file for later use (e.g. a pledge scan); its type is checked from its bytes',
+  })
+  async upload(
+    @Query() query: UploadQueryDto,
+    @UploadedFile() file: UploadedFileLike | undefined,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AttachmentResponse> {
+    return toAttachmentResponse(await this.attachments.store(file, query.purpose, user));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Download an attachment' })
+  async download(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
+    const file = await this.attachments.download(id);
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    );
+    res.send(file.content);
+  }
+}

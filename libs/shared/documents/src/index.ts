@@ -1,0 +1,22 @@
+export type {
+  Block,
+  ClosingBlock,
+  DocumentHeader,
+  HeadingBlock,
+  ListBlock,
+  OfficialDocument,
+  PageBreakBlock,
+  ParagraphBlock,
+  RecipientsBlock,
+  Run,
+  Signer,
+  SignaturesBlock,
+  TableBlock,
+  TableColumn,
+  TableGroupRow,
+  TextAlign,
+} from './lib/official-document';
+export { configureDocumentFonts, documentFontDirectory } from './lib/document-fonts';
+export { formatDocumentDate, numberToVietnameseWords, sanitizeText } from './lib/document-text';
+export { renderPdf } from './lib/pdf-renderer';
+export { renderDocx } from './lib/docx-renderer';

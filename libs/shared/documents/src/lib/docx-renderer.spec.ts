@@ -1,0 +1,94 @@
+import { unzipSync, strFromU8 } from 'fflate';
+import { SAMPLE_UNITS, sampleList, samplePledge } from '../testing/sample-documents';
+import { renderDocx } from './docx-renderer';
+
+/** The XML parts of a DOCX (docx packs with fflate, which the test reuses to unpack). */
+function parts(docx: Buffer): Record<string, string> {
+  const files = unzipSync(new Uint8Array(docx));
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels'))
+      .map(([name, data]) => [name, strFromU8(data)]),
+  );
+}
+
+/** Checks XML 1.0 well-formedness: balanced tags, escaped text, and only allowed characters. */
+function expectWellFormed(xml: string): void {
+  // eslint-disable-next-line no-control-regex
+  expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+  const stack: string[] = [];
+  const tag =
+    /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<\?[^?]*\?>|<!--[\s\S]*?-->/g;
+  let position = 0;
+  for (let match = tag.exec(xml); match; match = tag.exec(xml)) {
+    const text = xml.slice(position, match.index);
+    expect(text).not.toMatch(/[<>]|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);)/);
+    position = tag.lastIndex;
+    const [, closing, name, , selfClosing] = match;
+    if (!name || selfClosing) continue;
+    if (closing) expect(stack.pop()).toBe(name);
+    else stack.push(name);
+  }
+  expect(xml.slice(position).trim()).toBe('');
+  expect(stack).toEqual([]);
+}
+
+describe('renderDocx', () => {
+  it('should render a pledge as well-formed WordprocessingML with the names intact', async () => {
+    const xml = parts(await renderDocx(samplePledge()));
+    const body = xml['word/document.xml'];
+
+    Object.values(xml).forEach(expectWellFormed);
+    expect(body).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(body).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(body).toContain('TM. ỦY BAN KIỂM TRA TỈNH ỦY');
+    expect(body).toContain('TM. ĐẢNG ỦY KHỐI CƠ QUAN - DOANH NGHIỆP');
+    for (let i = 1; i <= SAMPLE_UNITS.length; i++)
+      expect(body).toContain(`Nguyễn Thị Ngọc Ánh ${i}`);
+    // A4 portrait, Nghị định 30/2020 margins, first page without a page number.
+    expect(body).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(body).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
+    expect(body).toContain('<w:titlePg/>');
+    expect(xml['word/styles.xml']).toContain('w:ascii="Times New Roman"');
+    expect(xml['word/styles.xml']).toContain('<w:sz w:val="26"/>');
+    // The last paragraph is kept with the signature table.
+    expect(body).toMatch(/<w:keepNext\/>(?:(?!<\/w:p>).)*Bản giao ước được lập thành 10 bản/);
+  });
+
+  it('should render a 1,000-row landscape list with a repeated header row', async () => {
+    const xml = parts(await renderDocx(sampleList(1000)));
+    const body = xml['word/document.xml'];
+
+    expectWellFormed(body);
+    expect(body).toContain('w:tblHeader');
+    expect(body).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
+    expect(body).toContain('Ủy ban Kiểm tra Tỉnh ủy');
+    expect(body).toContain('Đảng ủy Khối Cơ quan - Doanh nghiệp');
+    expect(body).toContain('Lào Cai, ngày 05 tháng 01 năm 2024');
+    expect(body).toContain('Hoàng Thị Thủy 1000');
+    expect(body).toContain('- Lưu: VT.');
+    const headers = Object.entries(xml).filter(([name]) => /^word\/header\d+\.xml$/.test(name));
+    expect(headers.map(([, text]) => text).join()).toContain('PAGE');
+  });
+
+  it('should drop control characters from stored text', async () => {
+    const doc = samplePledge();
+    doc.blocks.unshift({ type: 'paragraph', text: 'Báo\u0000 cáo\u0007 năm\u001b 2024' });
+    const body = parts(await renderDocx(doc))['word/document.xml'];
+
+    expectWellFormed(body);
+    expect(body).toContain('Báo cáo năm 2024');
+  });
+
+  it('should turn line feeds in table cells into line breaks', async () => {
+    const body = parts(
+      await renderDocx({
+        blocks: [{ type: 'table', columns: [{ header: 'Chỉ tiêu' }], rows: [['- Một\n- Hai']] }],
+      }),
+    )['word/document.xml'];
+
+    expect(body).toMatch(
+      /- Một<\/w:t><\/w:r><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t[^>]*>- Hai</,
+    );
+  });
+});

@@ -1,0 +1,504 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  LineRuleType,
+  Packer,
+  PageBreak,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { measureText } from './document-fonts';
+import { formatDocumentDate, sanitizeText } from './document-text';
+import type {
+  Block,
+  ClosingBlock,
+  OfficialDocument,
+  Run,
+  Signer,
+  SignaturesBlock,
+  TableBlock,
+  TextAlign,
+} from './official-document';
+import {
+  A4,
+  AGENCY_SIZE,
+  BODY_FONT_SIZE,
+  FIRST_LINE_INDENT_PT,
+  HEADER_LEFT_SHARE,
+  MARGINS_MM,
+  PARAGRAPH_SPACING_PT,
+  PT_PER_MM,
+  QUOC_HIEU,
+  QUOC_HIEU_SIZE,
+  TABLE_FONT_SIZE,
+  TIEU_NGU,
+  TIEU_NGU_SIZE,
+  contentWidth,
+  recipientLines,
+  shortRuleWidth,
+  tableColumnWidths,
+  toRuns,
+  upper,
+} from './page-layout';
+
+/** Word and LibreOffice substitute Tinos / Liberation Serif where Times New Roman is missing. */
+const FONT = 'Times New Roman';
+/** Default Word cell margin (left and right), in points. */
+const CELL_MARGIN_PT = 5.4;
+
+const twip = (pt: number) => Math.round(pt * 20);
+const halfPoints = (pt: number) => Math.round(pt * 2);
+
+const ALIGNMENT = {
+  justify: AlignmentType.JUSTIFIED,
+  center: AlignmentType.CENTER,
+  left: AlignmentType.LEFT,
+  right: AlignmentType.RIGHT,
+} as const;
+
+type DocxBlock = Paragraph | Table;
+
+/**
+ * Renders the document to DOCX: A4, the margins of Nghị định 30/2020, Times New Roman 13 pt,
+ * page numbers in the header from page 2, table header rows repeated on each page.
+ */
+export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
+  const width = contentWidth(doc);
+  const tableSizes = new Set(
+    doc.blocks
+      .filter((b): b is TableBlock => b.type === 'table')
+      .map((b) => b.fontSize ?? TABLE_FONT_SIZE),
+  );
+  const document = new Document({
+    creator: 'Thi đua',
+    title: sanitizeText(doc.title ?? doc.subtitle ?? ''),
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: halfPoints(BODY_FONT_SIZE) },
+          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+        },
+      },
+      // One paragraph style per table font size keeps the cells free of direct formatting,
+      // which keeps large tables small and fast.
+      paragraphStyles: [...tableSizes].map((size) => ({
+        id: tableStyleId(size),
+        name: `Table Text ${size}`,
+        basedOn: 'Normal',
+        run: { size: halfPoints(size) },
+      })),
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: {
+              width: twip(A4.width),
+              height: twip(A4.height),
+              orientation:
+                doc.orientation === 'landscape'
+                  ? PageOrientation.LANDSCAPE
+                  : PageOrientation.PORTRAIT,
+            },
+            margin: {
+              top: twip(MARGINS_MM.top * PT_PER_MM),
+              bottom: twip(MARGINS_MM.bottom * PT_PER_MM),
+              left: twip(MARGINS_MM.left * PT_PER_MM),
+              right: twip(MARGINS_MM.right * PT_PER_MM),
+              header: twip(9 * PT_PER_MM),
+              footer: twip(9 * PT_PER_MM),
+            },
+          },
+        },
+        headers: {
+          // Page numbers top centre, not on page 1 (titlePage + an empty first-page header).
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT] })],
+              }),
+            ],
+          }),
+          first: new Header({ children: [new Paragraph({})] }),
+        },
+        children: [
+          ...headerContent(doc, width),
+          ...titleContent(doc, width),
+          ...blocksContent(doc.blocks, width),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+function tableStyleId(size: number): string {
+  return `TableText${halfPoints(size)}`;
+}
+
+/** Text runs; line feeds become line breaks. */
+function textRuns(
+  runs: readonly Run[],
+  base: { bold?: boolean; italics?: boolean; size?: number } = {},
+): TextRun[] {
+  return runs.flatMap((run) =>
+    run.text.split('\n').map(
+      (text, i) =>
+        new TextRun({
+          text,
+          break: i > 0 ? 1 : undefined,
+          bold: run.bold ?? base.bold,
+          italics: run.italic ?? base.italics,
+          underline: run.underline ? {} : undefined,
+          size: base.size ? halfPoints(base.size) : undefined,
+        }),
+    ),
+  );
+}
+
+interface LineOptions {
+  bold?: boolean;
+  italics?: boolean;
+  size?: number;
+  align?: TextAlign;
+  keepNext?: boolean;
+  spacingAfter?: number;
+  spacingBefore?: number;
+}
+
+function line(text: string, options: LineOptions = {}): Paragraph {
+  return new Paragraph({
+    alignment: ALIGNMENT[options.align ?? 'center'],
+    keepNext: options.keepNext,
+    keepLines: options.keepNext,
+    spacing:
+      options.spacingAfter || options.spacingBefore
+        ? { after: twip(options.spacingAfter ?? 0), before: twip(options.spacingBefore ?? 0) }
+        : undefined,
+    children: textRuns([{ text }], options),
+  });
+}
+
+/** A solid rule of `length` points, centred in `columnWidth`: the top border of a 4 pt paragraph. */
+function rule(length: number, columnWidth: number, keepNext = true): Paragraph {
+  const side = twip(Math.max(0, (columnWidth - Math.min(length, columnWidth)) / 2));
+  return new Paragraph({
+    keepNext,
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: 0, line: 80, lineRule: LineRuleType.EXACT },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+  });
+}
+
+function mottoParagraphs(columnWidth: number): Paragraph[] {
+  return [
+    line(QUOC_HIEU, { bold: true, size: QUOC_HIEU_SIZE, keepNext: true }),
+    line(TIEU_NGU, { bold: true, size: TIEU_NGU_SIZE, keepNext: true }),
+    rule(measureText(TIEU_NGU, TIEU_NGU_SIZE, 'bold'), columnWidth),
+  ];
+}
+
+/** A borderless table without cell margins. */
+function layoutTable(widths: number[], rows: TableRow[]): Table {
+  return new Table({
+    width: { size: twip(widths.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
+    columnWidths: widths.map(twip),
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    rows,
+  });
+}
+
+function cell(children: DocxBlock[], columnSpan?: number): TableCell {
+  return new TableCell({
+    children: children.length > 0 ? children : [new Paragraph({})],
+    columnSpan,
+  });
+}
+
+function headerContent(doc: OfficialDocument, width: number): DocxBlock[] {
+  const header = doc.header;
+  if (!header) {
+    return doc.nationalMotto
+      ? [...mottoParagraphs(width), new Paragraph({ spacing: { after: twip(6) } })]
+      : [];
+  }
+  const leftWidth = Math.round(width * HEADER_LEFT_SHARE);
+  const rightWidth = width - leftWidth;
+  const issuing = upper(header.issuingAgency);
+  const left = [
+    ...(header.parentAgency ? [line(upper(header.parentAgency), { size: AGENCY_SIZE })] : []),
+    line(issuing, { bold: true, size: AGENCY_SIZE }),
+    rule(shortRuleWidth(issuing, AGENCY_SIZE, leftWidth), leftWidth),
+  ];
+  return [
+    layoutTable(
+      [leftWidth, rightWidth],
+      [
+        new TableRow({
+          cantSplit: true,
+          children: [cell(left), cell(mottoParagraphs(rightWidth))],
+        }),
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell(
+              header.number
+                ? [line(`Số: ${sanitizeText(header.number)}`, { spacingBefore: 4 })]
+                : [],
+            ),
+            cell([
+              line(formatDocumentDate(header.place, header.date), {
+                italics: true,
+                spacingBefore: 4,
+              }),
+            ]),
+          ],
+        }),
+      ],
+    ),
+    new Paragraph({ spacing: { after: twip(6) } }),
+  ];
+}
+
+function titleContent(doc: OfficialDocument, width: number): DocxBlock[] {
+  const content: DocxBlock[] = [];
+  if (doc.title)
+    content.push(
+      line(upper(doc.title), { bold: true, size: 14, keepNext: true, spacingBefore: 6 }),
+    );
+  if (doc.subtitle) {
+    const subtitle = sanitizeText(doc.subtitle);
+    content.push(
+      line(subtitle, { bold: true, size: 14, keepNext: true }),
+      rule(shortRuleWidth(subtitle, 14, width), width),
+    );
+  }
+  if (content.length > 0)
+    content.push(new Paragraph({ keepNext: true, spacing: { after: twip(6) } }));
+  return content;
+}
+
+function blocksContent(blocks: readonly Block[], width: number): DocxBlock[] {
+  return blocks.flatMap((block, index) => {
+    const next = blocks[index + 1];
+    const keepNext = next?.type === 'signatures' || next?.type === 'closing';
+    switch (block.type) {
+      case 'paragraph': {
+        const align = block.align ?? 'justify';
+        const indent = block.indent ?? align === 'justify';
+        return [
+          new Paragraph({
+            alignment: ALIGNMENT[align],
+            indent: indent ? { firstLine: twip(FIRST_LINE_INDENT_PT) } : undefined,
+            spacing: { after: twip(PARAGRAPH_SPACING_PT) },
+            keepNext,
+            keepLines: keepNext,
+            children: textRuns(toRuns(block.text), {
+              bold: block.bold,
+              italics: block.italic,
+              size: block.size,
+            }),
+          }),
+        ];
+      }
+      case 'heading':
+        return [
+          new Paragraph({
+            alignment: AlignmentType.LEFT,
+            keepNext: true,
+            spacing: { before: twip(3), after: twip(PARAGRAPH_SPACING_PT) },
+            children: textRuns([{ text: sanitizeText(block.text), bold: true }]),
+          }),
+        ];
+      case 'list':
+        return block.items.map(
+          (item, i) =>
+            new Paragraph({
+              alignment: AlignmentType.JUSTIFIED,
+              indent: { firstLine: twip(FIRST_LINE_INDENT_PT) },
+              spacing: { after: twip(PARAGRAPH_SPACING_PT) },
+              keepNext: keepNext && i === block.items.length - 1,
+              children: textRuns([
+                { text: `${block.numbered ? `${i + 1}.` : '-'} ${sanitizeText(item)}` },
+              ]),
+            }),
+        );
+      case 'table':
+        return [
+          dataTable(block, width),
+          new Paragraph({ spacing: { after: twip(PARAGRAPH_SPACING_PT) } }),
+        ];
+      case 'signatures':
+        return [signaturesTable(block, width)];
+      case 'closing':
+        return [closingTable(block, width)];
+      case 'recipients':
+        return recipientParagraphs(block.items, keepNext);
+      case 'pageBreak':
+        return [new Paragraph({ children: [new PageBreak()] })];
+      default:
+        return [];
+    }
+  });
+}
+
+function dataTable(block: TableBlock, width: number): Table {
+  const count = block.columns.length;
+  const style = tableStyleId(block.fontSize ?? TABLE_FONT_SIZE);
+  const widths = tableColumnWidths(block, width, CELL_MARGIN_PT);
+  const textCell = (
+    text: string,
+    alignment?: (typeof ALIGNMENT)[TextAlign],
+    bold?: boolean,
+    span?: number,
+  ) =>
+    new TableCell({
+      columnSpan: span,
+      children: [
+        new Paragraph({
+          style,
+          alignment,
+          children: bold || text.includes('\n') ? textRuns([{ text, bold }]) : [new TextRun(text)],
+        }),
+      ],
+    });
+  const groupRow = (text: string) =>
+    new TableRow({ cantSplit: true, children: [textCell(text, undefined, true, count)] });
+  const groups = new Map<number, string[]>();
+  for (const group of block.groupRows ?? []) {
+    groups.set(group.beforeRow, [...(groups.get(group.beforeRow) ?? []), sanitizeText(group.text)]);
+  }
+  const aligns = block.columns.map((column) =>
+    column.align && column.align !== 'left' ? ALIGNMENT[column.align] : undefined,
+  );
+  const rows = [
+    new TableRow({
+      tableHeader: block.headerRepeat !== false,
+      cantSplit: true,
+      children: block.columns.map((column) =>
+        textCell(sanitizeText(column.header), AlignmentType.CENTER, true),
+      ),
+    }),
+  ];
+  block.rows.forEach((row, index) => {
+    for (const text of groups.get(index) ?? []) rows.push(groupRow(text));
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: block.columns.map((_, c) => textCell(sanitizeText(row[c]), aligns[c])),
+      }),
+    );
+  });
+  for (const [index, texts] of groups) {
+    if (index >= block.rows.length) texts.forEach((text) => rows.push(groupRow(text)));
+  }
+  return new Table({
+    width: { size: twip(widths.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
+    columnWidths: widths.map(twip),
+    layout: TableLayoutType.FIXED,
+    rows,
+  });
+}
+
+function signerTitle(signer: Signer, size: number): Paragraph[] {
+  const options = { size, keepNext: true };
+  return [
+    line(upper(signer.title), { ...options, bold: true }),
+    ...(signer.position ? [line(upper(signer.position), { ...options, bold: true })] : []),
+    ...(signer.note ? [line(sanitizeText(signer.note), { ...options, italics: true })] : []),
+  ];
+}
+
+function signerName(signer: Signer, size: number, keepNext: boolean): Paragraph {
+  return line(sanitizeText(signer.name ?? ''), {
+    size,
+    bold: true,
+    keepNext,
+    spacingBefore: 64,
+    spacingAfter: 12,
+  });
+}
+
+/**
+ * Signers in a borderless table on a grid of half columns, so that an incomplete last row is
+ * centred; a lone signer sits on the right. Titles and names take separate table rows so the
+ * names align; rows don't split and are kept with each other (keepNext).
+ */
+function signaturesTable(block: SignaturesBlock, width: number): Table {
+  const perRow = Math.max(1, block.perRow ?? 2);
+  const size = perRow >= 3 ? 12 : BODY_FONT_SIZE;
+  const lone = block.columns.length === 1 && perRow > 1;
+  const rows: TableRow[] = [];
+  for (let i = 0; i < block.columns.length; i += perRow) {
+    const signers = block.columns.slice(i, i + perRow);
+    const isLast = i + perRow >= block.columns.length;
+    const gap = perRow - signers.length;
+    const pad = (cells: TableCell[]) =>
+      lone
+        ? [cell([], 2 * perRow - 2), ...cells]
+        : gap > 0
+          ? [cell([], gap), ...cells, cell([], gap)]
+          : cells;
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: pad(signers.map((signer) => cell(signerTitle(signer, size), 2))),
+      }),
+      new TableRow({
+        cantSplit: true,
+        children: pad(signers.map((signer) => cell([signerName(signer, size, !isLast)], 2))),
+      }),
+    );
+  }
+  return layoutTable(Array<number>(2 * perRow).fill(width / (2 * perRow)), rows);
+}
+
+function recipientParagraphs(items: readonly string[], keepNext = false): Paragraph[] {
+  const lines = recipientLines(items);
+  return [
+    line('Nơi nhận:', {
+      bold: true,
+      italics: true,
+      size: 12,
+      align: 'left',
+      keepNext: true,
+      spacingBefore: 6,
+    }),
+    ...lines.map((text, i) =>
+      line(text, { size: 11, align: 'left', keepNext: keepNext || i < lines.length - 1 }),
+    ),
+  ];
+}
+
+function closingTable(block: ClosingBlock, width: number): Table {
+  const leftWidth = width * 0.45;
+  return layoutTable(
+    [leftWidth, width - leftWidth],
+    [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(block.recipients ? recipientParagraphs(block.recipients) : []),
+          cell([
+            ...signerTitle(block.signature, BODY_FONT_SIZE),
+            signerName(block.signature, BODY_FONT_SIZE, false),
+          ]),
+        ],
+      }),
+    ],
+  );
+}
