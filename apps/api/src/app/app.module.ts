@@ -4,6 +4,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@thidua/auth/api';
+import { AwardsModule } from '@thidua/awards/api';
 import { RegistryModule } from '@thidua/registry/api';
 import { MovementsModule } from '@thidua/movements/api';
 import { AllExceptionsFilter, AttachmentsModule, AuditModule } from '@thidua/shared/api-core';
@@ -47,6 +48,7 @@ import { HealthController } from '../health/health.controller';
     RegistryModule,
     AuthModule,
     MovementsModule,
+    AwardsModule,
   ],
   controllers: [HealthController],
   providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

@@ -1,4 +1,5 @@
 import { AUTH_ENTITIES } from '@thidua/auth/api';
+import { AWARDS_ENTITIES } from '@thidua/awards/api';
 import { REGISTRY_ENTITIES } from '@thidua/registry/api';
 import { MOVEMENTS_ENTITIES } from '@thidua/movements/api';
 import { AttachmentEntity, AuditLogEntity } from '@thidua/shared/api-core';
@@ -10,4 +11,5 @@ export const ENTITIES = [
   ...REGISTRY_ENTITIES,
   ...AUTH_ENTITIES,
   ...MOVEMENTS_ENTITIES,
+  ...AWARDS_ENTITIES,
 ];

@@ -12,6 +12,7 @@ import { MatPaginatorIntl } from '@angular/material/paginator';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 
 import { AuthStore, provideAuth } from '@thidua/auth/web';
+import { MOVEMENTS_ACCESS } from '@thidua/movements/web';
 import { REGISTRY_ACCESS } from '@thidua/registry/web';
 import { apiInterceptor } from '@thidua/shared/data-access';
 import { provideDayMonthYearDateAdapter } from '@thidua/shared/ui';
@@ -32,6 +33,8 @@ export const appConfig: ApplicationConfig = {
     provideAuth(),
     // The registry pages read the signed-in user through their own token (registry may not import auth).
     { provide: REGISTRY_ACCESS, useExisting: AuthStore },
+    // Likewise for the movement and pledge pages (movements may not import auth/web).
+    { provide: MOVEMENTS_ACCESS, useExisting: AuthStore },
     provideDayMonthYearDateAdapter(),
     provideAppInitializer(() => {
       // Icons come from the bundled Material Symbols font (no icon CDN at run time).

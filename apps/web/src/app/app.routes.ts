@@ -7,6 +7,7 @@ import {
   authGuard,
   permissionGuard,
 } from '@thidua/auth/web';
+import { MOVEMENTS_ROUTES } from '@thidua/movements/web';
 import { REGISTRY_ROUTES, UNIT_KINDS_ROUTES } from '@thidua/registry/web';
 
 import { ShellComponent } from './layout/shell.component';
@@ -26,6 +27,8 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/home-page.component').then((m) => m.HomePageComponent),
       },
       { path: 'account', children: ACCOUNT_ROUTES },
+      // Before the registry: `/blocs/:blocId/pledge/:year` lives with the movements.
+      ...MOVEMENTS_ROUTES,
       ...REGISTRY_ROUTES,
       {
         path: 'admin/unit-kinds',

@@ -18,3 +18,4 @@ export * from './lib/attachments/attachments.controller';
 export * from './lib/attachments/attachments.module';
 export * from './lib/attachments/attachments.service';
 export * from './lib/attachments/file-sniffer';
+export * from './lib/spreadsheets/read-spreadsheet';

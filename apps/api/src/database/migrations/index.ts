@@ -1,10 +1,12 @@
 import { EnableVietnameseSearch1732200000000 } from './1732200000000-enable-vietnamese-search';
 import { CreateFoundation1732200000100 } from './1732200000100-create-foundation';
 import { AddMovementsAndPledges1732200000200 } from './1732200000200-add-movements-and-pledges';
+import { AddAwardsAndNominations1732200000300 } from './1732200000300-add-awards-and-nominations';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
   EnableVietnameseSearch1732200000000,
   CreateFoundation1732200000100,
   AddMovementsAndPledges1732200000200,
+  AddAwardsAndNominations1732200000300,
 ];

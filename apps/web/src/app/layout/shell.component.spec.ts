@@ -53,7 +53,9 @@ describe('ShellComponent', () => {
     const links = Array.from(el.querySelectorAll('nav a [matListItemTitle]')).map((title) =>
       title.textContent?.trim(),
     );
-    expect(links).toEqual(expect.arrayContaining(['Đơn vị', 'Khối, cụm thi đua']));
+    expect(links).toEqual(
+      expect.arrayContaining(['Đơn vị', 'Khối, cụm thi đua', 'Phong trào thi đua']),
+    );
     expect(links).not.toContain('Loại đơn vị');
   });
 

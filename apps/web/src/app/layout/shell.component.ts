@@ -19,6 +19,7 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { filter, map } from 'rxjs';
 
 import { AUTH_PATHS, AuthStore, roleLabel } from '@thidua/auth/web';
+import { MOVEMENTS_PATHS } from '@thidua/movements/web';
 import { REGISTRY_PATHS } from '@thidua/registry/web';
 import type { Permission } from '@thidua/shared/contracts';
 
@@ -97,6 +98,11 @@ export class ShellComponent {
       label: $localize`:@@navBlocs:Khối, cụm thi đua`,
       icon: 'groups',
       permission: 'registry.read',
+    },
+    {
+      path: MOVEMENTS_PATHS.movements,
+      label: $localize`:@@navMovements:Phong trào thi đua`,
+      icon: 'flag',
     },
   ];
   private readonly adminItems: NavItem[] = [

@@ -1,18 +1,23 @@
-import { Readable } from 'node:stream';
-
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ImportReport, ImportRowReport } from '@thidua/registry/contracts';
 import type { SupportedLanguage } from '@thidua/shared/contracts';
-import { ApiException, AuditService, type AuthUser, localize } from '@thidua/shared/api-core';
-import { foldVietnamese, normalizeText } from '@thidua/shared/util';
-import ExcelJS from 'exceljs';
+import {
+  ApiException,
+  AuditService,
+  type AuthUser,
+  MAX_SPREADSHEET_BYTES,
+  MAX_SPREADSHEET_ROWS,
+  localize,
+  readSpreadsheet,
+} from '@thidua/shared/api-core';
+import { foldVietnamese } from '@thidua/shared/util';
 import { DataSource } from 'typeorm';
 
 import { UNIT_CODE_PATTERN } from './dto/units.dto';
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-export const MAX_IMPORT_ROWS = 5000;
+export const MAX_IMPORT_BYTES = MAX_SPREADSHEET_BYTES;
+export const MAX_IMPORT_ROWS = MAX_SPREADSHEET_ROWS;
 
 type Field =
   | 'code'
@@ -269,76 +274,12 @@ export class ImportRejectedException extends ApiException {
   }
 }
 
-/** Reads the first sheet of an .xlsx, or a UTF-8 .csv (comma or semicolon), into trimmed NFC strings. */
-export async function readRows(file: {
-  originalname: string;
-  buffer: Buffer;
-  size: number;
-}): Promise<Row[]> {
-  const name = file.originalname.toLowerCase();
-  const isXlsx =
-    name.endsWith('.xlsx') &&
-    file.buffer.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-  const isCsv = name.endsWith('.csv') && !file.buffer.includes(0);
-  if (file.size > MAX_IMPORT_BYTES || (!isXlsx && !isCsv))
-    throw new ApiException(415, 'import.unsupportedFile');
-  let matrix: string[][];
-  try {
-    matrix = isXlsx ? await readXlsx(file.buffer) : await readCsv(file.buffer);
-  } catch {
-    throw new ApiException(422, 'import.unreadableFile');
-  }
-  const [header, ...body] = matrix;
-  const fields = (header ?? []).map((h) => HEADERS[foldVietnamese(h)]);
-  if (!fields.includes('code') && !fields.includes('name'))
-    throw new ApiException(422, 'import.unreadableFile');
-  const rows: Row[] = [];
-  body.forEach((cells, i) => {
-    if (cells.every((c) => !c)) return;
-    const row: Row = { row: i + 2 };
-    fields.forEach((field, col) => {
-      const value = cells[col] ? normalizeText(cells[col]) : '';
-      if (field && value)
-        row[field] = field === 'code' || field === 'parentCode' ? value.toUpperCase() : value;
-    });
-    rows.push(row);
+/** Reads the unit import file (see `HEADERS`). */
+function readRows(file: { originalname: string; buffer: Buffer; size: number }): Promise<Row[]> {
+  return readSpreadsheet<Field>(file, HEADERS, [], ['code', 'parentCode']).then((rows) => {
+    if (!rows.some((r) => r.code !== undefined || r.name !== undefined)) {
+      throw new ApiException(422, 'import.unreadableFile');
+    }
+    return rows;
   });
-  if (!rows.length) throw new ApiException(422, 'import.empty');
-  if (rows.length > MAX_IMPORT_ROWS)
-    throw new ApiException(422, 'import.tooManyRows', { max: MAX_IMPORT_ROWS });
-  return rows;
-}
-
-async function readXlsx(buffer: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  return sheet ? sheetToMatrix(sheet) : [];
-}
-
-function sheetToMatrix(sheet: ExcelJS.Worksheet): string[][] {
-  const out: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    if (number > MAX_IMPORT_ROWS + 1) return;
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cell.text ?? '';
-    });
-    out[number - 1] = cells;
-  });
-  return Array.from(out, (r) => r ?? []);
-}
-
-/** A UTF-8 CSV (comma or semicolon, as the header uses) read by exceljs, every value kept as text. */
-async function readCsv(buffer: Buffer): Promise<string[][]> {
-  const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter =
-    (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const workbook = new ExcelJS.Workbook();
-  const sheet = await workbook.csv.read(Readable.from([text]), {
-    map: (value: unknown) => value,
-    parserOptions: { delimiter },
-  });
-  return sheetToMatrix(sheet);
 }

@@ -68,20 +68,6 @@ registerMessages({
     vi: 'Có đơn vị không tồn tại trong danh sách.',
     en: 'A unit in the list does not exist.',
   },
-  'import.unsupportedFile': {
-    vi: 'Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv) không quá 5 MB.',
-    en: 'Only Excel (.xlsx) or CSV (.csv) files up to 5 MB are accepted.',
-  },
-  'import.unreadableFile': {
-    vi: 'Không đọc được tệp. Hãy lưu lại dưới dạng .xlsx hoặc .csv (UTF-8) và thử lại.',
-    en: 'The file could not be read. Save it as .xlsx or .csv (UTF-8) and try again.',
-  },
-  'import.invalidRows': {
-    vi: 'Có {invalid} dòng lỗi trên {total} dòng: chưa nhập dòng nào.',
-    en: '{invalid} of {total} rows have errors: nothing was imported.',
-  },
-  'import.tooManyRows': { vi: 'Tệp có quá {max} dòng.', en: 'The file has more than {max} rows.' },
-  'import.empty': { vi: 'Tệp không có dòng dữ liệu nào.', en: 'The file has no data rows.' },
   'import.missingName': { vi: 'Thiếu tên đơn vị.', en: 'The unit name is missing.' },
   'import.missingCode': { vi: 'Thiếu mã đơn vị.', en: 'The unit code is missing.' },
   'import.duplicateCode': {

@@ -143,7 +143,9 @@ export class AttachmentsService {
 /** A stored file name: UTF-8 restored, NFC, no path separators or control characters, ≤ 200 characters. */
 function safeFileName(name: string): string {
   // eslint-disable-next-line no-control-regex
-  return normalizeText(decodeUploadName(name).replace(/[\\/\u0000-\u001f\u007f]/g, '_')).slice(-200);
+  return normalizeText(decodeUploadName(name).replace(/[\\/\u0000-\u001f\u007f]/g, '_')).slice(
+    -200,
+  );
 }
 
 /**

@@ -1,0 +1,21 @@
+import { AwardHistoryEntity } from './entities/award-history.entity';
+import { AwardRuleVersionEntity, AwardTypeEntity } from './entities/award-type.entity';
+import {
+  HouseholdEntity,
+  PersonEntity,
+  PersonYearRecordEntity,
+  ReviewFlagEntity,
+} from './entities/beneficiaries.entity';
+import { BlocAwardQuotaEntity, NominationEntity } from './entities/nomination.entity';
+
+export const AWARDS_ENTITIES = [
+  AwardTypeEntity,
+  AwardRuleVersionEntity,
+  PersonEntity,
+  HouseholdEntity,
+  ReviewFlagEntity,
+  PersonYearRecordEntity,
+  AwardHistoryEntity,
+  NominationEntity,
+  BlocAwardQuotaEntity,
+];

@@ -1,0 +1,3 @@
+export * from './lib/eligibility';
+export * from './lib/nomination-flow';
+export * from './lib/tie-priority';

@@ -1,0 +1,3 @@
+export * from './lib/movements-access';
+export * from './lib/movements.paths';
+export * from './lib/movements.routes';

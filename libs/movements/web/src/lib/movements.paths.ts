@@ -1,0 +1,18 @@
+/** Where the movement and pledge pages live, for links and redirects. */
+export const MOVEMENTS_PATHS = {
+  movements: '/movements',
+  newMovement: '/movements/new',
+} as const;
+
+export function movementPath(id: string): string {
+  return `${MOVEMENTS_PATHS.movements}/${id}`;
+}
+
+export function movementEditPath(id: string): string {
+  return `${movementPath(id)}/edit`;
+}
+
+/** The bloc's emulation pledge of a year: `/blocs/:blocId/pledge/:year`. */
+export function pledgePath(blocId: string, year: number): string {
+  return `/blocs/${blocId}/pledge/${year}`;
+}
