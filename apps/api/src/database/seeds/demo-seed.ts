@@ -11,6 +11,7 @@ import {
   OTHER_UNITS,
   UNIT_KINDS,
 } from './demo-data';
+import { seedDemoAwards } from './demo-awards';
 import { seedDemoMovements } from './demo-movements';
 
 /** Arbitrary key for pg_advisory_xact_lock, so that two instances starting together seed once. */
@@ -75,6 +76,7 @@ export async function seedDemoData(
       );
     }
     await seedDemoMovements(manager);
+    await seedDemoAwards(manager);
     const after = await count(manager);
     if (after > before) logger.log(`demo data loaded (${after - before} rows added)`);
   });
@@ -104,7 +106,8 @@ async function count(manager: EntityManager): Promise<number> {
     `SELECT (SELECT count(*) FROM unit_kinds) + (SELECT count(*) FROM units) + (SELECT count(*) FROM blocs)
           + (SELECT count(*) FROM bloc_memberships) + (SELECT count(*) FROM bloc_leaderships)
           + (SELECT count(*) FROM users) + (SELECT count(*) FROM movements)
-          + (SELECT count(*) FROM pledge_signatures) AS n`,
+          + (SELECT count(*) FROM pledge_signatures) + (SELECT count(*) FROM award_types)
+          + (SELECT count(*) FROM nominations) + (SELECT count(*) FROM award_history) AS n`,
   )) as Array<{ n: string }>;
   return Number(row.n);
 }
