@@ -5,6 +5,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@thidua/auth/api';
 import { AwardsModule } from '@thidua/awards/api';
+import { BallotsModule } from '@thidua/ballots/api';
 import { RegistryModule } from '@thidua/registry/api';
 import { MovementsModule } from '@thidua/movements/api';
 import { AllExceptionsFilter, AttachmentsModule, AuditModule } from '@thidua/shared/api-core';
@@ -49,6 +50,7 @@ import { HealthController } from '../health/health.controller';
     AuthModule,
     MovementsModule,
     AwardsModule,
+    BallotsModule,
   ],
   controllers: [HealthController],
   providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

@@ -1,5 +1,6 @@
 import { AUTH_ENTITIES } from '@thidua/auth/api';
 import { AWARDS_ENTITIES } from '@thidua/awards/api';
+import { BALLOTS_ENTITIES } from '@thidua/ballots/api';
 import { REGISTRY_ENTITIES } from '@thidua/registry/api';
 import { MOVEMENTS_ENTITIES } from '@thidua/movements/api';
 import { AttachmentEntity, AuditLogEntity } from '@thidua/shared/api-core';
@@ -12,4 +13,5 @@ export const ENTITIES = [
   ...AUTH_ENTITIES,
   ...MOVEMENTS_ENTITIES,
   ...AWARDS_ENTITIES,
+  ...BALLOTS_ENTITIES,
 ];

@@ -8,3 +8,4 @@ export * from './lib/entities/award-type.entity';
 export * from './lib/entities/beneficiaries.entity';
 export * from './lib/entities/nomination.entity';
 export * from './lib/nominations.service';
+export { BallotRuleDto } from './lib/dto/awards.dto';

@@ -17,6 +17,11 @@ export type {
   TextAlign,
 } from './lib/official-document';
 export { configureDocumentFonts, documentFontDirectory } from './lib/document-fonts';
-export { formatDocumentDate, numberToVietnameseWords, sanitizeText } from './lib/document-text';
+export {
+  documentPlace,
+  formatDocumentDate,
+  numberToVietnameseWords,
+  sanitizeText,
+} from './lib/document-text';
 export { renderPdf } from './lib/pdf-renderer';
 export { renderDocx } from './lib/docx-renderer';

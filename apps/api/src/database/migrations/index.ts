@@ -2,6 +2,7 @@ import { EnableVietnameseSearch1732200000000 } from './1732200000000-enable-viet
 import { CreateFoundation1732200000100 } from './1732200000100-create-foundation';
 import { AddMovementsAndPledges1732200000200 } from './1732200000200-add-movements-and-pledges';
 import { AddAwardsAndNominations1732200000300 } from './1732200000300-add-awards-and-nominations';
+import { AddMeetingsAndBallots1732200000400 } from './1732200000400-add-meetings-and-ballots';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateFoundation1732200000100,
   AddMovementsAndPledges1732200000200,
   AddAwardsAndNominations1732200000300,
+  AddMeetingsAndBallots1732200000400,
 ];

@@ -12,6 +12,7 @@ import {
   UNIT_KINDS,
 } from './demo-data';
 import { seedDemoAwards } from './demo-awards';
+import { seedDemoBallots } from './demo-ballots';
 import { seedDemoMovements } from './demo-movements';
 
 /** Arbitrary key for pg_advisory_xact_lock, so that two instances starting together seed once. */
@@ -77,6 +78,7 @@ export async function seedDemoData(
     }
     await seedDemoMovements(manager);
     await seedDemoAwards(manager);
+    await seedDemoBallots(manager);
     const after = await count(manager);
     if (after > before) logger.log(`demo data loaded (${after - before} rows added)`);
   });
@@ -107,7 +109,8 @@ async function count(manager: EntityManager): Promise<number> {
           + (SELECT count(*) FROM bloc_memberships) + (SELECT count(*) FROM bloc_leaderships)
           + (SELECT count(*) FROM users) + (SELECT count(*) FROM movements)
           + (SELECT count(*) FROM pledge_signatures) + (SELECT count(*) FROM award_types)
-          + (SELECT count(*) FROM nominations) + (SELECT count(*) FROM award_history) AS n`,
+          + (SELECT count(*) FROM nominations) + (SELECT count(*) FROM award_history)
+          + (SELECT count(*) FROM ballots) AS n`,
   )) as Array<{ n: string }>;
   return Number(row.n);
 }

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { RegistryModule } from '@thidua/registry/api';
@@ -11,6 +11,8 @@ import { AuthService } from './auth.service';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
+/** Global: other modules' public endpoints (e.g. voting with a code) verify sessions too. */
+@Global()
 @Module({
   imports: [ConfigModule.forFeature(authConfig), RegistryModule],
   controllers: [AuthController, UsersController],
@@ -20,6 +22,6 @@ import { UsersService } from './users.service';
     { provide: AUTH_TOKEN_VERIFIER, useExisting: AuthService },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, UsersService],
+  exports: [AuthService, UsersService, AUTH_TOKEN_VERIFIER],
 })
 export class AuthModule {}

@@ -57,7 +57,12 @@ export interface SaveMeetingRequest {
 }
 
 export interface SaveVotersRequest {
-  voters: Array<{ unitId?: string | null; delegateName: string; userId?: string | null; isPresent: boolean }>;
+  voters: Array<{
+    unitId?: string | null;
+    delegateName: string;
+    userId?: string | null;
+    isPresent: boolean;
+  }>;
 }
 
 export interface BallotCandidateResponse {

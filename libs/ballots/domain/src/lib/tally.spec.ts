@@ -18,12 +18,19 @@ describe('passesThreshold', () => {
     [8, 9, 90, 'gte', false],
     [9, 9, 90, 'gt', true],
     [0, 0, 50, 'gte', false],
-  ] as const)('%i of %i against %d %s → %s', (votes, denominator, threshold, comparator, expected) => {
-    expect(passesThreshold(votes, denominator, threshold, comparator)).toBe(expected);
-  });
+  ] as const)(
+    '%i of %i against %d %s → %s',
+    (votes, denominator, threshold, comparator, expected) => {
+      expect(passesThreshold(votes, denominator, threshold, comparator)).toBe(expected);
+    },
+  );
 });
 
-const rule = (threshold: number, denominator: BallotRule['denominator'], comparator: BallotRule['comparator']): BallotRule => ({
+const rule = (
+  threshold: number,
+  denominator: BallotRule['denominator'],
+  comparator: BallotRule['comparator'],
+): BallotRule => ({
   threshold,
   denominator,
   comparator,
@@ -34,18 +41,21 @@ describe('tallyBallot', () => {
     ['all eligible voters', 'eligible', 10, false],
     ['voters present', 'present', 8, true],
     ['valid ballots', 'valid', 7, true],
-  ] as const)('should count 5 votes against %s', (_name, denominator, expectedDenominator, passed) => {
-    const result = tallyBallot({
-      rule: rule(50, denominator, 'gt'),
-      maxWinners: 1,
-      eligible: 10,
-      present: 8,
-      valid: 7,
-      candidates: [{ id: 'A', votes: 5 }],
-    });
-    expect(result.denominator).toBe(expectedDenominator);
-    expect(result.rows[0].passed).toBe(passed);
-  });
+  ] as const)(
+    'should count 5 votes against %s',
+    (_name, denominator, expectedDenominator, passed) => {
+      const result = tallyBallot({
+        rule: rule(50, denominator, 'gt'),
+        maxWinners: 1,
+        eligible: 10,
+        present: 8,
+        valid: 7,
+        candidates: [{ id: 'A', votes: 5 }],
+      });
+      expect(result.denominator).toBe(expectedDenominator);
+      expect(result.rows[0].passed).toBe(passed);
+    },
+  );
 
   it('should elect the first K that pass, ranked by votes (the 2023 conference: 2 of 9 delegates)', () => {
     const result = tallyBallot({
@@ -151,7 +161,14 @@ describe('hasQuorum', () => {
 describe('checkPaperCounts', () => {
   const ids = ['A', 'B'];
   it('should accept counts that add up', () => {
-    expect(checkPaperCounts({ issued: 9, returned: 9, valid: 8, invalid: 1, votes: { A: 7, B: 6 } }, ids, 2, 9)).toEqual([]);
+    expect(
+      checkPaperCounts(
+        { issued: 9, returned: 9, valid: 8, invalid: 1, votes: { A: 7, B: 6 } },
+        ids,
+        2,
+        9,
+      ),
+    ).toEqual([]);
   });
 
   it.each([
@@ -165,6 +182,13 @@ describe('checkPaperCounts', () => {
   });
 
   it('should refuse more marks than K per valid ballot', () => {
-    expect(checkPaperCounts({ issued: 9, returned: 9, valid: 3, invalid: 6, votes: { A: 3, B: 3 } }, ['A', 'B', 'C'], 1, 9).map((p) => p.code)).toEqual(['tooManyChoices']);
+    expect(
+      checkPaperCounts(
+        { issued: 9, returned: 9, valid: 3, invalid: 6, votes: { A: 3, B: 3 } },
+        ['A', 'B', 'C'],
+        1,
+        9,
+      ).map((p) => p.code),
+    ).toEqual(['tooManyChoices']);
   });
 });

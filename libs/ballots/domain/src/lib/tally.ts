@@ -40,11 +40,19 @@ export interface TallyResult {
  */
 const TOLERANCE = 0.005;
 
-export function denominatorOf(kind: BallotDenominator, counts: { eligible: number; present: number; valid: number }): number {
+export function denominatorOf(
+  kind: BallotDenominator,
+  counts: { eligible: number; present: number; valid: number },
+): number {
   return kind === 'eligible' ? counts.eligible : kind === 'present' ? counts.present : counts.valid;
 }
 
-export function passesThreshold(votes: number, denominator: number, threshold: number, comparator: BallotComparator): boolean {
+export function passesThreshold(
+  votes: number,
+  denominator: number,
+  threshold: number,
+  comparator: BallotComparator,
+): boolean {
   if (denominator <= 0) return false;
   const percent = (votes * 100) / denominator;
   return comparator === 'gte' ? percent >= threshold - TOLERANCE : percent > threshold + TOLERANCE;
@@ -59,7 +67,9 @@ export function tallyBallot(input: TallyInput): TallyResult {
   const denominator = denominatorOf(input.rule.denominator, input);
   const sorted = [...input.candidates].sort((a, b) => b.votes - a.votes);
   const rankOf = (votes: number) => 1 + sorted.filter((c) => c.votes > votes).length;
-  const passed = sorted.filter((c) => passesThreshold(c.votes, denominator, input.rule.threshold, input.rule.comparator));
+  const passed = sorted.filter((c) =>
+    passesThreshold(c.votes, denominator, input.rule.threshold, input.rule.comparator),
+  );
   let elected = new Set<string>();
   let tiedForLast: string[] = [];
   let seatsInRunoff = 0;
@@ -127,12 +137,14 @@ export function checkPaperCounts(
   const problems: PaperCountProblem[] = [];
   if (counts.issued > voterCount) problems.push({ code: 'issuedAboveVoters' });
   if (counts.returned > counts.issued) problems.push({ code: 'returnedAboveIssued' });
-  if (counts.returned !== counts.valid + counts.invalid) problems.push({ code: 'returnedNotValidPlusInvalid' });
+  if (counts.returned !== counts.valid + counts.invalid)
+    problems.push({ code: 'returnedNotValidPlusInvalid' });
   for (const [id, votes] of Object.entries(counts.votes)) {
     if (!candidateIds.includes(id)) problems.push({ code: 'unknownCandidate', candidateId: id });
     else if (votes > counts.valid) problems.push({ code: 'candidateAboveValid', candidateId: id });
   }
   const marks = Object.values(counts.votes).reduce((sum, v) => sum + v, 0);
-  if (maxChoicesPerBallot !== null && marks > maxChoicesPerBallot * counts.valid) problems.push({ code: 'tooManyChoices' });
+  if (maxChoicesPerBallot !== null && marks > maxChoicesPerBallot * counts.valid)
+    problems.push({ code: 'tooManyChoices' });
   return problems;
 }

@@ -106,3 +106,11 @@ export function sanitizeText(value: string | number | null | undefined): string 
     .replace(UNSAFE_CHARACTERS, '')
     .normalize('NFC');
 }
+
+/**
+ * The place name of date lines ("Lào Cai, ngày …") when a document has no place of its own:
+ * the province, from `DOCUMENT_PLACE` (see docs/configuration.md).
+ */
+export function documentPlace(): string {
+  return process.env['DOCUMENT_PLACE']?.trim() || 'Lào Cai';
+}

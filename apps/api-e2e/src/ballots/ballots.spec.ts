@@ -1,0 +1,431 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import {
+  PARTY_BLOC,
+  type TestApp,
+  bearer,
+  binaryParser,
+  blocId,
+  createTestApp,
+  login,
+  unitId,
+} from '../support/test-app';
+
+describe('ballots', () => {
+  let t: TestApp;
+  let admin: string;
+  let thuky: string;
+  let donvi: string;
+  let party: string;
+  let award: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [admin, thuky, donvi] = await Promise.all(
+      ['admin', 'thuky', 'donvi'].map((u) => login(t.http, u)),
+    );
+    party = await blocId(t, PARTY_BLOC);
+    const types = await t.http.get('/api/v1/award-types').set(bearer(donvi)).expect(200);
+    award = Object.fromEntries(types.body.map((a: { code: string; id: string }) => [a.code, a.id]));
+  });
+
+  afterAll(() => t.close());
+
+  /** The party bloc's 2024 members, head and deputy carried into `year`. */
+  async function prepareYear(year: number): Promise<void> {
+    await t.dataSource.query(
+      `INSERT INTO bloc_memberships (bloc_id, unit_id, term_year, rotation_order, joined_on)
+       SELECT bloc_id, unit_id, $2::smallint, rotation_order, make_date($2::int, 1, 1) FROM bloc_memberships
+        WHERE bloc_id = $1 AND term_year = 2024 ON CONFLICT DO NOTHING`,
+      [party, year],
+    );
+    await t.dataSource.query(
+      `INSERT INTO bloc_leaderships (bloc_id, term_year, head_unit_id, deputy_unit_id)
+       SELECT bloc_id, $2::smallint, head_unit_id, deputy_unit_id FROM bloc_leaderships
+        WHERE bloc_id = $1 AND term_year = 2024 ON CONFLICT DO NOTHING`,
+      [party, year],
+    );
+  }
+
+  /** Accepted nominations for Giấy khen of party-bloc units in `year`, by the admin. */
+  async function acceptedNominations(year: number, codes: string[]): Promise<string[]> {
+    await prepareYear(year);
+    const ids: string[] = [];
+    for (const code of codes) {
+      const unit = await unitId(t, code);
+      const n = await t.http
+        .post('/api/v1/nominations')
+        .set(bearer(admin))
+        .send({
+          year,
+          awardTypeId: award['GK'],
+          beneficiaryKind: 'collective',
+          beneficiaryId: unit,
+          proposingUnitId: unit,
+          summary: 'Hoàn thành xuất sắc nhiệm vụ',
+        })
+        .expect(201);
+      const s = await t.http
+        .post(`/api/v1/nominations/${n.body.id}/transitions`)
+        .set(bearer(admin))
+        .send({ action: 'submit', version: n.body.version })
+        .expect(200);
+      await t.http
+        .post(`/api/v1/nominations/${n.body.id}/transitions`)
+        .set(bearer(admin))
+        .send({ action: 'accept', version: s.body.version })
+        .expect(200);
+      ids.push(n.body.id);
+    }
+    return ids;
+  }
+
+  async function meeting(
+    year: number,
+    token = thuky,
+  ): Promise<{ id: string; voters: Array<{ id: string; unit: { code: string } }> }> {
+    const res = await t.http
+      .post('/api/v1/meetings')
+      .set(bearer(token))
+      .send({
+        blocId: party,
+        year,
+        title: `Hội nghị tổng kết năm ${year}`,
+        meetingDate: `${year}-12-18`,
+        place: 'Hội trường Báo Lào Cai',
+        chair: 'Lưu Thị Nụ',
+        secretary: 'Nguyễn Thu Hà',
+        countingCommittee: ['Phạm Quang Cường', 'Đỗ Thị Hạnh'],
+      })
+      .expect(201);
+    return res.body;
+  }
+
+  it('should hold the 2023 conference: 9 delegates elected Trường Chính trị tỉnh and Văn phòng Tỉnh ủy', async () => {
+    const list = await t.http
+      .get(`/api/v1/meetings?blocId=${party}&year=2023`)
+      .set(bearer(donvi))
+      .expect(200);
+    const [m] = list.body;
+    expect(m).toEqual(
+      expect.objectContaining({ eligibleCount: 9, presentCount: 9, hasQuorum: true }),
+    );
+    const results = await t.http
+      .get(`/api/v1/ballots/${m.ballots[0].id}/results`)
+      .set(bearer(donvi))
+      .expect(200);
+    expect(
+      results.body.rows.map(
+        (r: {
+          name: string;
+          votes: number;
+          percent: number;
+          denominator: number;
+          passed: boolean;
+          elected: boolean;
+        }) => [r.name, r.votes, r.percent, r.denominator, r.passed, r.elected],
+      ),
+    ).toEqual([
+      ['Trường Chính trị tỉnh', 8, 88.89, 9, true, true],
+      ['Văn phòng Tỉnh ủy', 7, 77.78, 9, true, true],
+    ]);
+    const receipts = await t.http
+      .get(`/api/v1/ballots/${m.ballots[0].id}/receipts`)
+      .set(bearer(donvi))
+      .expect(200);
+    expect(receipts.body).toHaveLength(9);
+    expect(receipts.body).toEqual([...receipts.body].sort());
+  });
+
+  it('should run a secret ballot: quorum, one vote per delegate, no vote before or after, results after close', async () => {
+    const year = 2030;
+    const candidates = await acceptedNominations(year, ['VPTU', 'BTGTU', 'BLC']);
+    const m = await meeting(year);
+    expect(m.voters).toHaveLength(9);
+    // 5 of 9 present is below the two-thirds quorum.
+    const voters = m.voters.map((v, i) => ({
+      unitId: (v as unknown as { unit: { id: string } }).unit.id,
+      delegateName: `Đại biểu ${i + 1}`,
+      isPresent: i < 5,
+    }));
+    await t.http
+      .put(`/api/v1/meetings/${m.id}/voters`)
+      .set(bearer(thuky))
+      .send({ voters })
+      .expect(200);
+    const ballot = await t.http
+      .post('/api/v1/ballots')
+      .set(bearer(thuky))
+      .send({
+        meetingId: m.id,
+        title: 'Bình xét Giấy khen',
+        awardTypeId: award['GK'],
+        nominationIds: candidates,
+        method: 'chooseK',
+        mode: 'secret',
+        maxWinners: 2,
+      })
+      .expect(201);
+    expect(ballot.body.rule).toEqual({ threshold: 50, denominator: 'eligible', comparator: 'gt' });
+    const id = ballot.body.id;
+    await t.http
+      .post(`/api/v1/ballots/${id}/votes`)
+      .set(bearer(donvi))
+      .send({ choices: [candidates[0]] })
+      .expect(409);
+    const noQuorum = await t.http.post(`/api/v1/ballots/${id}/open`).set(bearer(thuky)).expect(409);
+    expect(noQuorum.body.code).toBe('ballots.noQuorum');
+    await t.http
+      .put(`/api/v1/meetings/${m.id}/voters`)
+      .set(bearer(thuky))
+      .send({ voters: voters.map((v) => ({ ...v, isPresent: true })) })
+      .expect(200);
+    await t.http.post(`/api/v1/ballots/${id}/open`).set(bearer(donvi)).expect(403);
+    await t.http.post(`/api/v1/ballots/${id}/open`).set(bearer(thuky)).expect(200);
+
+    const tooMany = await t.http
+      .post(`/api/v1/ballots/${id}/votes`)
+      .set(bearer(donvi))
+      .send({ choices: candidates })
+      .expect(422);
+    expect(tooMany.body.code).toBe('ballots.tooManyChoices');
+    const receipt = await t.http
+      .post(`/api/v1/ballots/${id}/votes`)
+      .set(bearer(donvi))
+      .send({ choices: [candidates[0], candidates[1]] })
+      .expect(201);
+    expect(receipt.body.receipt).toMatch(/^[0-9A-F]{12}$/);
+    const twice = await t.http
+      .post(`/api/v1/ballots/${id}/votes`)
+      .set(bearer(donvi))
+      .send({ choices: [candidates[2]] })
+      .expect(409);
+    expect(twice.body.code).toBe('ballots.alreadyVoted');
+    const viewer = await login(t.http, 'xem');
+    const notVoter = await t.http
+      .post(`/api/v1/ballots/${id}/votes`)
+      .set(bearer(viewer))
+      .send({ choices: [candidates[0]] })
+      .expect(403);
+    expect(notVoter.body.code).toBe('ballots.notVoter');
+    await t.http
+      .post(`/api/v1/ballots/${id}/votes`)
+      .send({ choices: [candidates[0]] })
+      .expect(403);
+
+    // Delegates without an account vote with a one-time code.
+    const codes = await t.http
+      .post(`/api/v1/meetings/${m.id}/voter-codes`)
+      .set(bearer(thuky))
+      .expect(201);
+    const others = codes.body.filter(
+      (c: { unit: { code: string } }) => !['BTGTU', 'BLC'].includes(c.unit.code),
+    );
+    for (const [i, c] of others.slice(0, 5).entries()) {
+      await t.http
+        .post(`/api/v1/ballots/${id}/votes`)
+        .send({ code: c.code, choices: i < 4 ? [candidates[0]] : [candidates[2]] })
+        .expect(201);
+    }
+    await t.http
+      .post(`/api/v1/ballots/${id}/votes`)
+      .send({ code: 'ZZZZZZZZ', choices: [candidates[0]] })
+      .expect(401);
+    const withCode = await t.http.get(`/api/v1/ballots/${id}?code=${others[5].code}`).expect(200);
+    expect(withCode.body).toEqual(expect.objectContaining({ canVote: true, hasVoted: false }));
+    await t.http.get(`/api/v1/ballots/${id}/results`).set(bearer(thuky)).expect(409);
+    const turnout = await t.http
+      .get(`/api/v1/ballots/${id}/turnout`)
+      .set(bearer(donvi))
+      .expect(200);
+    expect(turnout.body).toEqual({ ballotId: id, status: 'open', votedCount: 6, voterCount: 9 });
+
+    await t.http.post(`/api/v1/ballots/${id}/close`).set(bearer(thuky)).expect(200);
+    await t.http
+      .post(`/api/v1/ballots/${id}/votes`)
+      .send({ code: others[5].code, choices: [candidates[0]] })
+      .expect(409);
+    const results = await t.http
+      .get(`/api/v1/ballots/${id}/results`)
+      .set(bearer(donvi))
+      .expect(200);
+    expect(
+      results.body.rows.map((r: { votes: number; elected: boolean }) => [r.votes, r.elected]),
+    ).toEqual([
+      [5, true],
+      [1, false],
+      [1, false],
+    ]);
+    const nomination = await t.http
+      .get(`/api/v1/nominations/${candidates[0]}`)
+      .set(bearer(admin))
+      .expect(200);
+    expect(nomination.body).toEqual(
+      expect.objectContaining({
+        status: 'voted',
+        vote: { votes: 5, denominator: 9, passed: true, percent: 55.56 },
+      }),
+    );
+    const receipts = await t.http
+      .get(`/api/v1/ballots/${id}/receipts`)
+      .set(bearer(donvi))
+      .expect(200);
+    expect(receipts.body).toContain(receipt.body.receipt);
+
+    const pdf = await t.http
+      .get(`/api/v1/ballots/${id}/minutes?format=pdf`)
+      .set(bearer(thuky))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    const dir = mkdtempSync(join(tmpdir(), 'minutes-'));
+    writeFileSync(join(dir, 'm.pdf'), pdf.body);
+    const text = execFileSync('pdftotext', [join(dir, 'm.pdf'), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(text).toContain('BIÊN BẢN KIỂM PHIẾU');
+    expect(text).toContain('Văn phòng Tỉnh ủy');
+    expect(text).toContain('55,56');
+    expect(text).toContain('Phạm Quang Cường');
+    const papers = await t.http
+      .get(`/api/v1/ballots/${id}/papers`)
+      .set(bearer(thuky))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    expect(papers.body.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('should keep no column or key that joins a voter to what was voted', async () => {
+    const columns: Array<{ column_name: string }> = await t.dataSource.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'ballot_votes' ORDER BY column_name`,
+    );
+    expect(columns.map((c) => c.column_name)).toEqual(['ballot_id', 'choices', 'id', 'receipt']);
+    const keys: Array<{ foreign_table: string }> = await t.dataSource.query(
+      `SELECT ccu.table_name AS foreign_table FROM information_schema.table_constraints tc
+         JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name
+        WHERE tc.table_name = 'ballot_votes' AND tc.constraint_type = 'FOREIGN KEY'`,
+    );
+    expect(keys.map((k) => k.foreign_table)).toEqual(['ballots']);
+    const participation: Array<{ column_name: string }> = await t.dataSource.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'ballot_participations' ORDER BY column_name`,
+    );
+    expect(participation.map((c) => c.column_name)).toEqual(['ballot_id', 'voter_id']);
+  });
+
+  it('should check paper counts, count them, and run off a tie at the K-th place', async () => {
+    const year = 2031;
+    const candidates = await acceptedNominations(year, ['BNCTU', 'BTCTU', 'UBKTTU']);
+    const m = await meeting(year, admin);
+    const ballot = await t.http
+      .post('/api/v1/ballots')
+      .set(bearer(admin))
+      .send({
+        meetingId: m.id,
+        title: 'Phiếu giấy',
+        awardTypeId: award['GK'],
+        nominationIds: candidates,
+        method: 'approval',
+        mode: 'paper',
+        maxWinners: 1,
+        rule: { threshold: 50, denominator: 'valid', comparator: 'gt' },
+      })
+      .expect(201);
+    const id = ballot.body.id;
+    await t.http.post(`/api/v1/ballots/${id}/open`).set(bearer(admin)).expect(200);
+    await t.http.post(`/api/v1/ballots/${id}/close`).set(bearer(admin)).expect(409);
+    const bad = await t.http
+      .put(`/api/v1/ballots/${id}/paper-counts`)
+      .set(bearer(admin))
+      .send({ issued: 9, returned: 10, valid: 8, invalid: 1, votes: { [candidates[0]]: 9 } })
+      .expect(422);
+    expect(Object.keys(bad.body.fieldErrors)).toEqual(
+      expect.arrayContaining(['returned', `votes.${candidates[0]}`]),
+    );
+    await t.http
+      .put(`/api/v1/ballots/${id}/paper-counts`)
+      .set(bearer(admin))
+      .send({
+        issued: 9,
+        returned: 9,
+        valid: 8,
+        invalid: 1,
+        votes: { [candidates[0]]: 5, [candidates[1]]: 5, [candidates[2]]: 0 },
+      })
+      .expect(200);
+    await t.http.post(`/api/v1/ballots/${id}/close`).set(bearer(admin)).expect(200);
+    const results = await t.http
+      .get(`/api/v1/ballots/${id}/results`)
+      .set(bearer(admin))
+      .expect(200);
+    expect(results.body.tiedForLast.sort()).toEqual([candidates[0], candidates[1]].sort());
+    const runoff = await t.http.post(`/api/v1/ballots/${id}/runoff`).set(bearer(admin)).expect(201);
+    expect(runoff.body).toEqual(
+      expect.objectContaining({ round: 2, maxWinners: 1, status: 'draft', parentBallotId: id }),
+    );
+    expect(
+      runoff.body.candidates.map((c: { nominationId: string }) => c.nominationId).sort(),
+    ).toEqual([candidates[0], candidates[1]].sort());
+    const tied = await t.http
+      .get(`/api/v1/nominations/${candidates[0]}`)
+      .set(bearer(admin))
+      .expect(200);
+    expect(tied.body.status).toBe('accepted');
+  });
+
+  it('should push the turnout live over Server-Sent Events', async () => {
+    const year = 2032;
+    const candidates = await acceptedNominations(year, ['TCT']);
+    const m = await meeting(year, admin);
+    const ballot = await t.http
+      .post('/api/v1/ballots')
+      .set(bearer(admin))
+      .send({
+        meetingId: m.id,
+        title: 'Trực tiếp',
+        awardTypeId: award['GK'],
+        nominationIds: candidates,
+        method: 'approval',
+        mode: 'secret',
+        maxWinners: 1,
+      })
+      .expect(201);
+    await t.http.post(`/api/v1/ballots/${ballot.body.id}/open`).set(bearer(admin)).expect(200);
+    const server = t.app.getHttpServer();
+    if (!server.listening)
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const controller = new AbortController();
+    const response = await fetch(
+      `http://127.0.0.1:${port}/api/v1/ballots/${ballot.body.id}/events`,
+      {
+        headers: { authorization: `Bearer ${donvi}` },
+        signal: controller.signal,
+      },
+    );
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    if (!response.body) throw new Error('no event stream');
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    const next = async () => {
+      let text = '';
+      while (!text.includes('\n\n')) text += decoder.decode((await reader.read()).value);
+      return JSON.parse(text.split('data: ')[1].split('\n')[0]);
+    };
+    expect(await next()).toEqual(
+      expect.objectContaining({ votedCount: 0, voterCount: 9, status: 'open' }),
+    );
+    await t.http
+      .post(`/api/v1/ballots/${ballot.body.id}/votes`)
+      .set(bearer(donvi))
+      .send({ approvals: { [candidates[0]]: 'agree' } })
+      .expect(201);
+    expect(await next()).toEqual(expect.objectContaining({ votedCount: 1 }));
+    controller.abort();
+  });
+});

@@ -1,0 +1,18 @@
+import {
+  BallotCandidateEntity,
+  BallotEntity,
+  BallotNamedVoteEntity,
+  BallotParticipationEntity,
+  BallotVoteEntity,
+} from './entities/ballot.entity';
+import { MeetingEntity, MeetingVoterEntity } from './entities/meeting.entity';
+
+export const BALLOTS_ENTITIES = [
+  MeetingEntity,
+  MeetingVoterEntity,
+  BallotEntity,
+  BallotCandidateEntity,
+  BallotParticipationEntity,
+  BallotVoteEntity,
+  BallotNamedVoteEntity,
+];
