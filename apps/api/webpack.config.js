@@ -14,6 +14,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // Long documents render in a worker thread (libs/documents/api RenderService).
+      additionalEntryPoints: [{ entryName: 'render-worker', entryPath: './src/render-worker.ts' }],
       tsConfig: './tsconfig.app.json',
       assets: [
         './src/assets',

@@ -64,6 +64,7 @@ export async function startStack() {
   await client.connect();
   return {
     base,
+    apiPid: api.pid,
     sql: client,
     async login(username = 'admin') {
       const res = await fetch(`${base}/auth/login`, {

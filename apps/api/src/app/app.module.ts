@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER } from '@nestjs/core';
@@ -6,6 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@thidua/auth/api';
 import { AwardsModule } from '@thidua/awards/api';
 import { BallotsModule } from '@thidua/ballots/api';
+import { DocumentsModule } from '@thidua/documents/api';
 import { RegistryModule } from '@thidua/registry/api';
 import { MovementsModule } from '@thidua/movements/api';
 import { AllExceptionsFilter, AttachmentsModule, AuditModule } from '@thidua/shared/api-core';
@@ -51,6 +54,8 @@ import { HealthController } from '../health/health.controller';
     MovementsModule,
     AwardsModule,
     BallotsModule,
+    // The bundled render worker sits next to main.js; in tests it is absent and documents render inline.
+    DocumentsModule.register(join(__dirname, 'render-worker.js')),
   ],
   controllers: [HealthController],
   providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

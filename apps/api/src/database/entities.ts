@@ -1,6 +1,7 @@
 import { AUTH_ENTITIES } from '@thidua/auth/api';
 import { AWARDS_ENTITIES } from '@thidua/awards/api';
 import { BALLOTS_ENTITIES } from '@thidua/ballots/api';
+import { DOCUMENTS_ENTITIES } from '@thidua/documents/api';
 import { REGISTRY_ENTITIES } from '@thidua/registry/api';
 import { MOVEMENTS_ENTITIES } from '@thidua/movements/api';
 import { AttachmentEntity, AuditLogEntity } from '@thidua/shared/api-core';
@@ -14,4 +15,5 @@ export const ENTITIES = [
   ...MOVEMENTS_ENTITIES,
   ...AWARDS_ENTITIES,
   ...BALLOTS_ENTITIES,
+  ...DOCUMENTS_ENTITIES,
 ];

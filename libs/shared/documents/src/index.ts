@@ -23,5 +23,5 @@ export {
   numberToVietnameseWords,
   sanitizeText,
 } from './lib/document-text';
-export { renderPdf } from './lib/pdf-renderer';
+export { renderPdf, renderPdfDefinition } from './lib/pdf-renderer';
 export { renderDocx } from './lib/docx-renderer';

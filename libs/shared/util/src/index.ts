@@ -1,2 +1,3 @@
 export * from './lib/format';
 export * from './lib/vietnamese-text';
+export * from './lib/vietnamese-numbers';

@@ -3,6 +3,7 @@ import { CreateFoundation1732200000100 } from './1732200000100-create-foundation
 import { AddMovementsAndPledges1732200000200 } from './1732200000200-add-movements-and-pledges';
 import { AddAwardsAndNominations1732200000300 } from './1732200000300-add-awards-and-nominations';
 import { AddMeetingsAndBallots1732200000400 } from './1732200000400-add-meetings-and-ballots';
+import { AddAwardLists1732200000500 } from './1732200000500-add-award-lists';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AddMovementsAndPledges1732200000200,
   AddAwardsAndNominations1732200000300,
   AddMeetingsAndBallots1732200000400,
+  AddAwardLists1732200000500,
 ];

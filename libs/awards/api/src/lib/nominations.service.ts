@@ -347,7 +347,11 @@ export class NominationsService {
         event(actor, dto.action, from, next, dto.reason ?? null),
       ];
       await manager.save(n);
-      if (dto.action === 'award') {
+      const [recorded] =
+        dto.action === 'award'
+          ? await manager.query(`SELECT 1 FROM award_history WHERE nomination_id = $1`, [n.id])
+          : [];
+      if (dto.action === 'award' && !recorded) {
         await this.history.insert(manager, {
           year: n.termYear,
           awardTypeId: n.awardTypeId,

@@ -72,7 +72,14 @@ const GRID: CustomTableLayout = {
 
 /** Renders the document to PDF with pdfmake: A4, Nghị định 30/2020 margins, Tinos 13 pt. */
 export async function renderPdf(doc: OfficialDocument): Promise<Buffer> {
-  const definition = buildPdfDefinition(doc);
+  return renderPdfDefinition(buildPdfDefinition(doc));
+}
+
+/**
+ * Renders a raw pdfmake definition with the document fonts (font "Tinos"), for layouts the model
+ * does not describe, such as text placed at fixed positions on pre-printed certificates.
+ */
+export async function renderPdfDefinition(definition: TDocumentDefinitions): Promise<Buffer> {
   const fontDir = documentFontDirectory();
   pdfmake.addFonts({ [FONT]: documentFontPaths() });
   pdfmake.setUrlAccessPolicy(() => false);

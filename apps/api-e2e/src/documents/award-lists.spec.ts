@@ -1,0 +1,361 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import ExcelJS from 'exceljs';
+
+import {
+  PARTY_BLOC,
+  type TestApp,
+  bearer,
+  binaryParser,
+  blocId,
+  createTestApp,
+  login,
+  uniqueName,
+  unitId,
+} from '../support/test-app';
+
+describe('award lists, cover letters, decisions and certificates', () => {
+  let t: TestApp;
+  let admin: string;
+  let thuky: string;
+  let donvi: string;
+  let party: string;
+  let award: Record<string, string>;
+  const year = 2033;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [admin, thuky, donvi] = await Promise.all(
+      ['admin', 'thuky', 'donvi'].map((u) => login(t.http, u)),
+    );
+    party = await blocId(t, PARTY_BLOC);
+    const types = await t.http.get('/api/v1/award-types').set(bearer(admin)).expect(200);
+    award = Object.fromEntries(types.body.map((a: { code: string; id: string }) => [a.code, a.id]));
+    for (const sql of [
+      `INSERT INTO bloc_memberships (bloc_id, unit_id, term_year, rotation_order, joined_on)
+       SELECT bloc_id, unit_id, $2::smallint, rotation_order, make_date($2::int, 1, 1) FROM bloc_memberships WHERE bloc_id = $1 AND term_year = 2024 ON CONFLICT DO NOTHING`,
+      `INSERT INTO bloc_leaderships (bloc_id, term_year, head_unit_id, deputy_unit_id)
+       SELECT bloc_id, $2::smallint, head_unit_id, deputy_unit_id FROM bloc_leaderships WHERE bloc_id = $1 AND term_year = 2024 ON CONFLICT DO NOTHING`,
+    ]) {
+      await t.dataSource.query(sql, [party, year]);
+    }
+  });
+
+  afterAll(() => t.close());
+
+  /** A nomination that passed its vote, for a unit (collective) or a new person of it. */
+  async function passed(
+    kind: 'collective' | 'individual',
+    code: string,
+    name?: string,
+  ): Promise<string> {
+    const unit = await unitId(t, code);
+    let beneficiary = unit;
+    if (kind === 'individual') {
+      const person = await t.http
+        .post('/api/v1/people')
+        .set(bearer(admin))
+        .send({
+          fullName: name ?? `Nguyễn Thị ${uniqueName('p')}`,
+          sex: 'female',
+          birthYear: 1982,
+          position: 'Trưởng phòng',
+          unitId: unit,
+        })
+        .expect(201);
+      beneficiary = person.body.id;
+    }
+    const n = await t.http
+      .post('/api/v1/nominations')
+      .set(bearer(admin))
+      .send({
+        year,
+        awardTypeId: award['GK'],
+        beneficiaryKind: kind,
+        beneficiaryId: beneficiary,
+        proposingUnitId: unit,
+        summary: 'Hoàn thành xuất sắc nhiệm vụ năm 2033; có nhiều sáng kiến',
+      })
+      .expect(201);
+    let v = n.body.version;
+    for (const body of [
+      { action: 'submit' },
+      { action: 'accept' },
+      { action: 'recordVote', vote: { votes: 8, denominator: 9, passed: true } },
+    ]) {
+      v = (
+        await t.http
+          .post(`/api/v1/nominations/${n.body.id}/transitions`)
+          .set(bearer(admin))
+          .send({ ...body, version: v })
+          .expect(200)
+      ).body.version;
+    }
+    return n.body.id;
+  }
+
+  it('should group, number, print and decide a list', async () => {
+    const ids = [
+      await passed('collective', 'VPTU'),
+      await passed('collective', 'TCT'),
+      await passed('individual', 'BTGTU', 'Hoàng Thị Hiên'),
+      await passed('individual', 'BLC', 'Đặng Văn Hữu'),
+    ];
+    await t.http
+      .post('/api/v1/award-lists')
+      .set(bearer(donvi))
+      .send({ title: 'x', year, blocId: party, order: 'units', nominationIds: ids })
+      .expect(403);
+    const created = await t.http
+      .post('/api/v1/award-lists')
+      .set(bearer(thuky))
+      .send({
+        title: `Danh sách đề nghị Giấy khen năm ${year}`,
+        year,
+        blocId: party,
+        order: 'units',
+        nominationIds: ids,
+        coverLetter: { number: '15/TTr-KTĐ', date: `${year}-12-20` },
+      })
+      .expect(201);
+    const list = created.body;
+    expect(list.counts).toEqual({ collective: 2, individual: 2, household: 0 });
+    expect(
+      list.sections.map(
+        (s: { numeral: string; groups: Array<{ rows: Array<{ stt: number; name: string }> }> }) => [
+          s.numeral,
+          s.groups[0].rows.map((r) => [r.stt, r.name]),
+        ],
+      ),
+    ).toEqual([
+      [
+        'I',
+        [
+          [1, 'Văn phòng Tỉnh ủy'],
+          [2, 'Trường Chính trị tỉnh'],
+        ],
+      ],
+      [
+        'II',
+        [
+          [1, 'Hoàng Thị Hiên'],
+          [2, 'Đặng Văn Hữu'],
+        ],
+      ],
+    ]);
+    expect(list.coverLetter.issuingAgency).toBe('BÁO LÀO CAI');
+    // A nomination is on one list at most.
+    await t.http
+      .post('/api/v1/award-lists')
+      .set(bearer(thuky))
+      .send({ title: 'Trùng', year, blocId: party, order: 'names', nominationIds: [ids[0]] })
+      .expect(422);
+
+    const dir = mkdtempSync(join(tmpdir(), 'list-'));
+    const pdf = await t.http
+      .get(`/api/v1/award-lists/${list.id}/export?format=pdf`)
+      .set(bearer(donvi))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    writeFileSync(join(dir, 'l.pdf'), pdf.body);
+    const text = execFileSync('pdftotext', [join(dir, 'l.pdf'), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    for (const phrase of [
+      'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
+      'I. TẬP THỂ',
+      'II. CÁ NHÂN',
+      'Văn phòng Tỉnh ủy',
+      'Trường Chính trị tỉnh',
+      'Hoàng Thị Hiên',
+      'Đặng Văn Hữu',
+      '15/TTr-KTĐ',
+    ]) {
+      expect(text).toContain(phrase);
+    }
+    expect(execFileSync('pdfinfo', [join(dir, 'l.pdf')], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+841.89 x 595.28/,
+    );
+    const xlsx = await t.http
+      .get(`/api/v1/award-lists/${list.id}/export?format=xlsx`)
+      .set(bearer(donvi))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body);
+    const names = workbook.worksheets[0].getColumn(2).values;
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Văn phòng Tỉnh ủy',
+        'Hoàng Thị Hiên',
+        'Đặng Văn Hữu',
+        'Trường Chính trị tỉnh',
+      ]),
+    );
+    const docx = await t.http
+      .get(`/api/v1/award-lists/${list.id}/export?format=docx`)
+      .set(bearer(donvi))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    writeFileSync(join(dir, 'l.docx'), docx.body);
+    const xml = execFileSync('unzip', ['-p', join(dir, 'l.docx'), 'word/document.xml'], {
+      encoding: 'utf8',
+    });
+    expect(xml).toContain('Hoàng Thị Hiên');
+    expect(xml).toContain('w:tblHeader');
+    const letter = await t.http
+      .get(`/api/v1/award-lists/${list.id}/cover-letter?format=pdf`)
+      .set(bearer(donvi))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    writeFileSync(join(dir, 'c.pdf'), letter.body);
+    const letterText = execFileSync('pdftotext', [join(dir, 'c.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    expect(letterText).toContain('TỜ TRÌNH');
+    expect(letterText).toContain('2 (hai) tập thể và 2 (hai) cá nhân');
+
+    await t.http
+      .post(`/api/v1/award-lists/${list.id}/decision`)
+      .set(bearer(admin))
+      .send({
+        number: '1/QĐ',
+        date: `${year}-12-30`,
+        signer: 'x',
+        rejectedNominationIds: [],
+        version: list.version,
+      })
+      .expect(409);
+    const sent = await t.http
+      .post(`/api/v1/award-lists/${list.id}/send`)
+      .set(bearer(thuky))
+      .expect(200);
+    expect(sent.body.status).toBe('sent');
+    expect((await t.http.get(`/api/v1/nominations/${ids[0]}`).set(bearer(admin))).body.status).toBe(
+      'sent',
+    );
+    await t.http
+      .post(`/api/v1/award-lists/${list.id}/decision`)
+      .set(bearer(thuky))
+      .send({
+        number: '1/QĐ',
+        date: `${year}-12-30`,
+        signer: 'x',
+        rejectedNominationIds: [],
+        version: sent.body.version,
+      })
+      .expect(403);
+    const decided = await t.http
+      .post(`/api/v1/award-lists/${list.id}/decision`)
+      .set(bearer(admin))
+      .send({
+        number: '2150/QĐ-UBND',
+        date: `${year}-12-30`,
+        signer: 'Trịnh Xuân Trường',
+        rejectedNominationIds: [ids[1]],
+        version: sent.body.version,
+      })
+      .expect(200);
+    expect(decided.body.status).toBe('decided');
+    expect((await t.http.get(`/api/v1/nominations/${ids[1]}`).set(bearer(admin))).body.status).toBe(
+      'rejected',
+    );
+    const approved = (await t.http.get(`/api/v1/nominations/${ids[0]}`).set(bearer(admin))).body;
+    expect(approved).toEqual(
+      expect.objectContaining({ status: 'decided', decisionNumber: '2150/QĐ-UBND' }),
+    );
+    const history = await t.http
+      .get(`/api/v1/award-history?year=${year}&awardTypeId=${award['GK']}`)
+      .set(bearer(admin))
+      .expect(200);
+    expect(history.body.total).toBe(3);
+
+    const certificates = await t.http
+      .get(`/api/v1/award-lists/${list.id}/certificates?layout=design`)
+      .set(bearer(admin))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    writeFileSync(join(dir, 'b.pdf'), certificates.body);
+    expect(execFileSync('pdfinfo', [join(dir, 'b.pdf')], { encoding: 'utf8' })).toMatch(
+      /Pages:\s+3/,
+    );
+    const certText = execFileSync('pdftotext', [join(dir, 'b.pdf'), '-'], { encoding: 'utf8' });
+    expect(certText).toContain('Hoàng Thị Hiên');
+    expect(certText).toContain('2150/QĐ-UBND');
+    const layout = await t.http
+      .get(`/api/v1/certificate-layouts/${award['GK']}`)
+      .set(bearer(admin))
+      .expect(200);
+    await t.http
+      .put(`/api/v1/certificate-layouts/${award['GK']}`)
+      .set(bearer(admin))
+      .send({
+        orientation: 'landscape',
+        fields: {
+          ...layout.body.fields,
+          name: { ...layout.body.fields.name, y: 100, fontSize: 24 },
+        },
+      })
+      .expect(200);
+    await t.http
+      .put(`/api/v1/certificate-layouts/${award['GK']}`)
+      .set(bearer(admin))
+      .send({ orientation: 'landscape', fields: { ...layout.body.fields, name: { x: -5 } } })
+      .expect(422);
+    const blank = await t.http
+      .get(`/api/v1/award-lists/${list.id}/certificates?layout=blank`)
+      .set(bearer(admin))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    writeFileSync(join(dir, 'blank.pdf'), blank.body);
+    expect(
+      execFileSync('pdftotext', [join(dir, 'blank.pdf'), '-'], { encoding: 'utf8' }),
+    ).toContain('Đặng Văn Hữu');
+  });
+
+  it('should export a long list in the background and report its progress', async () => {
+    const ids = [await passed('collective', 'BDVTU')];
+    const list = await t.http
+      .post('/api/v1/award-lists')
+      .set(bearer(admin))
+      .send({ title: 'Xuất nền', year, blocId: party, order: 'names', nominationIds: ids })
+      .expect(201);
+    const job = await t.http
+      .post(`/api/v1/award-lists/${list.body.id}/exports`)
+      .set(bearer(admin))
+      .send({ kind: 'list', format: 'docx' })
+      .expect(201);
+    expect(['queued', 'running', 'done']).toContain(job.body.status);
+    let state = job.body;
+    for (let i = 0; i < 50 && state.status !== 'done'; i += 1) {
+      await new Promise((r) => setTimeout(r, 100));
+      state = (
+        await t.http.get(`/api/v1/export-jobs/${job.body.id}`).set(bearer(admin)).expect(200)
+      ).body;
+    }
+    expect(state).toEqual(
+      expect.objectContaining({
+        status: 'done',
+        progress: 100,
+        url: `/api/v1/export-jobs/${job.body.id}/file`,
+      }),
+    );
+    const file = await t.http
+      .get(state.url)
+      .set(bearer(admin))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    expect(file.body.subarray(0, 2).toString()).toBe('PK');
+  });
+});

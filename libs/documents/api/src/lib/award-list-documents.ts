@@ -1,0 +1,313 @@
+import type {
+  AwardListResponse,
+  CertificateLayoutResponse,
+  CoverLetter,
+} from '@thidua/documents/contracts';
+import { countsInWords } from '@thidua/documents/domain';
+import {
+  type Block,
+  type OfficialDocument,
+  type TableGroupRow,
+  formatDocumentDate,
+  sanitizeText as t,
+} from '@thidua/shared/documents';
+import ExcelJS from 'exceljs';
+
+const percent = (value: number | null) =>
+  value === null ? '' : `${value.toFixed(2).replace('.', ',')} %`;
+const sex = (s: 'male' | 'female' | null) => (s === 'female' ? 'Nữ' : s === 'male' ? 'Nam' : '');
+const vnDate = (iso: string) => iso.split('-').reverse().join('/');
+
+export const LIST_COLUMNS = [
+  { header: 'STT', width: 28, align: 'center' as const },
+  { header: 'Tên tập thể / Họ và tên', width: 120 },
+  { header: 'Năm sinh', width: 38, align: 'center' as const },
+  { header: 'Giới tính', width: 38, align: 'center' as const },
+  { header: 'Chức vụ', width: 80 },
+  { header: 'Đơn vị', width: 100 },
+  { header: 'Hình thức đề nghị', width: 85 },
+  { header: 'Tóm tắt thành tích', width: '*' as const },
+  { header: 'Số phiếu (tỷ lệ)', width: 58, align: 'center' as const },
+  { header: 'Ghi chú', width: 45 },
+];
+
+function rowsOf(list: AwardListResponse) {
+  const rows: Array<Array<string | number>> = [];
+  const groupRows: TableGroupRow[] = [];
+  for (const section of list.sections) {
+    groupRows.push({ beforeRow: rows.length, text: `${section.numeral}. ${section.title}` });
+    for (const group of section.groups) {
+      if (section.groups.length > 1)
+        groupRows.push({ beforeRow: rows.length, text: t(group.award.name) });
+      for (const r of group.rows) {
+        rows.push([
+          r.stt,
+          t(r.name),
+          r.birthYear ?? '',
+          sex(r.sex),
+          t(r.position ?? ''),
+          t(r.kind === 'collective' ? '' : (r.unit?.name ?? '')),
+          t(r.award.name),
+          t(r.summary),
+          r.votes === null ? '' : `${r.votes}/${r.denominator} (${percent(r.percent)})`,
+          t(r.note ?? ''),
+        ]);
+      }
+    }
+  }
+  return { rows, groupRows };
+}
+
+/** "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", landscape, the header repeated on every page. */
+export function buildListDocument(list: AwardListResponse): OfficialDocument {
+  const c = list.coverLetter;
+  const { rows, groupRows } = rowsOf(list);
+  return {
+    orientation: 'landscape',
+    header: {
+      parentAgency: c.parentAgency,
+      issuingAgency: c.issuingAgency,
+      place: c.place,
+      date: c.date,
+    },
+    title: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
+    subtitle: `(Kèm theo Tờ trình số ${t(c.number)} ngày ${vnDate(c.date)} của ${t(c.issuingAgency)})`,
+    blocks: [
+      { type: 'table', columns: LIST_COLUMNS, rows, groupRows, fontSize: 11 },
+      {
+        type: 'paragraph',
+        text: `Tổng cộng: ${countsInWords(list.counts)}.`,
+        align: 'left',
+        indent: false,
+      },
+      {
+        type: 'closing',
+        signature: {
+          title: t(c.signerTitle),
+          position: t(c.signerPosition),
+          name: t(c.signerName),
+        },
+      },
+    ],
+  };
+}
+
+/** The cover letter (tờ trình) with the counts in words and figures. */
+export function buildCoverLetter(list: AwardListResponse): OfficialDocument {
+  const c: CoverLetter = list.coverLetter;
+  const awards = [...new Set(list.sections.flatMap((s) => s.groups.map((g) => g.award.name)))];
+  const blocks: Block[] = [
+    {
+      type: 'paragraph',
+      text: [{ text: 'Kính gửi: ', bold: false }, { text: c.recipients.map(t).join('; ') }],
+      align: 'center',
+      indent: false,
+    },
+    ...c.bases.map(
+      (b): Block => ({
+        type: 'paragraph',
+        text: [{ text: `Căn cứ ${t(b).replace(/^Căn cứ\s+/i, '')}`, italic: true }],
+        align: 'justify',
+      }),
+    ),
+  ];
+  if (c.body) blocks.push({ type: 'paragraph', text: t(c.body), align: 'justify' });
+  blocks.push(
+    {
+      type: 'paragraph',
+      text: `${t(c.issuingAgency)} kính đề nghị Chủ tịch Ủy ban nhân dân tỉnh xem xét, tặng thưởng ${awards.map(t).join(', ')} năm ${list.year} cho ${countsInWords(list.counts)}, có thành tích xuất sắc (danh sách kèm theo).`,
+      align: 'justify',
+    },
+    { type: 'paragraph', text: [{ text: t(c.attachmentsLine), italic: true }], align: 'justify' },
+    {
+      type: 'paragraph',
+      text: `Kính đề nghị Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định./.`,
+      align: 'justify',
+    },
+    {
+      type: 'closing',
+      recipients: c.copyTo.map(t),
+      signature: { title: t(c.signerTitle), position: t(c.signerPosition), name: t(c.signerName) },
+    },
+  );
+  return {
+    header: {
+      parentAgency: c.parentAgency,
+      issuingAgency: c.issuingAgency,
+      number: c.number,
+      place: c.place,
+      date: c.date,
+    },
+    title: 'TỜ TRÌNH',
+    subtitle: t(c.subject),
+    blocks,
+  };
+}
+
+/** The list as a workbook for further work: same columns, sections as bold rows. */
+export async function buildListWorkbook(list: AwardListResponse): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = LIST_COLUMNS.map((c) => ({
+    header: c.header,
+    width: typeof c.width === 'number' ? Math.round(c.width / 5) : 60,
+  }));
+  sheet.getRow(1).font = { bold: true };
+  const { rows, groupRows } = rowsOf(list);
+  rows.forEach((row, i) => {
+    for (const g of groupRows.filter((x) => x.beforeRow === i))
+      sheet.addRow([g.text]).font = { bold: true };
+    sheet.addRow(row);
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export interface CertificateEntry {
+  name: string;
+  unit: string | null;
+  achievement: string;
+  award: string;
+  decisionNumber: string;
+  decisionDate: string;
+}
+
+/** Certificates with a full design: one page per awardee. */
+export function buildDesignCertificates(
+  entries: CertificateEntry[],
+  place: string,
+  signer: { title: string; name: string },
+): OfficialDocument {
+  const blocks: Block[] = [];
+  entries.forEach((e, i) => {
+    if (i > 0) blocks.push({ type: 'pageBreak' });
+    blocks.push(
+      {
+        type: 'paragraph',
+        text: [{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true }],
+        align: 'center',
+        indent: false,
+        size: 13,
+      },
+      {
+        type: 'paragraph',
+        text: [{ text: 'Độc lập - Tự do - Hạnh phúc', bold: true }],
+        align: 'center',
+        indent: false,
+        size: 14,
+      },
+      {
+        type: 'paragraph',
+        text: [{ text: t(signer.title).toUpperCase(), bold: true }],
+        align: 'center',
+        indent: false,
+        size: 15,
+      },
+      {
+        type: 'paragraph',
+        text: [{ text: t(e.award).toUpperCase(), bold: true }],
+        align: 'center',
+        indent: false,
+        size: 28,
+      },
+      {
+        type: 'paragraph',
+        text: [{ text: 'TẶNG', bold: true }],
+        align: 'center',
+        indent: false,
+        size: 14,
+      },
+      {
+        type: 'paragraph',
+        text: [{ text: t(e.name), bold: true }],
+        align: 'center',
+        indent: false,
+        size: 22,
+      },
+      ...(e.unit
+        ? [
+            {
+              type: 'paragraph' as const,
+              text: t(e.unit),
+              align: 'center' as const,
+              indent: false,
+              size: 14,
+            },
+          ]
+        : []),
+      {
+        type: 'paragraph',
+        text: [{ text: t(e.achievement), italic: true }],
+        align: 'center',
+        indent: false,
+        size: 14,
+      },
+      {
+        type: 'paragraph',
+        text: `Quyết định số ${t(e.decisionNumber)} ngày ${vnDate(e.decisionDate)}`,
+        align: 'left',
+        indent: false,
+        size: 12,
+      },
+      {
+        type: 'paragraph',
+        text: [{ text: formatDocumentDate(place, e.decisionDate), italic: true }],
+        align: 'right',
+        indent: false,
+      },
+      {
+        type: 'signatures',
+        perRow: 1,
+        columns: [{ title: t(signer.title), name: t(signer.name) }],
+      },
+    );
+  });
+  return { orientation: 'landscape', blocks };
+}
+
+/** Certificates onto pre-printed blanks: each field at its position in millimetres. */
+export function buildBlankCertificates(
+  entries: CertificateEntry[],
+  layout: CertificateLayoutResponse,
+  place: string,
+  signer: { title: string; name: string },
+) {
+  const mm = (v: number) => v * 2.8346;
+  const content = entries.flatMap((e, i) => {
+    const values: Record<keyof CertificateLayoutResponse['fields'], string> = {
+      title: t(e.award).toUpperCase(),
+      name: t(e.name),
+      unit: t(e.unit ?? ''),
+      achievement: t(e.achievement),
+      decision: `Quyết định số ${t(e.decisionNumber)} ngày ${vnDate(e.decisionDate)}`,
+      dateLine: formatDocumentDate(place, e.decisionDate),
+      signer: t(signer.name),
+    };
+    return Object.entries(layout.fields).map(([field, p], j) => ({
+      text: values[field as keyof typeof values],
+      absolutePosition: { x: mm(p.x), y: mm(p.y) },
+      width: mm(p.width),
+      fontSize: p.fontSize,
+      alignment: p.align,
+      bold: !!p.bold,
+      italics: !!p.italic,
+      ...(i > 0 && j === 0 ? { pageBreak: 'before' } : {}),
+    }));
+  });
+  return {
+    pageSize: 'A4',
+    pageOrientation: layout.orientation,
+    pageMargins: [0, 0, 0, 0],
+    content,
+    defaultStyle: { font: 'Tinos' },
+  };
+}
+
+export const DEFAULT_LAYOUT: CertificateLayoutResponse['fields'] = {
+  title: { x: 30, y: 62, width: 237, fontSize: 26, align: 'center', bold: true },
+  name: { x: 30, y: 95, width: 237, fontSize: 22, align: 'center', bold: true },
+  unit: { x: 30, y: 110, width: 237, fontSize: 14, align: 'center' },
+  achievement: { x: 45, y: 122, width: 207, fontSize: 14, align: 'center', italic: true },
+  decision: { x: 30, y: 165, width: 110, fontSize: 12, align: 'left' },
+  dateLine: { x: 160, y: 150, width: 110, fontSize: 13, align: 'center', italic: true },
+  signer: { x: 160, y: 185, width: 110, fontSize: 14, align: 'center', bold: true },
+};

@@ -1,0 +1,667 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AwardHistoryService } from '@thidua/awards/api';
+import type {
+  AwardListResponse,
+  AwardListSummaryResponse,
+  CertificateLayoutResponse,
+  CoverLetter,
+  ExportFormat,
+  ExportJobResponse,
+} from '@thidua/documents/contracts';
+import { countByKind, groupAwardList, type ListRowInput } from '@thidua/documents/domain';
+import { BlocAccessService } from '@thidua/registry/api';
+import {
+  AuditService,
+  type AuthUser,
+  conflict,
+  forbidden,
+  invalidFields,
+  notFound,
+} from '@thidua/shared/api-core';
+import { documentPlace } from '@thidua/shared/documents';
+import { DataSource, EntityManager } from 'typeorm';
+
+import {
+  type CertificateEntry,
+  DEFAULT_LAYOUT,
+  buildBlankCertificates,
+  buildCoverLetter,
+  buildDesignCertificates,
+  buildListDocument,
+  buildListWorkbook,
+} from './award-list-documents';
+import type {
+  RecordDecisionDto,
+  SaveAwardListDto,
+  SaveCertificateLayoutDto,
+} from './dto/award-lists.dto';
+import {
+  AwardListEntity,
+  CertificateLayoutEntity,
+  ExportJobEntity,
+} from './entities/award-list.entity';
+import { RenderService } from './render.service';
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+export interface RenderedFile {
+  buffer: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+/** Award lists with their cover letter; sending; the province's decision; exports; certificates. */
+@Injectable()
+export class AwardListsService {
+  private readonly logger = new Logger(AwardListsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly access: BlocAccessService,
+    private readonly history: AwardHistoryService,
+    private readonly renderer: RenderService,
+  ) {}
+
+  async list(user: AuthUser, year?: number, blocId?: string): Promise<AwardListSummaryResponse[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM award_lists WHERE ($1::smallint IS NULL OR term_year = $1) AND ($2::uuid IS NULL OR bloc_id = $2)
+        ORDER BY created_at DESC`,
+      [year ?? null, blocId ?? null],
+    );
+    const out: AwardListSummaryResponse[] = [];
+    for (const r of rows) {
+      const l = await this.get(r.id, user);
+      out.push({
+        id: l.id,
+        title: l.title,
+        year: l.year,
+        bloc: l.bloc,
+        status: l.status,
+        counts: l.counts,
+        createdAt: l.createdAt,
+      });
+    }
+    return out;
+  }
+
+  async get(
+    id: string,
+    user: AuthUser,
+    manager = this.dataSource.manager,
+  ): Promise<AwardListResponse> {
+    const list = await this.find(manager, id);
+    const rows = await this.rows(manager, list);
+    const [bloc] = list.blocId
+      ? ((await manager.query(`SELECT id, name, kind FROM blocs WHERE id = $1`, [
+          list.blocId,
+        ])) as Array<{ id: string; name: string; kind: 'khoi' | 'cum' }>)
+      : [];
+    return {
+      id: list.id,
+      title: list.title,
+      year: list.termYear,
+      bloc: bloc ?? null,
+      order: list.sortOrder,
+      status: list.status,
+      sections: groupAwardList(rows, list.sortOrder),
+      counts: countByKind(rows),
+      coverLetter: list.coverLetter,
+      decision: list.decision,
+      canManage: await this.canManage(user, list.blocId, list.termYear),
+      version: list.version,
+      createdAt: list.createdAt.toISOString(),
+    };
+  }
+
+  async create(dto: SaveAwardListDto, actor: AuthUser): Promise<AwardListResponse> {
+    if (!(await this.canManage(actor, dto.blocId ?? null, dto.year))) throw forbidden();
+    return this.dataSource.transaction(async (manager) => {
+      await this.checkNominations(manager, dto.nominationIds, dto.year, dto.blocId ?? null, null);
+      const coverLetter = {
+        ...(await this.defaultCoverLetter(manager, dto.blocId ?? null, dto.year)),
+        ...defined(dto.coverLetter),
+      };
+      const saved = await manager.save(
+        manager.create(AwardListEntity, {
+          title: dto.title,
+          termYear: dto.year,
+          blocId: dto.blocId ?? null,
+          sortOrder: dto.order,
+          coverLetter,
+          status: 'draft',
+          createdBy: actor.id,
+        }),
+      );
+      await this.saveItems(manager, saved.id, dto.nominationIds, dto.notes ?? {});
+      await this.audit.record(
+        { actor, action: 'create', entity: 'awardList', entityId: saved.id, after: { ...dto } },
+        manager,
+      );
+      return this.get(saved.id, actor, manager);
+    });
+  }
+
+  async update(id: string, dto: SaveAwardListDto, actor: AuthUser): Promise<AwardListResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const list = await this.find(manager, id, true);
+      if (!(await this.canManage(actor, list.blocId, list.termYear))) throw forbidden();
+      if (list.status !== 'draft') throw conflict('awardLists.notDraft');
+      if (dto.version !== undefined && dto.version !== list.version)
+        throw conflict('common.staleVersion');
+      await this.checkNominations(manager, dto.nominationIds, list.termYear, list.blocId, id);
+      Object.assign(list, {
+        title: dto.title,
+        sortOrder: dto.order,
+        coverLetter: { ...list.coverLetter, ...defined(dto.coverLetter) },
+      });
+      await manager.save(list);
+      await manager.query(`DELETE FROM award_list_items WHERE list_id = $1`, [id]);
+      await this.saveItems(manager, id, dto.nominationIds, dto.notes ?? {});
+      await this.audit.record(
+        { actor, action: 'update', entity: 'awardList', entityId: id, after: { ...dto } },
+        manager,
+      );
+      return this.get(id, actor, manager);
+    });
+  }
+
+  /** Sends the list: its nominations move to "sent to the province". */
+  async send(id: string, actor: AuthUser): Promise<AwardListResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const list = await this.find(manager, id, true);
+      if (!(await this.canManage(actor, list.blocId, list.termYear))) throw forbidden();
+      if (list.status !== 'draft') throw conflict('awardLists.notDraft');
+      const items = await this.itemStatuses(manager, id);
+      if (!items.length) throw conflict('awardLists.empty');
+      if (items.some((i) => i.status !== 'voted' || !i.vote_passed))
+        throw conflict('awardLists.notPassed');
+      for (const item of items)
+        await this.moveNomination(manager, item.id, 'send', 'sent', actor, null);
+      list.status = 'sent';
+      await manager.save(list);
+      await this.audit.record(
+        {
+          actor,
+          action: 'transition',
+          entity: 'awardList',
+          entityId: id,
+          before: { status: 'draft' },
+          after: { status: 'sent' },
+        },
+        manager,
+      );
+      return this.get(id, actor, manager);
+    });
+  }
+
+  /**
+   * Records the province's decision: rejected rows become "rejected"; the others are approved and
+   * decided (number, date) and go into the award history.
+   */
+  async recordDecision(
+    id: string,
+    dto: RecordDecisionDto,
+    actor: AuthUser,
+  ): Promise<AwardListResponse> {
+    if (actor.role !== 'admin') throw forbidden();
+    return this.dataSource.transaction(async (manager) => {
+      const list = await this.find(manager, id, true);
+      if (list.status !== 'sent') throw conflict('awardLists.notSent');
+      if (dto.version !== list.version) throw conflict('common.staleVersion');
+      const items = await this.itemStatuses(manager, id);
+      const ids = new Set(items.map((i) => i.id));
+      if (dto.rejectedNominationIds.some((r) => !ids.has(r))) {
+        throw invalidFields('awardLists.notOnList', {
+          rejectedNominationIds: ['awardLists.notOnList'],
+        });
+      }
+      for (const item of items) {
+        if (dto.rejectedNominationIds.includes(item.id)) {
+          await this.moveNomination(
+            manager,
+            item.id,
+            'reject',
+            'rejected',
+            actor,
+            `Quyết định số ${dto.number}`,
+          );
+          continue;
+        }
+        await this.moveNomination(manager, item.id, 'approve', 'approved', actor, null);
+        await manager.query(
+          `UPDATE nominations SET decision_number = $2, decision_date = $3 WHERE id = $1`,
+          [item.id, dto.number, dto.date],
+        );
+        await this.moveNomination(
+          manager,
+          item.id,
+          'decide',
+          'decided',
+          actor,
+          `Quyết định số ${dto.number}`,
+        );
+        const [n] = (await manager.query(
+          `SELECT term_year, award_type_id, beneficiary_kind, coalesce(unit_id, person_id, household_id) AS beneficiary FROM nominations WHERE id = $1`,
+          [item.id],
+        )) as Array<{
+          term_year: number;
+          award_type_id: string;
+          beneficiary_kind: 'collective' | 'individual' | 'household';
+          beneficiary: string;
+        }>;
+        await this.history.insert(manager, {
+          year: Number(n.term_year),
+          awardTypeId: n.award_type_id,
+          kind: n.beneficiary_kind,
+          beneficiaryId: n.beneficiary,
+          decisionNumber: dto.number,
+          decisionDate: dto.date,
+          source: 'nomination',
+          nominationId: item.id,
+        });
+      }
+      list.status = 'decided';
+      list.decision = {
+        number: dto.number,
+        date: dto.date,
+        signer: dto.signer,
+        rejected: dto.rejectedNominationIds,
+      };
+      await manager.save(list);
+      await this.audit.record(
+        {
+          actor,
+          action: 'transition',
+          entity: 'awardList',
+          entityId: id,
+          before: { status: 'sent' },
+          after: { status: 'decided', decision: list.decision },
+        },
+        manager,
+      );
+      return this.get(id, actor, manager);
+    });
+  }
+
+  async exportList(id: string, format: ExportFormat, user: AuthUser): Promise<RenderedFile> {
+    const list = await this.get(id, user);
+    const buffer =
+      format === 'xlsx'
+        ? await this.renderer.render({ kind: 'xlsx', buffer: await buildListWorkbook(list) })
+        : await this.renderer.render({ kind: format, doc: buildListDocument(list) });
+    return {
+      buffer,
+      contentType: CONTENT_TYPES[format],
+      fileName: `Danh sach de nghi khen thuong ${list.year}.${format}`,
+    };
+  }
+
+  async coverLetter(id: string, format: 'pdf' | 'docx', user: AuthUser): Promise<RenderedFile> {
+    const list = await this.get(id, user);
+    const buffer = await this.renderer.render({ kind: format, doc: buildCoverLetter(list) });
+    return {
+      buffer,
+      contentType: CONTENT_TYPES[format],
+      fileName: `To trinh de nghi khen thuong ${list.year}.${format}`,
+    };
+  }
+
+  /** One page per awardee of the decided rows: a full design, or onto pre-printed blanks. */
+  async certificates(
+    id: string,
+    layoutKind: 'design' | 'blank',
+    awardTypeId: string | undefined,
+    user: AuthUser,
+  ): Promise<RenderedFile> {
+    const list = await this.get(id, user);
+    if (list.status !== 'decided' || !list.decision) throw conflict('awardLists.notDecided');
+    const rows = list.sections
+      .flatMap((s) => s.groups.flatMap((g) => g.rows))
+      .filter(
+        (r) =>
+          !list.decision?.rejected.includes(r.nominationId) &&
+          (!awardTypeId || r.award.id === awardTypeId),
+      );
+    const entries: CertificateEntry[] = rows.map((r) => ({
+      name: r.name,
+      unit: r.kind === 'collective' ? null : (r.unit?.name ?? null),
+      achievement: r.summary.split(/[.;]/)[0] ?? r.summary,
+      award: r.award.name,
+      decisionNumber: list.decision?.number ?? '',
+      decisionDate: list.decision?.date ?? '',
+    }));
+    if (!entries.length) throw conflict('awardLists.empty');
+    const signer = { title: 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', name: list.decision.signer };
+    let buffer: Buffer;
+    if (layoutKind === 'design') {
+      buffer = await this.renderer.render({
+        kind: 'pdf',
+        doc: buildDesignCertificates(entries, documentPlace(), signer),
+      });
+    } else {
+      const layout = await this.layout(awardTypeId ?? rows[0].award.id);
+      buffer = await this.renderer.render({
+        kind: 'pdfDefinition',
+        definition: buildBlankCertificates(entries, layout, documentPlace(), signer),
+      });
+    }
+    return { buffer, contentType: CONTENT_TYPES.pdf, fileName: `Bang khen ${list.year}.pdf` };
+  }
+
+  async layout(awardTypeId: string): Promise<CertificateLayoutResponse> {
+    const saved = await this.dataSource
+      .getRepository(CertificateLayoutEntity)
+      .findOne({ where: { awardTypeId } });
+    return {
+      awardTypeId,
+      orientation: saved?.orientation ?? 'landscape',
+      fields: saved?.fields ?? DEFAULT_LAYOUT,
+    };
+  }
+
+  async saveLayout(
+    awardTypeId: string,
+    dto: SaveCertificateLayoutDto,
+    actor: AuthUser,
+  ): Promise<CertificateLayoutResponse> {
+    if (actor.role !== 'admin') throw forbidden();
+    return this.dataSource.transaction(async (manager) => {
+      const [award] = await manager.query(`SELECT 1 FROM award_types WHERE id = $1`, [awardTypeId]);
+      if (!award) throw notFound('awards.notFound');
+      await manager.query(
+        `INSERT INTO certificate_layouts (award_type_id, orientation, fields) VALUES ($1, $2, $3::jsonb)
+         ON CONFLICT (award_type_id) DO UPDATE SET orientation = EXCLUDED.orientation, fields = EXCLUDED.fields, updated_at = now()`,
+        [awardTypeId, dto.orientation, JSON.stringify(dto.fields)],
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'update',
+          entity: 'certificateLayout',
+          entityId: awardTypeId,
+          after: { ...dto },
+        },
+        manager,
+      );
+      return this.layout(awardTypeId);
+    });
+  }
+
+  /** Starts a background export; the page polls its progress. */
+  async startExport(
+    id: string,
+    kind: 'list' | 'coverLetter' | 'certificates',
+    format: ExportFormat,
+    user: AuthUser,
+  ): Promise<ExportJobResponse> {
+    await this.get(id, user);
+    if (kind !== 'list' && format === 'xlsx')
+      throw invalidFields('common.validation', { format: ['common.validation'] });
+    const job = await this.dataSource.getRepository(ExportJobEntity).save(
+      this.dataSource.getRepository(ExportJobEntity).create({
+        listId: id,
+        kind,
+        format,
+        status: 'queued',
+        progress: 0,
+        fileName: '',
+        createdBy: user.id,
+      }),
+    );
+    setImmediate(() => void this.runExport(job.id, id, kind, format, user));
+    return this.job(job.id);
+  }
+
+  async job(jobId: string): Promise<ExportJobResponse> {
+    const job = await this.dataSource
+      .getRepository(ExportJobEntity)
+      .findOne({ where: { id: jobId } });
+    if (!job) throw notFound('awardLists.jobNotFound');
+    // A job whose instance stopped is reported failed rather than running forever.
+    if (
+      (job.status === 'running' || job.status === 'queued') &&
+      Date.now() - job.updatedAt.getTime() > 10 * 60_000
+    ) {
+      await this.dataSource
+        .getRepository(ExportJobEntity)
+        .update({ id: jobId }, { status: 'failed', error: 'interrupted' });
+      return this.job(jobId);
+    }
+    return {
+      id: job.id,
+      status: job.status,
+      progress: job.progress,
+      format: job.format,
+      fileName: job.fileName,
+      url: job.status === 'done' ? `/api/v1/export-jobs/${job.id}/file` : null,
+      error: job.error,
+    };
+  }
+
+  async jobFile(jobId: string): Promise<RenderedFile> {
+    const job = await this.dataSource
+      .getRepository(ExportJobEntity)
+      .createQueryBuilder('j')
+      .addSelect('j.content')
+      .where('j.id = :jobId', { jobId })
+      .getOne();
+    if (!job || job.status !== 'done' || !job.content) throw notFound('awardLists.jobNotFound');
+    return { buffer: job.content, contentType: CONTENT_TYPES[job.format], fileName: job.fileName };
+  }
+
+  private async runExport(
+    jobId: string,
+    id: string,
+    kind: 'list' | 'coverLetter' | 'certificates',
+    format: ExportFormat,
+    user: AuthUser,
+  ): Promise<void> {
+    const repo = this.dataSource.getRepository(ExportJobEntity);
+    try {
+      await repo.update({ id: jobId }, { status: 'running', progress: 10 });
+      const file =
+        kind === 'list'
+          ? await this.exportList(id, format, user)
+          : kind === 'coverLetter'
+            ? await this.coverLetter(id, format as 'pdf' | 'docx', user)
+            : await this.certificates(id, 'design', undefined, user);
+      await repo.update(
+        { id: jobId },
+        { status: 'done', progress: 100, content: file.buffer, fileName: file.fileName },
+      );
+    } catch (error) {
+      this.logger.warn(`export ${jobId} failed: ${(error as Error).message}`);
+      await repo
+        .update({ id: jobId }, { status: 'failed', error: (error as Error).message.slice(0, 500) })
+        .catch(() => undefined);
+    }
+  }
+
+  private async rows(manager: EntityManager, list: AwardListEntity): Promise<ListRowInput[]> {
+    const rows: Array<Record<string, unknown>> = await manager.query(
+      `SELECT n.id, n.beneficiary_kind, n.summary, n.votes, n.vote_denominator, n.status, i.note,
+              a.id AS award_id, a.code AS award_code, a.name AS award_name, a.sort_order,
+              coalesce(bu.name, p.full_name, hh.head_name) AS name, p.birth_year, p.sex, p.position,
+              u.id AS unit_id, u.code AS unit_code, u.name AS unit_name, u.short_name AS unit_short,
+              (SELECT m.rotation_order FROM bloc_memberships m WHERE m.unit_id = u.id AND m.term_year = n.term_year) AS unit_order
+         FROM award_list_items i
+         JOIN nominations n ON n.id = i.nomination_id
+         JOIN award_types a ON a.id = n.award_type_id
+         LEFT JOIN units bu ON bu.id = n.unit_id
+         LEFT JOIN people p ON p.id = n.person_id
+         LEFT JOIN households hh ON hh.id = n.household_id
+         LEFT JOIN units u ON u.id = coalesce(n.unit_id, p.unit_id, hh.unit_id)
+        WHERE i.list_id = $1`,
+      [list.id],
+    );
+    return rows.map((r) => {
+      const votes = r['votes'] as number | null;
+      const denominator = r['vote_denominator'] as number | null;
+      return {
+        nominationId: r['id'] as string,
+        kind: r['beneficiary_kind'] as ListRowInput['kind'],
+        award: {
+          id: r['award_id'] as string,
+          code: r['award_code'] as string,
+          name: r['award_name'] as string,
+        },
+        awardOrder: Number(r['sort_order']),
+        name: r['name'] as string,
+        birthYear: (r['birth_year'] as number | null) ?? null,
+        sex: (r['sex'] as 'male' | 'female' | null) ?? null,
+        position: (r['position'] as string | null) ?? null,
+        unit: r['unit_id']
+          ? {
+              id: r['unit_id'] as string,
+              code: r['unit_code'] as string,
+              name: r['unit_name'] as string,
+              shortName: r['unit_short'] as string | null,
+            }
+          : null,
+        unitOrder: r['unit_order'] === null ? null : Number(r['unit_order']),
+        summary: r['summary'] as string,
+        votes,
+        denominator,
+        percent:
+          votes !== null && denominator ? Math.round((votes * 10000) / denominator) / 100 : null,
+        note: (r['note'] as string | null) ?? null,
+        status: r['status'] as ListRowInput['status'],
+      };
+    });
+  }
+
+  private async itemStatuses(manager: EntityManager, listId: string) {
+    return (await manager.query(
+      `SELECT n.id, n.status, n.vote_passed FROM award_list_items i JOIN nominations n ON n.id = i.nomination_id WHERE i.list_id = $1 FOR UPDATE OF n`,
+      [listId],
+    )) as Array<{ id: string; status: string; vote_passed: boolean | null }>;
+  }
+
+  private async moveNomination(
+    manager: EntityManager,
+    id: string,
+    action: string,
+    to: string,
+    actor: AuthUser,
+    reason: string | null,
+  ): Promise<void> {
+    const event = {
+      at: new Date().toISOString(),
+      actor: actor.username,
+      action,
+      from: null,
+      to,
+      reason,
+    };
+    await manager.query(
+      `UPDATE nominations SET timeline = timeline || jsonb_build_array(jsonb_set($2::jsonb, '{from}', to_jsonb(status))),
+              status = $3, version = version + 1, updated_at = now() WHERE id = $1`,
+      [id, JSON.stringify(event), to],
+    );
+  }
+
+  private async checkNominations(
+    manager: EntityManager,
+    ids: string[],
+    year: number,
+    blocId: string | null,
+    listId: string | null,
+  ): Promise<void> {
+    if (!ids.length) return;
+    const [{ ok }] = (await manager.query(
+      `SELECT count(*)::int AS ok FROM nominations n
+        WHERE n.id = ANY($1::uuid[]) AND n.term_year = $2 AND ($3::uuid IS NULL OR n.bloc_id = $3)
+          AND n.status = 'voted' AND n.vote_passed
+          AND NOT EXISTS (SELECT 1 FROM award_list_items i WHERE i.nomination_id = n.id AND i.list_id IS DISTINCT FROM $4::uuid)`,
+      [ids, year, blocId, listId],
+    )) as Array<{ ok: number }>;
+    if (ok !== ids.length)
+      throw invalidFields('awardLists.badNominations', {
+        nominationIds: ['awardLists.badNominations'],
+      });
+  }
+
+  private async saveItems(
+    manager: EntityManager,
+    listId: string,
+    ids: string[],
+    notes: Record<string, string>,
+  ): Promise<void> {
+    for (const id of ids) {
+      await manager.query(
+        `INSERT INTO award_list_items (list_id, nomination_id, note) VALUES ($1, $2, $3)`,
+        [listId, id, notes[id]?.normalize('NFC') ?? null],
+      );
+    }
+  }
+
+  private async defaultCoverLetter(
+    manager: EntityManager,
+    blocId: string | null,
+    year: number,
+  ): Promise<CoverLetter> {
+    const place = documentPlace();
+    const [lead] = blocId
+      ? ((await manager.query(
+          `SELECT b.name AS bloc, u.name AS unit, u.head_name, u.head_position FROM blocs b
+             LEFT JOIN bloc_leaderships l ON l.bloc_id = b.id AND l.term_year = $2
+             LEFT JOIN units u ON u.id = l.head_unit_id WHERE b.id = $1`,
+          [blocId, year],
+        )) as Array<{
+          bloc: string;
+          unit: string | null;
+          head_name: string | null;
+          head_position: string | null;
+        }>)
+      : [];
+    return {
+      parentAgency: lead ? lead.bloc.toUpperCase() : `ỦY BAN NHÂN DÂN TỈNH ${place.toUpperCase()}`,
+      issuingAgency: lead?.unit ? lead.unit.toUpperCase() : 'SỞ NỘI VỤ',
+      number: '…/TTr-KTĐ',
+      place,
+      date: new Date().toISOString().slice(0, 10),
+      recipients: [`Chủ tịch Ủy ban nhân dân tỉnh ${place}`, `Sở Nội vụ tỉnh ${place}`],
+      bases: [
+        'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+        year >= 2025
+          ? 'Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành Luật Thi đua, khen thưởng;'
+          : 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành Luật Thi đua, khen thưởng;',
+        `Biên bản hội nghị tổng kết công tác thi đua, khen thưởng năm ${year}${lead ? ` của ${lead.bloc}` : ''}.`,
+      ],
+      subject: `Đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng thưởng danh hiệu thi đua, hình thức khen thưởng năm ${year}`,
+      body: '',
+      attachmentsLine: '(Có biên bản, danh sách, báo cáo thành tích kèm theo)',
+      copyTo: ['Như trên', 'Các đơn vị thành viên Khối', 'Lưu: VT'],
+      signerTitle: lead ? 'TM. KHỐI THI ĐUA' : 'GIÁM ĐỐC',
+      signerPosition: lead ? 'TRƯỞNG KHỐI' : '',
+      signerName: lead?.head_name ?? '',
+    };
+  }
+
+  private async canManage(user: AuthUser, blocId: string | null, year: number): Promise<boolean> {
+    if (user.role === 'admin') return true;
+    return !!blocId && this.access.canManageBloc(user, blocId, year);
+  }
+
+  private async find(manager: EntityManager, id: string, lock = false): Promise<AwardListEntity> {
+    const list = await manager.findOne(AwardListEntity, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!list) throw notFound('awardLists.notFound');
+    return list;
+  }
+}
+
+/** The fields that were sent (DTO classes carry every declared field, unset ones as undefined). */
+function defined<T extends object>(value: T | undefined): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value ?? {}).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
+}
