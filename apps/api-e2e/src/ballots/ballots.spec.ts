@@ -235,6 +235,10 @@ describe('ballots', () => {
       .post(`/api/v1/ballots/${id}/votes`)
       .send({ code: 'ZZZZZZZZ', choices: [candidates[0]] })
       .expect(401);
+    const mine = await t.http.get(`/api/v1/ballots?code=${others[5].code}`).expect(200);
+    expect(mine.body.map((b: { id: string }) => b.id)).toEqual([id]);
+    await t.http.get('/api/v1/ballots?code=ZZZZZZZZ').expect(401);
+    await t.http.get(`/api/v1/ballots?meetingId=${m.id}`).expect(401);
     const withCode = await t.http.get(`/api/v1/ballots/${id}?code=${others[5].code}`).expect(200);
     expect(withCode.body).toEqual(expect.objectContaining({ canVote: true, hasVoted: false }));
     await t.http.get(`/api/v1/ballots/${id}/results`).set(bearer(thuky)).expect(409);

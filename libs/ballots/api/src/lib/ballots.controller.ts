@@ -23,7 +23,9 @@ import type {
   VoterCodeResponse,
 } from '@thidua/ballots/contracts';
 import {
+  ApiException,
   AUTH_TOKEN_VERIFIER,
+  invalidFields,
   type AuthTokenVerifier,
   type AuthUser,
   CurrentUser,
@@ -125,11 +127,21 @@ export class BallotsController {
   ) {}
 
   @Get()
-  list(
+  @Public()
+  @ApiOperation({
+    summary:
+      "A meeting's ballots (?meetingId=, signed in), or the ballots of a delegate's one-time ?code=",
+  })
+  async list(
     @Query() query: BallotListQueryDto,
-    @CurrentUser() user: AuthUser,
+    @Req() req: Request,
   ): Promise<BallotSummaryResponse[]> {
-    return this.ballots.list(query.meetingId, user);
+    if (query.code) return this.ballots.listForCode(query.code);
+    const who = await this.identity(req, null);
+    if (!who.user) throw new ApiException(401, 'common.unauthorized');
+    if (!query.meetingId)
+      throw invalidFields('common.validation', { meetingId: ['common.validation'] });
+    return this.ballots.list(query.meetingId, who.user);
   }
 
   @Post()
@@ -288,7 +300,7 @@ export class BallotsController {
   }
 
   /** Public endpoints: the session when there is one, else the one-time code. */
-  private async identity(req: Request, code: string | undefined): Promise<VoterIdentity> {
+  private async identity(req: Request, code: string | null | undefined): Promise<VoterIdentity> {
     const token = extractToken(req);
     const user = token ? await this.verifier.verify(token) : null;
     return { user, code: code ?? null };

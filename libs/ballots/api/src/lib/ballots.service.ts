@@ -70,6 +70,35 @@ export class BallotsService {
     return (await this.meetings.get(meetingId, user)).ballots;
   }
 
+  /** The ballots of the meeting a one-time code belongs to (the delegate's voting page). */
+  async listForCode(code: string): Promise<BallotSummaryResponse[]> {
+    const [voter] = (await this.dataSource.query(
+      `SELECT meeting_id FROM meeting_voters WHERE code_hash = $1`,
+      [hashCode(code)],
+    )) as Array<{ meeting_id: string }>;
+    if (!voter) throw new ApiException(401, 'ballots.badCode');
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM ballots WHERE meeting_id = $1 AND status <> 'draft' ORDER BY created_at`,
+      [voter.meeting_id],
+    );
+    const out: BallotSummaryResponse[] = [];
+    for (const row of rows) {
+      const b = await this.get(row.id, { user: null, code });
+      out.push({
+        id: b.id,
+        title: b.title,
+        award: b.award,
+        method: b.method,
+        mode: b.mode,
+        status: b.status,
+        round: b.round,
+        votedCount: b.votedCount,
+        voterCount: b.voterCount,
+      });
+    }
+    return out;
+  }
+
   async get(
     id: string,
     who: VoterIdentity,

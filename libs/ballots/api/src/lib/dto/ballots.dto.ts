@@ -228,7 +228,8 @@ export class MeetingListQueryDto {
 }
 
 export class BallotListQueryDto {
-  @IsUUID() meetingId!: string;
+  @IsOptional() @IsUUID() meetingId?: string;
+  @IsOptional() @IsString() @Matches(/^[A-Z0-9]{6,12}$/) code?: string;
 }
 
 export class BallotCodeQueryDto {
