@@ -9,9 +9,13 @@ import {
 import { MatIconRegistry } from '@angular/material/icon';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { MatPaginatorIntl } from '@angular/material/paginator';
+import { MatStepperIntl } from '@angular/material/stepper';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 
 import { AuthStore, provideAuth } from '@thidua/auth/web';
+import { AWARDS_ACCESS } from '@thidua/awards/web';
+import { BALLOTS_ACCESS } from '@thidua/ballots/web';
+import { DOCUMENTS_ACCESS } from '@thidua/documents/web';
 import { MOVEMENTS_ACCESS } from '@thidua/movements/web';
 import { REGISTRY_ACCESS } from '@thidua/registry/web';
 import { apiInterceptor } from '@thidua/shared/data-access';
@@ -19,6 +23,7 @@ import { provideDayMonthYearDateAdapter } from '@thidua/shared/ui';
 
 import { appRoutes } from './app.routes';
 import { LocalizedPaginatorIntl } from './layout/localized-paginator-intl';
+import { LocalizedStepperIntl } from './layout/localized-stepper-intl';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -35,12 +40,19 @@ export const appConfig: ApplicationConfig = {
     { provide: REGISTRY_ACCESS, useExisting: AuthStore },
     // Likewise for the movement and pledge pages (movements may not import auth/web).
     { provide: MOVEMENTS_ACCESS, useExisting: AuthStore },
+    // And for the nomination, award history and catalogue pages (awards may not import auth/web).
+    { provide: AWARDS_ACCESS, useExisting: AuthStore },
+    // Likewise for the meeting and ballot pages (ballots may not import auth/web).
+    { provide: BALLOTS_ACCESS, useExisting: AuthStore },
+    // And for the award list and certificate pages (documents may not import auth/web).
+    { provide: DOCUMENTS_ACCESS, useExisting: AuthStore },
     provideDayMonthYearDateAdapter(),
     provideAppInitializer(() => {
       // Icons come from the bundled Material Symbols font (no icon CDN at run time).
       inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
     }),
     { provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl },
+    { provide: MatStepperIntl, useClass: LocalizedStepperIntl },
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
   ],
 };

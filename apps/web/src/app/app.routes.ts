@@ -7,13 +7,34 @@ import {
   authGuard,
   permissionGuard,
 } from '@thidua/auth/web';
+import {
+  BALLOTS_PROJECTOR_ROUTES,
+  BALLOTS_PUBLIC_ROUTES,
+  BALLOTS_ROUTES,
+} from '@thidua/ballots/web';
+import { AWARDS_ROUTES, AWARD_TYPES_ROUTES } from '@thidua/awards/web';
+import {
+  CERTIFICATE_LAYOUTS_ROUTES,
+  DOCUMENTS_PRINT_ROUTES,
+  DOCUMENTS_ROUTES,
+} from '@thidua/documents/web';
 import { MOVEMENTS_ROUTES } from '@thidua/movements/web';
 import { REGISTRY_ROUTES, UNIT_KINDS_ROUTES } from '@thidua/registry/web';
 
 import { ShellComponent } from './layout/shell.component';
 
+/*
+ * Full-screen routes are listed one by one: an empty-path parent around them would also match "/"
+ * (no segments left to match its children) and leave the home page blank.
+ */
 export const appRoutes: Route[] = [
   ...AUTH_ROUTES,
+  // Full screen, outside the shell: a delegate votes with a one-time code (no sign-in) …
+  ...BALLOTS_PUBLIC_ROUTES,
+  // … and the conference hall's projector (signed in).
+  ...BALLOTS_PROJECTOR_ROUTES.map((route) => ({ ...route, canActivate: [authGuard] })),
+  // … and an award list laid out for the printer (signed in, no app frame).
+  ...DOCUMENTS_PRINT_ROUTES.map((route) => ({ ...route, canActivate: [authGuard] })),
   {
     path: '',
     component: ShellComponent,
@@ -30,10 +51,24 @@ export const appRoutes: Route[] = [
       // Before the registry: `/blocs/:blocId/pledge/:year` lives with the movements.
       ...MOVEMENTS_ROUTES,
       ...REGISTRY_ROUTES,
+      // Before the awards: `/awards/lists/...` belongs to the documents.
+      ...DOCUMENTS_ROUTES,
+      ...AWARDS_ROUTES,
+      ...BALLOTS_ROUTES,
       {
         path: 'admin/unit-kinds',
         canActivate: [permissionGuard('registry.manage')],
         children: UNIT_KINDS_ROUTES,
+      },
+      {
+        path: 'admin/award-types',
+        canActivate: [permissionGuard('reference.manage')],
+        children: AWARD_TYPES_ROUTES,
+      },
+      {
+        path: 'admin/certificate-layouts',
+        canActivate: [permissionGuard('reference.manage')],
+        children: CERTIFICATE_LAYOUTS_ROUTES,
       },
       { path: 'admin', children: ADMIN_ROUTES },
       {

@@ -46,6 +46,7 @@ describe('ShellComponent', () => {
     expect(nav).toContain('Người dùng');
     expect(nav).toContain('Nhật ký hệ thống');
     expect(nav).toContain('Loại đơn vị');
+    expect(nav).toContain('Danh mục khen thưởng');
   });
 
   it('should show the registry entries to every signed-in role', async () => {
@@ -56,7 +57,9 @@ describe('ShellComponent', () => {
     expect(links).toEqual(
       expect.arrayContaining(['Đơn vị', 'Khối, cụm thi đua', 'Phong trào thi đua']),
     );
+    expect(links).toEqual(expect.arrayContaining(['Đề nghị khen thưởng', 'Lịch sử khen thưởng']));
     expect(links).not.toContain('Loại đơn vị');
+    expect(links).not.toContain('Danh mục khen thưởng');
   });
 
   it('should hide the administration entries from a unit user', async () => {

@@ -19,6 +19,9 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { filter, map } from 'rxjs';
 
 import { AUTH_PATHS, AuthStore, roleLabel } from '@thidua/auth/web';
+import { AWARDS_PATHS } from '@thidua/awards/web';
+import { BALLOTS_PATHS } from '@thidua/ballots/web';
+import { DOCUMENTS_PATHS } from '@thidua/documents/web';
 import { MOVEMENTS_PATHS } from '@thidua/movements/web';
 import { REGISTRY_PATHS } from '@thidua/registry/web';
 import type { Permission } from '@thidua/shared/contracts';
@@ -104,8 +107,40 @@ export class ShellComponent {
       label: $localize`:@@navMovements:Phong trào thi đua`,
       icon: 'flag',
     },
+    {
+      path: AWARDS_PATHS.nominations,
+      label: $localize`:@@navNominations:Đề nghị khen thưởng`,
+      icon: 'military_tech',
+    },
+    {
+      path: AWARDS_PATHS.awardHistory,
+      label: $localize`:@@navAwardHistory:Lịch sử khen thưởng`,
+      icon: 'workspace_premium',
+    },
+    {
+      path: DOCUMENTS_PATHS.awardLists,
+      label: $localize`:@@navAwardLists:Danh sách khen thưởng`,
+      icon: 'list_alt',
+    },
+    {
+      path: BALLOTS_PATHS.meetings,
+      label: $localize`:@@navMeetings:Hội nghị, bỏ phiếu`,
+      icon: 'how_to_vote',
+    },
   ];
   private readonly adminItems: NavItem[] = [
+    {
+      path: AWARDS_PATHS.awardTypes,
+      label: $localize`:@@navAwardTypes:Danh mục khen thưởng`,
+      icon: 'emoji_events',
+      permission: 'reference.manage',
+    },
+    {
+      path: DOCUMENTS_PATHS.certificateLayouts,
+      label: $localize`:@@navCertificateLayouts:Mẫu in bằng khen`,
+      icon: 'design_services',
+      permission: 'reference.manage',
+    },
     {
       path: REGISTRY_PATHS.unitKinds,
       label: $localize`:@@navUnitKinds:Loại đơn vị`,

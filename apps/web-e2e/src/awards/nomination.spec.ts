@@ -1,0 +1,90 @@
+import { type Browser, type Page, expect, test } from '@playwright/test';
+
+import { signIn } from '../support/accounts';
+
+async function userPage(browser: Browser, username: string): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await signIn(page, username);
+  return page;
+}
+
+test('should let a unit file a nomination, the secretariat return it, the unit fix and resubmit it, and the secretariat accept it', async ({
+  browser,
+}) => {
+  const unit = await userPage(browser, 'donvi');
+  await unit.getByRole('link', { name: 'Đề nghị khen thưởng' }).click();
+  await expect(unit.getByRole('heading', { name: 'Đề nghị khen thưởng' })).toBeVisible();
+  await unit
+    .getByRole('link', { name: 'Lập đề nghị' })
+    .or(unit.getByRole('button', { name: 'Lập đề nghị' }))
+    .first()
+    .click();
+
+  // 1. The beneficiary: the unit itself, a collective.
+  await unit.getByRole('radio', { name: 'Tập thể' }).check();
+  await unit.getByLabel('Đơn vị được đề nghị').fill('ban tuyen giao');
+  await unit.getByRole('option', { name: /Ban Tuyên giáo Tỉnh ủy/ }).click();
+  await unit.getByLabel('Năm').fill('2024');
+  await unit.getByRole('button', { name: 'Tiếp tục' }).first().click();
+  // 2. The award.
+  await unit.getByLabel('Hình thức khen thưởng').click();
+  await unit.getByRole('option', { name: 'Giấy khen' }).click();
+  await unit.getByRole('button', { name: 'Tiếp tục' }).first().click();
+  // 3. The achievements.
+  await unit
+    .getByLabel('Tóm tắt thành tích')
+    .fill('Hoàn thành xuất sắc nhiệm vụ tuyên truyền năm 2024');
+  await unit.getByLabel('Tổng số thành viên').fill('20');
+  await unit.getByLabel('Số đạt LĐTT').fill('16');
+  await unit.getByLabel('Số đạt CSTĐCS').fill('2');
+  await unit.getByLabel('Số bị kỷ luật').fill('0');
+  await unit.getByLabel('Số nữ').fill('9');
+  await unit.getByRole('checkbox', { name: 'Tất cả hoàn thành nhiệm vụ' }).check();
+  await unit.getByRole('button', { name: 'Tiếp tục' }).first().click();
+  // 4. No report attached; 5. review, save and submit.
+  await unit.getByRole('button', { name: 'Tiếp tục' }).first().click();
+  await unit.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(unit.getByRole('button', { name: 'Gửi khối' })).toBeEnabled();
+  await unit.getByRole('button', { name: 'Gửi khối' }).click();
+  await expect(unit.getByText('Đã gửi khối').first()).toBeVisible();
+  await unit.waitForURL(/\/nominations\/[0-9a-f-]{36}/);
+  const url = unit.url();
+
+  // The secretariat (Báo Lào Cai heads the bloc in 2024) returns it with a reason.
+  const secretariat = await userPage(browser, 'thuky');
+  await secretariat.goto(url);
+  await secretariat.getByRole('button', { name: 'Trả lại' }).click();
+  await secretariat
+    .getByRole('dialog')
+    .getByLabel('Lý do')
+    .fill('Bổ sung số liệu kết quả tuyên truyền');
+  await secretariat.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(secretariat.getByText('Bị trả lại').first()).toBeVisible();
+
+  // The unit fixes and resubmits.
+  await unit.goto(url);
+  await expect(unit.getByText('Bổ sung số liệu kết quả tuyên truyền').first()).toBeVisible();
+  await unit
+    .getByRole('link', { name: 'Sửa' })
+    .or(unit.getByRole('button', { name: 'Sửa' }))
+    .first()
+    .click();
+  await unit.getByRole('button', { name: 'Tiếp tục' }).first().click();
+  await unit.getByRole('button', { name: 'Tiếp tục' }).first().click();
+  await unit
+    .getByLabel('Tóm tắt thành tích')
+    .fill('Hoàn thành xuất sắc nhiệm vụ tuyên truyền năm 2024; tổ chức 12 hội nghị quán triệt');
+  await unit.getByRole('button', { name: 'Tiếp tục' }).first().click();
+  await unit.getByRole('button', { name: 'Tiếp tục' }).first().click();
+  await unit.getByRole('button', { name: 'Lưu nháp' }).click();
+  await unit.getByRole('button', { name: 'Gửi khối' }).click();
+  await expect(unit.getByText('Đã gửi khối').first()).toBeVisible();
+
+  // The secretariat accepts it.
+  await secretariat.goto(url);
+  await secretariat.getByRole('button', { name: 'Tiếp nhận' }).click();
+  await expect(secretariat.getByText('Khối đã nhận').first()).toBeVisible();
+  await unit.context().close();
+  await secretariat.context().close();
+});

@@ -1,0 +1,3 @@
+export * from './lib/ballots-access';
+export * from './lib/ballots.paths';
+export * from './lib/ballots.routes';

@@ -1,0 +1,237 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { Router, RouterLink } from '@angular/router';
+
+import { hasQuorum } from '@thidua/ballots/domain';
+import type {
+  MeetingResponse,
+  MeetingVoterResponse,
+  SaveBallotRequest,
+} from '@thidua/ballots/contracts';
+import { EmptyStateComponent, PageHeaderComponent, openConfirmDialog } from '@thidua/shared/ui';
+
+import { BALLOTS_PATHS, ballotPath } from '../ballots.paths';
+import {
+  MeetingFormDialogComponent,
+  type MeetingFormDialogData,
+} from '../meetings/meeting-form-dialog.component';
+import {
+  ballotMethodLabel,
+  ballotModeLabel,
+  ballotStatusLabel,
+  isoToDisplayDate,
+  percentVi,
+  quorumInWords,
+  snackClose,
+  unitLabel,
+} from '../labels';
+import {
+  BallotFormDialogComponent,
+  type BallotFormDialogData,
+} from './ballot-form-dialog.component';
+import { MeetingStore } from './meeting.store';
+import { VoterCodesSheetComponent } from './voter-codes-sheet.component';
+
+type VoterForm = FormGroup<{
+  delegateName: FormControl<string>;
+  isPresent: FormControl<boolean>;
+}>;
+
+interface VoterRow {
+  voter: MeetingVoterResponse;
+  form: VoterForm;
+}
+
+/** A conference: details, delegates and attendance (quorum), voting codes, ballots. */
+@Component({
+  selector: 'td-meeting-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatTableModule,
+    EmptyStateComponent,
+    PageHeaderComponent,
+    VoterCodesSheetComponent,
+  ],
+  templateUrl: './meeting-page.component.html',
+  styleUrls: ['../ballots-page.scss', './meeting-page.component.scss'],
+})
+export class MeetingPageComponent {
+  /** The route's `:id`. */
+  readonly id = input.required<string>();
+
+  protected readonly store = inject(MeetingStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly router = inject(Router);
+
+  protected readonly origin = inject(DOCUMENT).location?.origin ?? '';
+  protected readonly paths = BALLOTS_PATHS;
+  protected readonly date = isoToDisplayDate;
+  protected readonly percent = percentVi;
+  protected readonly unitLabel = unitLabel;
+  protected readonly methodLabel = ballotMethodLabel;
+  protected readonly modeLabel = ballotModeLabel;
+  protected readonly statusLabel = ballotStatusLabel;
+  protected readonly voterColumns = ['unit', 'delegateName', 'isPresent', 'account'];
+  protected readonly ballotColumns = ['title', 'award', 'mode', 'status', 'turnout'];
+  protected readonly voters = new FormArray<VoterForm>([]);
+  protected readonly rows = signal<VoterRow[]>([]);
+  /** Present delegates as ticked now (before saving). */
+  private readonly presentNow = signal(0);
+  protected readonly isVotersDirty = signal(false);
+  protected readonly quorum = computed(() => {
+    const meeting = this.store.meeting();
+    if (!meeting) return null;
+    const present = this.presentNow();
+    const eligible = meeting.eligibleCount;
+    const met = hasQuorum(present, eligible, meeting.quorumPercent);
+    return { text: quorumInWords(present, eligible, met), met };
+  });
+  protected readonly canEditVoters = computed(
+    () => this.store.canManage() && !this.store.hasOpenedBallots(),
+  );
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.store.load(id));
+    });
+    effect(() => {
+      const meeting = this.store.meeting();
+      const canEdit = this.canEditVoters();
+      untracked(() => this.buildVoterForms(meeting, canEdit));
+    });
+    this.voters.valueChanges.subscribe(() => {
+      this.presentNow.set(this.voters.getRawValue().filter((v) => v.isPresent).length);
+      this.isVotersDirty.set(this.voters.dirty);
+    });
+  }
+
+  protected editMeeting(): void {
+    const meeting = this.store.meeting();
+    if (!meeting) return;
+    const data: MeetingFormDialogData = {
+      meeting,
+      year: meeting.year,
+      loadBlocs: async () => [],
+      save: async (request) => (await this.store.update(request)) ?? meeting.id,
+    };
+    this.dialog.open(MeetingFormDialogComponent, {
+      data,
+      width: '640px',
+      maxWidth: '95vw',
+      autoFocus: 'first-tabbable',
+    });
+  }
+
+  protected async saveVoters(): Promise<void> {
+    const meeting = this.store.meeting();
+    if (!meeting || this.voters.invalid) return;
+    const values = this.voters.getRawValue();
+    const error = await this.store.saveVoters({
+      voters: this.rows().map((row, i) => ({
+        unitId: row.voter.unit?.id ?? null,
+        delegateName: values[i].delegateName.trim(),
+        userId: row.voter.userId,
+        isPresent: values[i].isPresent,
+      })),
+    });
+    this.snackBar.open(
+      error?.message ?? $localize`:@@blVotersSaved:Đã lưu danh sách đại biểu.`,
+      snackClose(),
+      { duration: error ? 6000 : 3000 },
+    );
+  }
+
+  protected issueCodes(): void {
+    openConfirmDialog(this.dialog, {
+      title: $localize`:@@blCodesConfirmTitle:Cấp mã bỏ phiếu?`,
+      message: $localize`:@@blCodesConfirmMessage:Mỗi đại biểu chưa có tài khoản nhận một mã dùng để bỏ phiếu trên điện thoại. Mã chỉ hiển thị một lần; các mã cấp trước đó sẽ mất hiệu lực.`,
+      confirmLabel: $localize`:@@blCodesConfirm:Cấp mã`,
+    }).subscribe((confirmed) => {
+      if (!confirmed) return;
+      void this.store.issueCodes().then((error) => {
+        if (error) this.snackBar.open(error.message, snackClose(), { duration: 6000 });
+      });
+    });
+  }
+
+  protected createBallot(): void {
+    const meeting = this.store.meeting();
+    if (!meeting) return;
+    const data: BallotFormDialogData = {
+      meeting,
+      loadAwardTypes: () => this.store.loadAwardTypes(),
+      loadCandidates: (awardTypeId) => this.store.loadCandidates(awardTypeId),
+      save: async (request: SaveBallotRequest) => {
+        const result = await this.store.createBallot(request);
+        return 'id' in result ? result.id : result;
+      },
+    };
+    this.dialog
+      .open<BallotFormDialogComponent, BallotFormDialogData, string>(BallotFormDialogComponent, {
+        data,
+        width: '720px',
+        maxWidth: '95vw',
+        autoFocus: 'first-tabbable',
+      })
+      .afterClosed()
+      .subscribe((id) => {
+        if (id) void this.router.navigateByUrl(ballotPath(id));
+      });
+  }
+
+  protected delegateLabel(voter: MeetingVoterResponse): string {
+    const unit = unitLabel(voter.unit);
+    return $localize`:@@blDelegateOf:Đại biểu của ${unit}:UNIT:`;
+  }
+
+  protected presentLabel(voter: MeetingVoterResponse): string {
+    const name = voter.delegateName || unitLabel(voter.unit);
+    return $localize`:@@blPresentOf:Có mặt: ${name}:NAME:`;
+  }
+
+  private buildVoterForms(meeting: MeetingResponse | null, canEdit: boolean): void {
+    this.voters.clear({ emitEvent: false });
+    const rows = (meeting?.voters ?? []).map((voter) => {
+      const form: VoterForm = new FormGroup({
+        delegateName: new FormControl(voter.delegateName, { nonNullable: true }),
+        isPresent: new FormControl(voter.isPresent, { nonNullable: true }),
+      });
+      if (!canEdit) form.disable({ emitEvent: false });
+      this.voters.push(form, { emitEvent: false });
+      return { voter, form };
+    });
+    this.voters.markAsPristine();
+    this.rows.set(rows);
+    this.presentNow.set(rows.filter((row) => row.voter.isPresent).length);
+    this.isVotersDirty.set(false);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/documents-access';
+export * from './lib/documents.paths';
+export * from './lib/documents.routes';

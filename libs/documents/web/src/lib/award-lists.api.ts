@@ -1,0 +1,153 @@
+import { HttpClient, HttpParams, HttpResponse } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+
+import type { AwardTypeResponse, NominationListItemResponse } from '@thidua/awards/contracts';
+import type {
+  AwardListResponse,
+  AwardListSummaryResponse,
+  CertificateLayoutResponse,
+  ExportFormat,
+  ExportJobResponse,
+  RecordDecisionRequest,
+  SaveAwardListRequest,
+  SaveCertificateLayoutRequest,
+} from '@thidua/documents/contracts';
+import type { BlocListItemResponse } from '@thidua/registry/contracts';
+import { MAX_PAGE_SIZE, type Page } from '@thidua/shared/contracts';
+import { API_BASE_URL } from '@thidua/shared/data-access';
+
+/** What a background export renders. */
+export type ExportKind = 'list' | 'coverLetter' | 'certificates';
+/** `design`: the full certificate; `blank`: only the text, onto pre-printed blanks. */
+export type CertificatePrintLayout = 'design' | 'blank';
+
+/** Query parameters without the empty ones. */
+export function toParams(query: object): HttpParams {
+  let params = new HttpParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params = params.set(key, String(value));
+  }
+  return params;
+}
+
+/** Award lists (danh sách đề nghị khen thưởng), their documents and the certificate layouts. */
+@Injectable({ providedIn: 'root' })
+export class AwardListsApi {
+  private readonly http = inject(HttpClient);
+  private readonly baseUrl = inject(API_BASE_URL);
+
+  list(query: {
+    year?: number | null;
+    blocId?: string | null;
+  }): Observable<AwardListSummaryResponse[]> {
+    return this.http.get<AwardListSummaryResponse[]>(`${this.baseUrl}/award-lists`, {
+      params: toParams(query),
+    });
+  }
+
+  get(id: string): Observable<AwardListResponse> {
+    return this.http.get<AwardListResponse>(this.listUrl(id));
+  }
+
+  create(request: SaveAwardListRequest): Observable<AwardListResponse> {
+    return this.http.post<AwardListResponse>(`${this.baseUrl}/award-lists`, request);
+  }
+
+  update(id: string, request: SaveAwardListRequest): Observable<AwardListResponse> {
+    return this.http.put<AwardListResponse>(this.listUrl(id), request);
+  }
+
+  send(id: string): Observable<AwardListResponse> {
+    return this.http.post<AwardListResponse>(`${this.listUrl(id)}/send`, {});
+  }
+
+  recordDecision(id: string, request: RecordDecisionRequest): Observable<AwardListResponse> {
+    return this.http.post<AwardListResponse>(`${this.listUrl(id)}/decision`, request);
+  }
+
+  /** The list as PDF, DOCX or XLSX. */
+  exportList(id: string, format: ExportFormat): Observable<HttpResponse<Blob>> {
+    return this.file(`${this.listUrl(id)}/export`, { format });
+  }
+
+  /** The cover letter (tờ trình) as PDF or DOCX. */
+  coverLetter(id: string, format: 'pdf' | 'docx'): Observable<HttpResponse<Blob>> {
+    return this.file(`${this.listUrl(id)}/cover-letter`, { format });
+  }
+
+  /** The certificates of the decided rows, as one PDF. */
+  certificates(
+    id: string,
+    layout: CertificatePrintLayout,
+    awardTypeId: string | null,
+  ): Observable<HttpResponse<Blob>> {
+    return this.file(`${this.listUrl(id)}/certificates`, { layout, awardTypeId });
+  }
+
+  /** Starts a background export of a long list; poll `exportJob`. */
+  startExport(id: string, kind: ExportKind, format: ExportFormat): Observable<ExportJobResponse> {
+    return this.http.post<ExportJobResponse>(`${this.listUrl(id)}/exports`, { kind, format });
+  }
+
+  exportJob(jobId: string): Observable<ExportJobResponse> {
+    return this.http.get<ExportJobResponse>(
+      `${this.baseUrl}/export-jobs/${encodeURIComponent(jobId)}`,
+    );
+  }
+
+  /** A finished job's file, by the `url` the job gave (same origin). */
+  download(url: string): Observable<HttpResponse<Blob>> {
+    return this.http.get(url, { observe: 'response', responseType: 'blob' });
+  }
+
+  /** Nominations of the year (and bloc) that have been voted on: the list's candidates. */
+  votedNominations(
+    year: number,
+    blocId: string | null,
+    page = 1,
+  ): Observable<Page<NominationListItemResponse>> {
+    return this.http.get<Page<NominationListItemResponse>>(`${this.baseUrl}/nominations`, {
+      params: toParams({ year, blocId, status: 'voted', page, pageSize: MAX_PAGE_SIZE }),
+    });
+  }
+
+  /** The blocs of a year, by name. */
+  blocs(year: number): Observable<Page<BlocListItemResponse>> {
+    return this.http.get<Page<BlocListItemResponse>>(`${this.baseUrl}/blocs`, {
+      params: toParams({ year, page: 1, pageSize: MAX_PAGE_SIZE, sort: 'name', isArchived: false }),
+    });
+  }
+
+  awardTypes(): Observable<AwardTypeResponse[]> {
+    return this.http.get<AwardTypeResponse[]>(`${this.baseUrl}/award-types`);
+  }
+
+  certificateLayout(awardTypeId: string): Observable<CertificateLayoutResponse> {
+    return this.http.get<CertificateLayoutResponse>(this.layoutUrl(awardTypeId));
+  }
+
+  saveCertificateLayout(
+    awardTypeId: string,
+    request: SaveCertificateLayoutRequest,
+  ): Observable<CertificateLayoutResponse> {
+    return this.http.put<CertificateLayoutResponse>(this.layoutUrl(awardTypeId), request);
+  }
+
+  private file(url: string, query: object): Observable<HttpResponse<Blob>> {
+    return this.http.get(url, {
+      params: toParams(query),
+      observe: 'response',
+      responseType: 'blob',
+    });
+  }
+
+  private listUrl(id: string): string {
+    return `${this.baseUrl}/award-lists/${encodeURIComponent(id)}`;
+  }
+
+  private layoutUrl(awardTypeId: string): string {
+    return `${this.baseUrl}/certificate-layouts/${encodeURIComponent(awardTypeId)}`;
+  }
+}
