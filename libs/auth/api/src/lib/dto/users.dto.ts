@@ -12,6 +12,7 @@ import {
   NoControlCharacters,
   NormalizeText,
   boolParam,
+  emptyToNull,
 } from '@thidua/shared/api-core';
 import { Transform } from 'class-transformer';
 import {
@@ -33,12 +34,6 @@ import { IsAcceptablePassword } from './auth.dto';
 
 const lowerTrim = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
-const emptyToNull = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && value.trim() === ''
-    ? null
-    : typeof value === 'string'
-      ? value.trim()
-      : value;
 
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'nguyenvana', description: '3–50 of a-z, 0-9, dot, dash, underscore' })

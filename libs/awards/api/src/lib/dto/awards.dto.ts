@@ -34,6 +34,7 @@ import {
   NormalizeText,
   boolParam,
   intParam,
+  emptyToNull,
 } from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -58,8 +59,6 @@ import {
   registerDecorator,
 } from 'class-validator';
 
-const emptyToNull = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && value.trim() === '' ? null : value;
 const upper = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
 

@@ -11,7 +11,7 @@ import {
   type SaveVotersRequest,
 } from '@thidua/ballots/contracts';
 import { BallotRuleDto } from '@thidua/awards/api';
-import { NoControlCharacters, NormalizeText } from '@thidua/shared/api-core';
+import { NoControlCharacters, NormalizeText, emptyToNull, nfcList } from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -35,13 +35,6 @@ import {
   ValidateNested,
   registerDecorator,
 } from 'class-validator';
-
-const emptyToNull = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && value.trim() === '' ? null : value;
-const nfcList = ({ value }: { value: unknown }) =>
-  Array.isArray(value)
-    ? value.map((v) => (typeof v === 'string' ? v.normalize('NFC').trim() : v))
-    : value;
 
 export class SaveMeetingDto implements SaveMeetingRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID() blocId!: string;

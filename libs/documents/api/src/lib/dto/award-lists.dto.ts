@@ -12,6 +12,7 @@ import {
   NormalizeNfc,
   NormalizeText,
   intParam,
+  nfcList,
 } from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -32,11 +33,6 @@ import {
   ValidateNested,
   registerDecorator,
 } from 'class-validator';
-
-const nfcList = ({ value }: { value: unknown }) =>
-  Array.isArray(value)
-    ? value.map((v) => (typeof v === 'string' ? v.normalize('NFC').trim() : v))
-    : value;
 
 export class CoverLetterDto implements Partial<CoverLetter> {
   @IsOptional()

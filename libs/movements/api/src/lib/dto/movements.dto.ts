@@ -19,6 +19,8 @@ import {
   NormalizeNfc,
   NormalizeText,
   intParam,
+  emptyToNull,
+  nfcList,
 } from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -38,13 +40,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-
-const emptyToNull = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && value.trim() === '' ? null : value;
-const nfcList = ({ value }: { value: unknown }) =>
-  Array.isArray(value)
-    ? value.map((v) => (typeof v === 'string' ? v.normalize('NFC').trim() : v))
-    : value;
 
 export class MovementTargetDto implements MovementTarget {
   @IsOptional()

@@ -6,7 +6,7 @@ import type {
   SignPledgeRequest,
   SignatureMethod,
 } from '@thidua/movements/contracts';
-import { NoControlCharacters, NormalizeText } from '@thidua/shared/api-core';
+import { NoControlCharacters, NormalizeText, emptyToNull, nfcList } from '@thidua/shared/api-core';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -21,13 +21,6 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-
-const emptyToNull = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && value.trim() === '' ? null : value;
-const nfcList = ({ value }: { value: unknown }) =>
-  Array.isArray(value)
-    ? value.map((v) => (typeof v === 'string' ? v.normalize('NFC').trim() : v))
-    : value;
 
 export class SavePledgeDto implements SavePledgeRequest {
   @ApiProperty({ example: 'Bản giao ước thi đua năm 2024' })

@@ -16,6 +16,7 @@ import {
   NormalizeText,
   boolParam,
   intParam,
+  emptyToNull,
 } from '@thidua/shared/api-core';
 import { Transform } from 'class-transformer';
 import {
@@ -34,9 +35,6 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-
-const emptyToNull = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && value.trim() === '' ? null : value;
 
 export class CreateBlocDto implements CreateBlocRequest {
   @ApiProperty({ example: 'Khối thi đua các cơ quan Tỉnh ủy' })

@@ -5,7 +5,7 @@ import type {
   UpdateUnitKindRequest,
   UpdateUnitRequest,
 } from '@thidua/registry/contracts';
-import { NoControlCharacters, NormalizeText } from '@thidua/shared/api-core';
+import { NoControlCharacters, NormalizeText, emptyToNull } from '@thidua/shared/api-core';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -21,9 +21,6 @@ import {
   Min,
 } from 'class-validator';
 
-/** Empty strings become null, so that optional text can be cleared. */
-const emptyToNull = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && value.trim() === '' ? null : value;
 const upperCode = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.normalize('NFC').trim().toUpperCase() : value;
 

@@ -26,3 +26,13 @@ export const NormalizeText = () =>
 /** NFC only (keeps line breaks), for long text such as descriptions. */
 export const NormalizeNfc = () =>
   Transform(({ value }) => (typeof value === 'string' ? value.normalize('NFC').trim() : value));
+
+/** Transform for optional text: an empty or blank string becomes null, so the field can be cleared. */
+export const emptyToNull = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() === '' ? null : value;
+
+/** Transform for lists of text: each item trimmed and in NFC. */
+export const nfcList = ({ value }: { value: unknown }) =>
+  Array.isArray(value)
+    ? value.map((v) => (typeof v === 'string' ? v.normalize('NFC').trim() : v))
+    : value;
