@@ -45,6 +45,8 @@ test('should build a list from passed nominations, edit the cover letter, export
 
   await page.getByRole('button', { name: 'Ghi quyết định' }).click();
   const decision = page.getByRole('dialog');
+  // The dialog focuses its first field once opened; typing before that would land there.
+  await expect(decision.getByLabel('Số quyết định')).toBeFocused();
   await decision.getByLabel('Số quyết định').fill('125/QĐ-UBND');
   await decision.getByLabel('Ngày quyết định').fill('25/01/2024');
   await decision.getByLabel('Người ký').fill('Trịnh Xuân Trường');

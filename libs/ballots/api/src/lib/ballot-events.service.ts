@@ -18,6 +18,8 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 
 const CHANNEL = 'ballot_events';
+/** How often at most a ballot's new votes are announced to the live turnout. */
+export const VOTE_NEWS_INTERVAL_MS = 250;
 
 export interface SseMessage {
   data: BallotTurnoutResponse | { type: 'ping' };
@@ -25,7 +27,7 @@ export interface SseMessage {
 
 /**
  * Live turnout for projectors and delegates' phones. Every change is announced with PostgreSQL
- * NOTIFY inside the writing transaction; each API instance LISTENs on one connection and pushes the
+ * NOTIFY (inside the writing transaction, or for votes just after it, coalesced); each API instance LISTENs on one connection and pushes the
  * news to its own Server-Sent-Events clients, so several instances behind a load balancer all see
  * every vote.
  */
@@ -36,6 +38,8 @@ export class BallotEventsService implements OnModuleInit, OnModuleDestroy {
   private client: Client | null = null;
   private readonly retired = new WeakSet<Client>();
   private stopped = false;
+  /** Ballots whose new votes are about to be announced. */
+  private readonly pending = new Set<string>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -52,6 +56,22 @@ export class BallotEventsService implements OnModuleInit, OnModuleDestroy {
   /** Announces a change of a ballot; delivered when the transaction commits. */
   async publish(manager: EntityManager, ballotId: string): Promise<void> {
     await manager.query(`SELECT pg_notify($1, $2)`, [CHANNEL, ballotId]);
+  }
+
+  /**
+   * Announces new votes, at most once per ballot every {@link VOTE_NEWS_INTERVAL_MS}. A NOTIFY in a
+   * transaction makes PostgreSQL commit those transactions one after the other, so votes announce
+   * themselves after their commit, coalesced: a burst of votes costs one NOTIFY, not one each.
+   */
+  publishSoon(ballotId: string): void {
+    if (this.pending.has(ballotId) || this.stopped) return;
+    this.pending.add(ballotId);
+    setTimeout(() => {
+      this.pending.delete(ballotId);
+      this.dataSource
+        .query(`SELECT pg_notify($1, $2)`, [CHANNEL, ballotId])
+        .catch((error: unknown) => this.logger.warn({ err: error, ballotId }, 'vote news lost'));
+    }, VOTE_NEWS_INTERVAL_MS).unref();
   }
 
   async turnout(

@@ -345,19 +345,33 @@ export class BallotsService {
     const ballot = await this.votingRules(id);
     if (ballot.mode === 'paper' || ballot.mode === 'hands') throw conflict('ballots.notElectronic');
     const choices = this.validChoices(ballot, ballot.candidateIds, dto);
-    const voterId = await this.voterId(ballot, who);
+    // A delegate with a code (no session) is found in the writing statement itself: one round trip.
+    const byCode = who.code !== null && !who.user;
+    const voterId = byCode ? null : await this.voterId(ballot, who);
     const receipt = randomBytes(6).toString('hex').toUpperCase();
     try {
       const [row] = (await this.dataSource.query(
-        `WITH b AS (SELECT status FROM ballots WHERE id = $1 FOR SHARE),
+        `WITH voter AS (SELECT id FROM meeting_voters
+                        WHERE meeting_id = $6 AND is_present
+                          AND CASE WHEN $2::uuid IS NULL THEN code_hash = $7 ELSE id = $2::uuid END),
+              b AS (SELECT status FROM ballots WHERE id = $1 FOR SHARE),
               p AS (INSERT INTO ballot_participations (ballot_id, voter_id)
-                    SELECT $1, $2 FROM b WHERE b.status = 'open' RETURNING voter_id),
+                    SELECT $1, voter.id FROM b, voter WHERE b.status = 'open' RETURNING voter_id),
               v AS (INSERT INTO ballot_votes (ballot_id, receipt, choices) SELECT $1, $3, $4::jsonb FROM p RETURNING id),
-              n AS (INSERT INTO ballot_named_votes (ballot_id, voter_id, choices) SELECT $1, $2, $4::jsonb FROM p WHERE $5 RETURNING voter_id),
-              e AS (SELECT pg_notify('ballot_events', $1::text) FROM v)
-         SELECT (SELECT status FROM b) AS status, (SELECT count(*)::int FROM v) AS written, (SELECT count(*)::int FROM e) AS notified`,
-        [id, voterId, receipt, JSON.stringify(choices), ballot.mode === 'open'],
-      )) as Array<{ status: string; written: number }>;
+              n AS (INSERT INTO ballot_named_votes (ballot_id, voter_id, choices) SELECT $1, p.voter_id, $4::jsonb FROM p WHERE $5 RETURNING voter_id)
+         SELECT (SELECT status FROM b) AS status, (SELECT count(*)::int FROM voter) AS found,
+                (SELECT count(*)::int FROM v) AS written`,
+        [
+          id,
+          voterId,
+          receipt,
+          JSON.stringify(choices),
+          ballot.mode === 'open',
+          ballot.meetingId,
+          byCode ? hashCode(who.code as string) : null,
+        ],
+      )) as Array<{ status: string; found: number; written: number }>;
+      if (row.found !== 1) throw new ApiException(401, 'ballots.badCode');
       if (row.written !== 1) throw conflict('ballots.notOpen');
     } catch (error) {
       const code =
@@ -367,6 +381,7 @@ export class BallotsService {
       if (code === '23505') throw conflict('ballots.alreadyVoted');
       throw error;
     }
+    this.events.publishSoon(id);
     return { receipt, ballotId: id, castAt: new Date().toISOString().slice(0, 10) };
   }
 
@@ -375,11 +390,20 @@ export class BallotsService {
    * open, so they are kept per API instance; whether it is still open is checked by the database
    * in the writing statement.
    */
-  private readonly rulesCache = new Map<string, VotingRules>();
+  private readonly rulesCache = new Map<string, Promise<VotingRules>>();
 
-  private async votingRules(id: string): Promise<VotingRules> {
+  /** Concurrent first votes share one read of the rules; a failed read is not kept. */
+  private votingRules(id: string): Promise<VotingRules> {
     const cached = this.rulesCache.get(id);
     if (cached) return cached;
+    if (this.rulesCache.size > 1000) this.rulesCache.clear();
+    const rules = this.readVotingRules(id);
+    this.rulesCache.set(id, rules);
+    rules.catch(() => this.rulesCache.delete(id));
+    return rules;
+  }
+
+  private async readVotingRules(id: string): Promise<VotingRules> {
     const b = await this.find(this.dataSource.manager, id);
     if (b.status !== 'open') throw conflict('ballots.notOpen');
     const candidateIds = (
@@ -388,7 +412,7 @@ export class BallotsService {
         [id],
       )) as Array<{ nomination_id: string }>
     ).map((c) => c.nomination_id);
-    const rules: VotingRules = {
+    return {
       id,
       meetingId: b.meetingId,
       method: b.method,
@@ -396,9 +420,6 @@ export class BallotsService {
       maxWinners: b.maxWinners,
       candidateIds,
     };
-    if (this.rulesCache.size > 1000) this.rulesCache.clear();
-    this.rulesCache.set(id, rules);
-    return rules;
   }
 
   private async voterId(ballot: VotingRules, who: VoterIdentity): Promise<string> {
