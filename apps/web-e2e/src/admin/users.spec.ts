@@ -15,7 +15,7 @@ test.describe('users', () => {
     await dialog.getByLabel('Email').fill('hien@laocai.gov.vn');
     await dialog.getByLabel('Vai trò').click();
     await page.getByRole('option', { name: 'Đơn vị' }).click();
-    await dialog.getByLabel('Đơn vị', { exact: true }).fill('ban dan van');
+    await dialog.getByRole('combobox', { name: 'Đơn vị', exact: true }).fill('ban dan van');
     await page.getByRole('option', { name: /Ban Dân vận Tỉnh ủy/ }).click();
     await dialog.getByLabel('Mật khẩu ban đầu').fill('BanDanVan2024');
     await dialog.getByRole('button', { name: 'Lưu' }).click();

@@ -23,7 +23,7 @@ test('should let a unit file a nomination, the secretariat return it, the unit f
 
   // 1. The beneficiary: the unit itself, a collective.
   await unit.getByRole('radio', { name: 'Tập thể' }).check();
-  await unit.getByLabel('Đơn vị được đề nghị').fill('ban tuyen giao');
+  await unit.getByRole('combobox', { name: 'Đơn vị được đề nghị' }).fill('ban tuyen giao');
   await unit.getByRole('option', { name: /Ban Tuyên giáo Tỉnh ủy/ }).click();
   await unit.getByLabel('Năm').fill('2024');
   await unit.getByRole('button', { name: 'Tiếp tục' }).first().click();

@@ -44,7 +44,7 @@ test('should register a unit, add it to a bloc, set head and deputy, and accept 
   // Members: the new unit first, then two units free this year.
   await page.getByRole('button', { name: 'Sửa danh sách thành viên' }).click();
   const members = page.getByRole('dialog');
-  const picker = members.getByLabel('Thêm đơn vị vào khối');
+  const picker = members.getByRole('combobox', { name: 'Thêm đơn vị vào khối' });
   await picker.fill(stamp);
   await page.getByRole('option', { name: new RegExp(stamp) }).click();
   for (let i = 0; i < 2; i += 1) {
@@ -80,4 +80,13 @@ test('should register a unit, add it to a bloc, set head and deputy, and accept 
   const [bloc] = (await history.json()).items;
   expect(bloc.head.name).toBe(deputyName);
   expect(bloc.memberCount).toBe(3);
+});
+
+test('should keep the chosen year of the blocs page in its address', async ({ page }) => {
+  await page.goto('/blocs?year=2021');
+  await expect(page.getByLabel('Năm', { exact: true })).toContainText('2021');
+  await chooseYear(page, 2023);
+  await expect(page).toHaveURL(/[?&]year=2023/);
+  await page.reload();
+  await expect(page.getByLabel('Năm', { exact: true })).toContainText('2023');
 });

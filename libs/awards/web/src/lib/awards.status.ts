@@ -1,13 +1,10 @@
-export type RequestStatus = 'idle' | 'loading' | 'error';
+import { currentYear, yearsSince } from '@thidua/shared/util';
 
-/** The year the calendar says it is. */
-export function currentYear(): number {
-  return new Date().getFullYear();
-}
+export { currentYear };
+
+export type RequestStatus = 'idle' | 'loading' | 'error';
 
 /** Years offered by the year filters and pickers: 2015 … next year, newest first. */
 export function selectableYears(now = currentYear()): number[] {
-  const years: number[] = [];
-  for (let year = now + 1; year >= 2015; year--) years.push(year);
-  return years;
+  return yearsSince(2015, now);
 }

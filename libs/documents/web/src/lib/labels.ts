@@ -1,6 +1,6 @@
 import type { BeneficiaryKind } from '@thidua/awards/contracts';
 import type { AwardListStatus } from '@thidua/documents/contracts';
-import { formatNumberVi } from '@thidua/shared/util';
+import { currentYear, formatNumberVi, yearsSince } from '@thidua/shared/util';
 
 export type RequestStatus = 'idle' | 'loading' | 'error';
 
@@ -85,10 +85,8 @@ export function fromIsoDate(value: string | null | undefined): Date | null {
 }
 
 /** Years offered by the year selectors: 2020 … next year, newest first. */
-export function selectableYears(now = new Date().getFullYear()): number[] {
-  const years: number[] = [];
-  for (let year = now + 1; year >= 2020; year--) years.push(year);
-  return years;
+export function selectableYears(now = currentYear()): number[] {
+  return yearsSince(2020, now);
 }
 
 export function snackClose(): string {

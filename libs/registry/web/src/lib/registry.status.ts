@@ -1,19 +1,15 @@
+import { currentYear, yearOrNull, yearsSince } from '@thidua/shared/util';
+
+export { currentYear };
+
 export type RequestStatus = 'idle' | 'loading' | 'error';
 
-/** The year the calendar says it is. */
-export function currentYear(): number {
-  return new Date().getFullYear();
-}
-
-/** Years offered by the year selectors: 2020 … next year, newest first. */
+/** Years offered by the year filters and pickers: 2020 … next year, newest first. */
 export function selectableYears(now = currentYear()): number[] {
-  const years: number[] = [];
-  for (let year = now + 1; year >= 2020; year--) years.push(year);
-  return years;
+  return yearsSince(2020, now);
 }
 
 /** A `?year=` value as a year, or the current year when missing or nonsense. */
 export function parseYear(value: string | number | null | undefined): number {
-  const year = Number(value);
-  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : currentYear();
+  return yearOrNull(value) ?? currentYear();
 }

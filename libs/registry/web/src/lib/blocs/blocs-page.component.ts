@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, Injector, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  Injector,
+  type OnInit,
+  inject,
+  input,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { DecimalPipe } from '@angular/common';
@@ -13,7 +21,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 
 import { BLOC_KINDS, type BlocKind } from '@thidua/registry/contracts';
@@ -22,7 +30,7 @@ import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 import { blocKindLabel, snackClose, unitLabel } from '../labels';
 import { REGISTRY_ACCESS } from '../registry-access';
 import { REGISTRY_PATHS } from '../registry.paths';
-import { currentYear, selectableYears } from '../registry.status';
+import { parseYear, selectableYears } from '../registry.status';
 import { BlocFormDialogComponent, BlocFormDialogData } from './bloc-form-dialog.component';
 import { BlocsStore } from './blocs.store';
 
@@ -49,12 +57,16 @@ import { BlocsStore } from './blocs.store';
   templateUrl: './blocs-page.component.html',
   styleUrl: '../registry-page.scss',
 })
-export class BlocsPageComponent {
+export class BlocsPageComponent implements OnInit {
   protected readonly store = inject(BlocsStore);
   private readonly access = inject(REGISTRY_ACCESS);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly injector = inject(Injector);
+  private readonly router = inject(Router);
+
+  /** Query parameter `?year=`; the current year when absent. */
+  readonly year = input<string | undefined>();
 
   protected readonly paths = REGISTRY_PATHS;
   protected readonly kinds = BLOC_KINDS;
@@ -66,13 +78,17 @@ export class BlocsPageComponent {
   protected readonly columns = ['name', 'kind', 'memberCount', 'head', 'deputy'];
   protected readonly search = new FormControl('', { nonNullable: true });
   protected readonly kindFilter = new FormControl<BlocKind | ''>('', { nonNullable: true });
-  protected readonly yearFilter = new FormControl(currentYear(), { nonNullable: true });
+  protected readonly yearFilter = new FormControl(0, { nonNullable: true });
 
   constructor() {
-    void this.store.load();
     this.search.valueChanges
       .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))
       .subscribe(() => void this.applyFilters());
+  }
+
+  ngOnInit(): void {
+    this.yearFilter.setValue(parseYear(this.year()));
+    void this.applyFilters();
   }
 
   protected canCreate(): boolean {
@@ -80,6 +96,14 @@ export class BlocsPageComponent {
   }
 
   protected applyFilters(): Promise<void> {
+    const year = this.yearFilter.value;
+    if (parseYear(this.year()) !== year) {
+      void this.router.navigate([], {
+        queryParams: { year },
+        queryParamsHandling: 'merge',
+        replaceUrl: true,
+      });
+    }
     return this.store.filter({
       q: this.search.value.trim() || undefined,
       kind: this.kindFilter.value || undefined,
