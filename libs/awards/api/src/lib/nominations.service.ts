@@ -111,9 +111,13 @@ export class NominationsService {
          LEFT JOIN people p ON p.id = n.person_id LEFT JOIN households hh ON hh.id = n.household_id ${filter}`,
       params,
     )) as Array<{ total: number }>;
+    // The rows' eligibility is read side by side, on the pool's connections.
+    const eligibilities = await Promise.all(
+      rows.map((r) => this.eligibility(this.dataSource.manager, r['id'] as string)),
+    );
     const items: NominationListItemResponse[] = [];
-    for (const r of rows) {
-      const eligibility = await this.eligibility(this.dataSource.manager, r['id'] as string);
+    for (const [index, r] of rows.entries()) {
+      const eligibility = eligibilities[index];
       items.push({
         id: r['id'] as string,
         year: Number(r['term_year']),
