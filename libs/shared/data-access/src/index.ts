@@ -2,3 +2,4 @@ export * from './lib/api-base-url.token';
 export * from './lib/api-error';
 export * from './lib/api.interceptor';
 export * from './lib/field-errors';
+export * from './lib/import-wizard.store';
