@@ -1,7 +1,7 @@
 // Shared by the benchmarks: a throw-away embedded PostgreSQL, the built API on a free port, and
 // latency statistics read from the server's own X-Response-Time header.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +48,7 @@ export async function startStack() {
       LOG_LEVEL: 'warn',
       SEED_DEMO_DATA: 'true',
       AUTH_MAX_FAILURES_PER_IP: '100000',
+      API_WORKERS: process.env.API_WORKERS ?? '1',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -114,4 +115,32 @@ export function report(name, times, limitMs) {
     `${name.padEnd(52)} n=${String(times.length).padStart(4)}  p50 ${p50.toFixed(2).padStart(7)} ms  p95 ${p95.toFixed(2).padStart(7)} ms${verdict}`,
   );
   return p95;
+}
+
+/**
+ * CPU milliseconds used so far by the API (its processes), PostgreSQL (every backend) and this
+ * benchmark process, read from /proc (Linux). With `cpuSpent`, shows where a burst's time went.
+ */
+export function cpuTimes(stack) {
+  const totals = { api: 0, postgres: 0, bench: 0 };
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ms = (Number(fields[11]) + Number(fields[12])) * 10;
+      const parent = Number(fields[1]);
+      if (Number(pid) === process.pid) totals.bench += ms;
+      else if (Number(pid) === stack.apiPid || parent === stack.apiPid) totals.api += ms;
+      else if (name.startsWith('postgres')) totals.postgres += ms;
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  return totals;
+}
+
+export function cpuSpent(stack, before) {
+  const now = cpuTimes(stack);
+  return Object.fromEntries(Object.entries(now).map(([k, v]) => [k, v - before[k]]));
 }

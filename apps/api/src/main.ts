@@ -1,3 +1,5 @@
+import cluster, { type Worker } from 'node:cluster';
+
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -5,27 +7,29 @@ import { DataSource } from 'typeorm';
 
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
-import { readAppConfig } from './config/app.config';
-import { readDatabaseConfig } from './config/database.config';
+import { type AppConfig, readAppConfig } from './config/app.config';
+import { type DatabaseConfig, readDatabaseConfig } from './config/database.config';
+import { dataSourceOptions } from './database/data-source-options';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
 import { seedDemoData } from './database/seeds/demo-seed';
 
-async function bootstrap(): Promise<void> {
-  const appCfg = readAppConfig();
-  const dbCfg = readDatabaseConfig();
-  let stopDatabase: (() => Promise<void>) | undefined;
-  if (!dbCfg.url) {
-    const embedded = await startEmbeddedPostgres({
-      ...dbCfg.embedded,
-      log: (message) => console.log(`[embedded-postgres] ${message}`),
-    });
-    process.env['DATABASE_URL'] = embedded.url;
-    stopDatabase = embedded.stop;
-    console.log(
-      `[embedded-postgres] running on port ${dbCfg.embedded.port}, data in ${dbCfg.embedded.dataDir}`,
-    );
-  }
+/** The database from DATABASE_URL, or an embedded one started here; answers how to stop it. */
+async function provideDatabase(dbCfg: DatabaseConfig): Promise<(() => Promise<void>) | undefined> {
+  if (dbCfg.url) return undefined;
+  const embedded = await startEmbeddedPostgres({
+    ...dbCfg.embedded,
+    log: (message) => console.log(`[embedded-postgres] ${message}`),
+  });
+  process.env['DATABASE_URL'] = embedded.url;
+  console.log(
+    `[embedded-postgres] running on port ${dbCfg.embedded.port}, data in ${dbCfg.embedded.dataDir}`,
+  );
+  return embedded.stop;
+}
 
+/** One API process: Nest on the port (alone, or as one worker of the cluster). */
+async function serve(appCfg: AppConfig, dbCfg: DatabaseConfig): Promise<void> {
+  const stopDatabase = await provideDatabase(dbCfg);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   configureApp(app, appCfg);
@@ -40,9 +44,77 @@ async function bootstrap(): Promise<void> {
   process.once('SIGTERM', () => void shutdown());
 
   await app.listen(appCfg.port);
-  app
-    .get(Logger)
-    .log(`Thi đua is running on http://localhost:${appCfg.port} (API: /api/v1, docs: /api/docs)`);
+  if (cluster.isPrimary)
+    app
+      .get(Logger)
+      .log(`Thi đua is running on http://localhost:${appCfg.port} (API: /api/v1, docs: /api/docs)`);
+}
+
+/**
+ * API_WORKERS > 1: this primary process provides the database, runs the migrations and the demo
+ * seed once, then forks the workers, which share the port (node:cluster) and restarts any that
+ * dies. Nothing of the app lives in one process's memory that another needs: sessions, rate limits
+ * and votes are in PostgreSQL, and live ballot news goes over LISTEN/NOTIFY.
+ */
+async function runPrimary(appCfg: AppConfig, dbCfg: DatabaseConfig): Promise<void> {
+  const stopDatabase = await provideDatabase(dbCfg);
+  const url = process.env['DATABASE_URL'] as string;
+  const dataSource = new DataSource(dataSourceOptions(url, 2));
+  await dataSource.initialize();
+  if (dbCfg.runMigrations) await dataSource.runMigrations({ transaction: 'each' });
+  if (dbCfg.seedDemo) await seedDemoData(dataSource);
+  await dataSource.destroy();
+
+  const env = { DATABASE_URL: url, DATABASE_MIGRATIONS_RUN: 'false', SEED_DEMO_DATA: 'false' };
+  let isStopping = false;
+  const workers = new Set<Worker>();
+  const fork = () => {
+    const worker = cluster.fork(env);
+    workers.add(worker);
+    worker.once('exit', (code, signal) => {
+      workers.delete(worker);
+      if (isStopping) return;
+      console.error(
+        `API worker ${worker.process.pid} stopped (${signal ?? code}); starting another`,
+      );
+      fork();
+    });
+  };
+  for (let i = 0; i < appCfg.workers; i += 1) fork();
+  let listening = 0;
+  cluster.on('listening', () => {
+    listening += 1;
+    if (listening === appCfg.workers)
+      console.log(
+        `Thi đua is running on http://localhost:${appCfg.port} with ${appCfg.workers} API workers (API: /api/v1, docs: /api/docs)`,
+      );
+  });
+
+  const shutdown = async () => {
+    if (isStopping) return;
+    isStopping = true;
+    await Promise.all(
+      [...workers].map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            if (worker.isDead()) return resolve();
+            worker.once('exit', () => resolve());
+            worker.process.kill('SIGTERM');
+          }),
+      ),
+    );
+    await stopDatabase?.();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+}
+
+async function bootstrap(): Promise<void> {
+  const appCfg = readAppConfig();
+  const dbCfg = readDatabaseConfig();
+  if (cluster.isPrimary && appCfg.workers > 1) return runPrimary(appCfg, dbCfg);
+  return serve(appCfg, dbCfg);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -382,6 +382,86 @@ describe('ballots', () => {
     expect(tied.body.status).toBe('accepted');
   });
 
+  it('should count votes cast at the same instant exactly: one per delegate, a second refused, named when open', async () => {
+    const year = 2033;
+    const candidates = await acceptedNominations(year, ['BNCTU', 'TCT']);
+    const m = await meeting(year, admin);
+    const ballot = await t.http
+      .post('/api/v1/ballots')
+      .set(bearer(admin))
+      .send({
+        meetingId: m.id,
+        title: 'Biểu quyết công khai',
+        awardTypeId: award['GK'],
+        nominationIds: candidates,
+        method: 'chooseK',
+        mode: 'open',
+        maxWinners: 1,
+      })
+      .expect(201);
+    const id = ballot.body.id;
+    await t.http.post(`/api/v1/ballots/${id}/open`).set(bearer(admin)).expect(200);
+    const codes: Array<{ code: string; voterId: string }> = (
+      await t.http.post(`/api/v1/meetings/${m.id}/voter-codes`).set(bearer(admin)).expect(201)
+    ).body;
+    expect(codes).toHaveLength(9);
+    // Every delegate sends the vote twice at once (a double tap), and one phone has a wrong code:
+    // the writes share statements, and each request still gets its own answer.
+    const choiceOf = (i: number) => [candidates[i % 2]];
+    const requests = [
+      ...codes.flatMap((c, i) => [
+        { i, code: c.code, choices: choiceOf(i) },
+        { i, code: c.code, choices: choiceOf(i + 1) },
+      ]),
+      { i: -1, code: 'ZZZZZZZZ', choices: [candidates[0]] },
+    ];
+    const answers = await Promise.all(
+      requests.map(async (r) => ({
+        ...r,
+        res: await t.http
+          .post(`/api/v1/ballots/${id}/votes`)
+          .send({ code: r.code, choices: r.choices }),
+      })),
+    );
+    expect(answers.filter((a) => a.i === -1).map((a) => a.res.status)).toEqual([401]);
+    for (const [i] of codes.entries()) {
+      const mine = answers
+        .filter((a) => a.i === i)
+        .map((a) => a.res.status)
+        .sort();
+      expect(mine).toEqual([201, 409]);
+    }
+    const counted: Array<{ votes: number; voters: number; named: number }> =
+      await t.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM ballot_votes WHERE ballot_id = $1) AS votes,
+                (SELECT count(*)::int FROM ballot_participations WHERE ballot_id = $1) AS voters,
+                (SELECT count(*)::int FROM ballot_named_votes WHERE ballot_id = $1) AS named`,
+        [id],
+      );
+    expect(counted).toEqual([{ votes: 9, voters: 9, named: 9 }]);
+    // The open ballot keeps who voted what: exactly the choices of the request answered 201.
+    const named: Array<{ voter_id: string; choices: string[] }> = await t.dataSource.query(
+      `SELECT voter_id, choices FROM ballot_named_votes WHERE ballot_id = $1`,
+      [id],
+    );
+    const accepted = new Map(
+      answers
+        .filter((a) => a.res.status === 201)
+        .map((a) => [codes[a.i].voterId, a.choices] as const),
+    );
+    expect(new Map(named.map((n) => [n.voter_id, n.choices]))).toEqual(accepted);
+    const receipts = await t.http
+      .get(`/api/v1/ballots/${id}/receipts`)
+      .set(bearer(donvi))
+      .expect(200);
+    expect(receipts.body.sort()).toEqual(
+      answers
+        .filter((a) => a.res.status === 201)
+        .map((a) => a.res.body.receipt)
+        .sort(),
+    );
+  });
+
   it('should push the turnout live over Server-Sent Events', async () => {
     const year = 2032;
     const candidates = await acceptedNominations(year, ['TCT']);

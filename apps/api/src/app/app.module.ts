@@ -43,7 +43,7 @@ import { HealthController } from '../health/health.controller';
         const db = config.getOrThrow<DatabaseConfig>('database');
         if (!db.url)
           throw new Error('DATABASE_URL is not set and no embedded database was started');
-        return { ...dataSourceOptions(db.url, db.poolSize), migrationsRun: true };
+        return { ...dataSourceOptions(db.url, db.poolSize), migrationsRun: db.runMigrations };
       },
     }),
     TerminusModule,

@@ -30,6 +30,19 @@ describe('configuration', () => {
     expect(() => readDatabaseConfig({ EMBEDDED_PG_PORT: '70000' })).toThrow(/EMBEDDED_PG_PORT/);
   });
 
+  it('should serve from one process unless API_WORKERS asks for more', () => {
+    expect(readAppConfig({}).workers).toBe(1);
+    expect(readAppConfig({ API_WORKERS: '2' }).workers).toBe(2);
+    expect(readAppConfig({ API_WORKERS: 'auto' }).workers).toBeGreaterThanOrEqual(1);
+    expect(() => readAppConfig({ API_WORKERS: '0' })).toThrow(/API_WORKERS/);
+    expect(() => readAppConfig({ API_WORKERS: 'many' })).toThrow(/API_WORKERS/);
+  });
+
+  it('should run migrations at boot unless told they run apart', () => {
+    expect(readDatabaseConfig({}).runMigrations).toBe(true);
+    expect(readDatabaseConfig({ DATABASE_MIGRATIONS_RUN: 'false' }).runMigrations).toBe(false);
+  });
+
   it('should read the allowed CORS origins', () => {
     expect(
       readAppConfig({ CORS_ORIGINS: 'https://a.gov.vn, https://b.gov.vn' }).corsOrigins,

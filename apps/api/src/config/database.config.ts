@@ -13,6 +13,8 @@ export interface DatabaseConfig {
   /** Load the demo data (idempotent). Default: on, unless production with an external database. */
   seedDemo: boolean;
   poolSize: number;
+  /** Run pending migrations at boot (default); off when they are run apart, e.g. by the cluster's primary. */
+  runMigrations: boolean;
 }
 
 export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
@@ -32,6 +34,7 @@ export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
     },
     seedDemo: seed === undefined ? !(isProduction && url) : seed === 'true',
     poolSize: Number(env['DATABASE_POOL_SIZE'] ?? 10),
+    runMigrations: env['DATABASE_MIGRATIONS_RUN'] !== 'false',
   };
 }
 

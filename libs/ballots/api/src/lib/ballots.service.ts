@@ -24,6 +24,7 @@ import {
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
 import { BallotEventsService } from './ballot-events.service';
+import { BallotVotesWriter, type VoteWritten } from './ballot-votes.writer';
 import type { CastVoteDto, PaperCountsDto, SaveBallotDto } from './dto/ballots.dto';
 import { BallotEntity } from './entities/ballot.entity';
 import { hashCode, MeetingsService } from './meetings.service';
@@ -64,6 +65,7 @@ export class BallotsService {
     private readonly catalogue: AwardCatalogueService,
     private readonly events: BallotEventsService,
     private readonly access: BlocAccessService,
+    private readonly votes: BallotVotesWriter,
   ) {}
 
   async list(meetingId: string, user: AuthUser): Promise<BallotSummaryResponse[]> {
@@ -338,8 +340,9 @@ export class BallotsService {
 
   /**
    * Records a vote: who voted (participation) and what (the secret vote, with a receipt) go to two
-   * tables with nothing linking them, in one statement (one transaction). A second vote breaks the
-   * participation's primary key and is refused; a ballot that is not open writes nothing.
+   * tables with nothing linking them, in one statement (one transaction), shared with the votes that
+   * arrive at the same moment (BallotVotesWriter). A second vote meets the participation's primary
+   * key and is refused; a ballot that is not open writes nothing.
    */
   async vote(id: string, dto: CastVoteDto, who: VoterIdentity): Promise<VoteReceiptResponse> {
     const ballot = await this.votingRules(id);
@@ -349,30 +352,17 @@ export class BallotsService {
     const byCode = who.code !== null && !who.user;
     const voterId = byCode ? null : await this.voterId(ballot, who);
     const receipt = randomBytes(6).toString('hex').toUpperCase();
+    let written: VoteWritten;
     try {
-      const [row] = (await this.dataSource.query(
-        `WITH voter AS (SELECT id FROM meeting_voters
-                        WHERE meeting_id = $6 AND is_present
-                          AND CASE WHEN $2::uuid IS NULL THEN code_hash = $7 ELSE id = $2::uuid END),
-              b AS (SELECT status FROM ballots WHERE id = $1 FOR SHARE),
-              p AS (INSERT INTO ballot_participations (ballot_id, voter_id)
-                    SELECT $1, voter.id FROM b, voter WHERE b.status = 'open' RETURNING voter_id),
-              v AS (INSERT INTO ballot_votes (ballot_id, receipt, choices) SELECT $1, $3, $4::jsonb FROM p RETURNING id),
-              n AS (INSERT INTO ballot_named_votes (ballot_id, voter_id, choices) SELECT $1, p.voter_id, $4::jsonb FROM p WHERE $5 RETURNING voter_id)
-         SELECT (SELECT status FROM b) AS status, (SELECT count(*)::int FROM voter) AS found,
-                (SELECT count(*)::int FROM v) AS written`,
-        [
-          id,
-          voterId,
-          receipt,
-          JSON.stringify(choices),
-          ballot.mode === 'open',
-          ballot.meetingId,
-          byCode ? hashCode(who.code as string) : null,
-        ],
-      )) as Array<{ status: string; found: number; written: number }>;
-      if (row.found !== 1) throw new ApiException(401, 'ballots.badCode');
-      if (row.written !== 1) throw conflict('ballots.notOpen');
+      written = await this.votes.write({
+        ballotId: id,
+        meetingId: ballot.meetingId,
+        voterId,
+        codeHash: byCode ? hashCode(who.code as string) : null,
+        receipt,
+        choices,
+        isNamed: ballot.mode === 'open',
+      });
     } catch (error) {
       const code =
         error instanceof QueryFailedError
@@ -381,6 +371,9 @@ export class BallotsService {
       if (code === '23505') throw conflict('ballots.alreadyVoted');
       throw error;
     }
+    if (!written.isVoterFound) throw new ApiException(401, 'ballots.badCode');
+    if (written.status !== 'open') throw conflict('ballots.notOpen');
+    if (!written.isWritten) throw conflict('ballots.alreadyVoted');
     this.events.publishSoon(id);
     return { receipt, ballotId: id, castAt: new Date().toISOString().slice(0, 10) };
   }

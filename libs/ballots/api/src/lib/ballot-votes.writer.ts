@@ -1,0 +1,163 @@
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+/** One electronic vote, checked against the ballot's rules and ready to be written. */
+export interface VoteToWrite {
+  ballotId: string;
+  meetingId: string;
+  /** The signed-in delegate's voter row, or null when the delegate votes with a code. */
+  voterId: string | null;
+  /** sha-256 of the delegate's one-time code, or null for a signed-in delegate. */
+  codeHash: string | null;
+  receipt: string;
+  choices: unknown;
+  /** An open (named) ballot also keeps who voted what. */
+  isNamed: boolean;
+}
+
+/** What the database found for one vote: the voter, the ballot's status, whether it was written. */
+export interface VoteWritten {
+  isVoterFound: boolean;
+  status: string | null;
+  isWritten: boolean;
+}
+
+interface Waiting {
+  vote: VoteToWrite;
+  resolve: (written: VoteWritten) => void;
+  reject: (error: unknown) => void;
+}
+
+/** At most this many votes go into one statement. */
+const MAX_BATCH = 250;
+/** Statements in flight at once; further votes wait and go together into the next one. */
+const MAX_IN_FLIGHT = 4;
+
+/**
+ * The statement that writes votes. For each vote it finds the voter (present at the meeting; by
+ * code or by voter id), takes the ballot FOR SHARE (closing takes it FOR UPDATE, so a vote and the
+ * close never interleave), writes the participation, and only for a participation that was written
+ * the anonymous vote. The same voter twice in one batch writes once (the first), and a voter who
+ * already voted writes nothing: the primary key of ballot_participations decides, also against
+ * concurrent statements. Votes are inserted in a random order, so that not even the physical order
+ * of rows pairs a participation with its vote.
+ */
+const WRITE_VOTES = `
+WITH input AS (
+  SELECT * FROM unnest($1::int[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::jsonb[], $8::boolean[])
+    AS t(idx, ballot_id, meeting_id, voter_id, code_hash, receipt, choices, named)
+),
+found AS (
+  SELECT i.*, mv.id AS vid FROM input i
+  LEFT JOIN meeting_voters mv ON mv.meeting_id = i.meeting_id AND mv.is_present
+   AND CASE WHEN i.voter_id IS NULL THEN mv.code_hash = i.code_hash ELSE mv.id = i.voter_id END
+),
+b AS (SELECT id, status FROM ballots WHERE id IN (SELECT ballot_id FROM input) FOR SHARE),
+firsts AS (
+  SELECT DISTINCT ON (f.ballot_id, f.vid) f.* FROM found f JOIN b ON b.id = f.ballot_id
+   WHERE b.status = 'open' AND f.vid IS NOT NULL ORDER BY f.ballot_id, f.vid, f.idx
+),
+p AS (
+  INSERT INTO ballot_participations (ballot_id, voter_id)
+  SELECT ballot_id, vid FROM firsts ORDER BY ballot_id, vid
+  ON CONFLICT DO NOTHING RETURNING ballot_id, voter_id
+),
+w AS (SELECT firsts.* FROM firsts JOIN p ON p.ballot_id = firsts.ballot_id AND p.voter_id = firsts.vid),
+v AS (INSERT INTO ballot_votes (ballot_id, receipt, choices) SELECT ballot_id, receipt, choices FROM w ORDER BY random()),
+n AS (INSERT INTO ballot_named_votes (ballot_id, voter_id, choices) SELECT ballot_id, vid, choices FROM w WHERE named)
+SELECT f.idx, f.vid IS NOT NULL AS found, b.status, w.idx IS NOT NULL AS written
+  FROM found f LEFT JOIN b ON b.id = f.ballot_id LEFT JOIN w ON w.idx = f.idx`;
+
+/**
+ * Writes electronic votes with group commit: a vote that arrives while the database is busy
+ * waits for the statements in flight and then goes, with every other vote that arrived meanwhile,
+ * into one statement and one transaction. A single vote on a quiet server goes at once. Each
+ * delegate still gets their own answer, and only after their vote is committed. Should a shared
+ * statement fail (say two receipts collide), its votes are retried one by one, so that one bad vote
+ * never refuses another.
+ */
+@Injectable()
+export class BallotVotesWriter implements OnApplicationShutdown {
+  private queue: Waiting[] = [];
+  private inFlight = 0;
+  private isFlushScheduled = false;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  write(vote: VoteToWrite): Promise<VoteWritten> {
+    return new Promise<VoteWritten>((resolve, reject) => {
+      this.queue.push({ vote, resolve, reject });
+      this.scheduleFlush();
+    });
+  }
+
+  /** Votes still waiting are written before the pool closes. */
+  async onApplicationShutdown(): Promise<void> {
+    while (this.queue.length || this.inFlight) {
+      this.flush();
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+
+  private scheduleFlush(): void {
+    if (this.isFlushScheduled) return;
+    this.isFlushScheduled = true;
+    // After the requests already read in this turn of the event loop have queued their votes.
+    setImmediate(() => {
+      this.isFlushScheduled = false;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    while (this.queue.length && this.inFlight < MAX_IN_FLIGHT) {
+      const batch = this.queue.splice(0, MAX_BATCH);
+      this.inFlight += 1;
+      void this.writeBatch(batch).finally(() => {
+        this.inFlight -= 1;
+        if (this.queue.length) this.scheduleFlush();
+      });
+    }
+  }
+
+  private async writeBatch(batch: Waiting[]): Promise<void> {
+    try {
+      const rows = await this.run(batch.map((w) => w.vote));
+      batch.forEach((w, i) => w.resolve(rows[i]));
+    } catch (error) {
+      if (batch.length === 1) return batch[0].reject(error);
+      await Promise.all(
+        batch.map((w) =>
+          this.run([w.vote]).then(
+            ([row]) => w.resolve(row),
+            (e: unknown) => w.reject(e),
+          ),
+        ),
+      );
+    }
+  }
+
+  private async run(votes: VoteToWrite[]): Promise<VoteWritten[]> {
+    const rows = (await this.dataSource.query(WRITE_VOTES, [
+      votes.map((_, i) => i),
+      votes.map((v) => v.ballotId),
+      votes.map((v) => v.meetingId),
+      votes.map((v) => v.voterId),
+      votes.map((v) => v.codeHash),
+      votes.map((v) => v.receipt),
+      votes.map((v) => JSON.stringify(v.choices)),
+      votes.map((v) => v.isNamed),
+    ])) as Array<{ idx: number; found: boolean; status: string | null; written: boolean }>;
+    const byIndex = new Map<number, VoteWritten>();
+    for (const r of rows) {
+      // A code that matches no voter is one row; the same voter found twice cannot happen (one
+      // voter row per code hash and meeting), but the first answer wins should it ever.
+      if (!byIndex.has(r.idx))
+        byIndex.set(r.idx, { isVoterFound: r.found, status: r.status, isWritten: r.written });
+    }
+    return votes.map(
+      (_, i) => byIndex.get(i) ?? { isVoterFound: false, status: null, isWritten: false },
+    );
+  }
+}
