@@ -37,11 +37,12 @@ const MAX_IN_FLIGHT = 4;
 /**
  * The statement that writes votes. For each vote it finds the voter (present at the meeting; by
  * code or by voter id), takes the ballot FOR SHARE (closing takes it FOR UPDATE, so a vote and the
- * close never interleave), writes the participation, and only for a participation that was written
- * the anonymous vote. The same voter twice in one batch writes once (the first), and a voter who
- * already voted writes nothing: the primary key of ballot_participations decides, also against
- * concurrent statements. Votes are inserted in a random order, so that not even the physical order
- * of rows pairs a participation with its vote.
+ * close never interleave), and for a voter who has not voted yet writes the participation and the
+ * anonymous vote. The same voter twice in one batch is written once (the first). Should a
+ * concurrent statement write the same voter meanwhile, the primary key of ballot_participations
+ * fails this whole statement and nothing of it is written (the writer then retries its votes one by
+ * one). Votes are inserted in a random order, so that not even the physical order of rows pairs a
+ * participation with its vote.
  */
 const WRITE_VOTES = `
 WITH input AS (
@@ -49,25 +50,24 @@ WITH input AS (
     AS t(idx, ballot_id, meeting_id, voter_id, code_hash, receipt, choices, named)
 ),
 found AS (
-  SELECT i.*, mv.id AS vid FROM input i
-  LEFT JOIN meeting_voters mv ON mv.meeting_id = i.meeting_id AND mv.is_present
-   AND CASE WHEN i.voter_id IS NULL THEN mv.code_hash = i.code_hash ELSE mv.id = i.voter_id END
+  SELECT i.*, coalesce(by_code.id, by_id.id) AS vid FROM input i
+  LEFT JOIN meeting_voters by_code ON i.voter_id IS NULL AND by_code.code_hash = i.code_hash
+   AND by_code.meeting_id = i.meeting_id AND by_code.is_present
+  LEFT JOIN meeting_voters by_id ON by_id.id = i.voter_id
+   AND by_id.meeting_id = i.meeting_id AND by_id.is_present
 ),
 b AS (SELECT id, status FROM ballots WHERE id IN (SELECT ballot_id FROM input) FOR SHARE),
 firsts AS (
   SELECT DISTINCT ON (f.ballot_id, f.vid) f.* FROM found f JOIN b ON b.id = f.ballot_id
-   WHERE b.status = 'open' AND f.vid IS NOT NULL ORDER BY f.ballot_id, f.vid, f.idx
+   WHERE b.status = 'open' AND f.vid IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM ballot_participations bp WHERE bp.ballot_id = f.ballot_id AND bp.voter_id = f.vid)
+   ORDER BY f.ballot_id, f.vid, f.idx
 ),
-p AS (
-  INSERT INTO ballot_participations (ballot_id, voter_id)
-  SELECT ballot_id, vid FROM firsts ORDER BY ballot_id, vid
-  ON CONFLICT DO NOTHING RETURNING ballot_id, voter_id
-),
-w AS (SELECT firsts.* FROM firsts JOIN p ON p.ballot_id = firsts.ballot_id AND p.voter_id = firsts.vid),
-v AS (INSERT INTO ballot_votes (ballot_id, receipt, choices) SELECT ballot_id, receipt, choices FROM w ORDER BY random()),
-n AS (INSERT INTO ballot_named_votes (ballot_id, voter_id, choices) SELECT ballot_id, vid, choices FROM w WHERE named)
+p AS (INSERT INTO ballot_participations (ballot_id, voter_id) SELECT ballot_id, vid FROM firsts ORDER BY ballot_id, vid),
+v AS (INSERT INTO ballot_votes (ballot_id, receipt, choices) SELECT ballot_id, receipt, choices FROM firsts ORDER BY random()),
+n AS (INSERT INTO ballot_named_votes (ballot_id, voter_id, choices) SELECT ballot_id, vid, choices FROM firsts WHERE named)
 SELECT f.idx, f.vid IS NOT NULL AS found, b.status, w.idx IS NOT NULL AS written
-  FROM found f LEFT JOIN b ON b.id = f.ballot_id LEFT JOIN w ON w.idx = f.idx`;
+  FROM found f LEFT JOIN b ON b.id = f.ballot_id LEFT JOIN firsts w ON w.idx = f.idx`;
 
 /**
  * Writes electronic votes with group commit: a vote that arrives while the database is busy
