@@ -1,0 +1,207 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+import { PARTY_BLOC, type TestApp, blocId, createTestApp } from '../support/test-app';
+
+/**
+ * A hall of phones votes while the API process is killed (SIGKILL, no goodbye) in the middle of the
+ * burst, then started again. Every vote answered 201 must be counted; every delegate left without
+ * an answer votes again and is either accepted or told their vote is already in; in the end each
+ * delegate is counted exactly once. The API runs as its own process from the sources.
+ */
+const DELEGATES = 200;
+const ROOT = resolve(__dirname, '../../../..');
+
+interface Answer {
+  status: number;
+  body: string;
+}
+
+describe('votes when the API process dies mid-burst', () => {
+  let t: TestApp;
+  let api: ChildProcess | undefined;
+  let phones = new Agent({ keepAlive: true, maxSockets: Infinity });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  afterAll(async () => {
+    phones.destroy();
+    api?.kill('SIGKILL');
+    await t.close();
+  });
+
+  it('should count every answered vote once and let every unanswered delegate vote again', async () => {
+    const sql = (text: string, params: unknown[] = []) => t.dataSource.query(text, params);
+    const bloc = await blocId(t, PARTY_BLOC);
+    const [award] = await sql(`SELECT id FROM award_types WHERE code = 'GK'`);
+    const units = await sql(`SELECT id FROM units ORDER BY code LIMIT 2`);
+    const nominations: string[] = [];
+    for (const unit of units) {
+      const [n] = await sql(
+        `INSERT INTO nominations (term_year, award_type_id, beneficiary_kind, unit_id, proposing_unit_id, bloc_id, summary, status)
+         VALUES (2041, $1, 'collective', $2, $2, $3, 'Hoàn thành xuất sắc nhiệm vụ', 'accepted') RETURNING id`,
+        [award.id, unit.id, bloc],
+      );
+      nominations.push(n.id);
+    }
+    const [meeting] = await sql(
+      `INSERT INTO meetings (bloc_id, term_year, title, meeting_date, place, chair, secretary, counting_committee, quorum_percent)
+       VALUES ($1, 2041, 'Hội nghị có sự cố', '2041-12-20', 'Hội trường', 'Chủ trì', 'Thư ký', '[]', 50) RETURNING id`,
+      [bloc],
+    );
+    const codes = Array.from({ length: DELEGATES }, (_, i) => `CRASH${String(i).padStart(4, '0')}`);
+    await sql(
+      `INSERT INTO meeting_voters (meeting_id, delegate_name, is_present, code_hash)
+       SELECT $1, 'Đại biểu ' || i, true, h FROM unnest($2::text[]) WITH ORDINALITY AS t(h, i)`,
+      [meeting.id, codes.map((c) => createHash('sha256').update(c).digest('hex'))],
+    );
+    const [ballot] = await sql(
+      `INSERT INTO ballots (meeting_id, title, award_type_id, method, mode, threshold, denominator, comparator, max_winners,
+                            status, opened_at, eligible_count, present_count)
+       VALUES ($1, 'Bỏ phiếu khi mất điện', $2, 'chooseK', 'secret', 50, 'eligible', 'gt', 1, 'open', now(), $3, $3) RETURNING id`,
+      [meeting.id, award.id, DELEGATES],
+    );
+    for (const [i, id] of nominations.entries())
+      await sql(
+        `INSERT INTO ballot_candidates (ballot_id, nomination_id, position) VALUES ($1, $2, $3)`,
+        [ballot.id, id, i + 1],
+      );
+
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}/api/v1/ballots/${ballot.id}`;
+    const vote = (i: number) =>
+      call('POST', `${base}/votes`, { code: codes[i], choices: [nominations[i % 2]] });
+
+    api = startApi(port);
+    await waitUntilUp(port);
+    // The phones load the ballot first (one connection each). A first wave of delegates votes and
+    // is answered; then the rest vote at once, and the process is killed as soon as the database
+    // holds the first of their votes, while others are still on the way.
+    await Promise.all(codes.map((code) => call('GET', `${base}?code=${code}`)));
+    const firstWave = DELEGATES / 4;
+    const early = await Promise.all(codes.slice(0, firstWave).map((_, i) => vote(i)));
+    const burst: Promise<Array<Answer | null>> = Promise.all(
+      codes.slice(firstWave).map((_, k) => vote(firstWave + k).catch(() => null)),
+    );
+    for (let polls = 0; polls < 5000; polls += 1) {
+      const [row] = await sql(
+        `SELECT count(*)::int AS n FROM ballot_participations WHERE ballot_id = $1`,
+        [ballot.id],
+      );
+      if (row.n > firstWave) break;
+    }
+    api.kill('SIGKILL');
+    const first: Array<Answer | null> = [...early, ...(await burst)];
+    if (api.exitCode === null && api.signalCode === null) await once(api, 'exit');
+    const answered = first.flatMap((a, i) => (a?.status === 201 ? [i] : []));
+    const unanswered = first.flatMap((a, i) => (a?.status === 201 ? [] : [i]));
+    expect(answered.length).toBeGreaterThan(0);
+    expect(unanswered.length).toBeGreaterThan(0);
+    expect(first.every((a) => a === null || a.status === 201)).toBe(true);
+
+    const receipts = new Set<string>(
+      (await sql(`SELECT receipt FROM ballot_votes WHERE ballot_id = $1`, [ballot.id])).map(
+        (r: { receipt: string }) => r.receipt,
+      ),
+    );
+    for (const i of answered)
+      expect(
+        receipts.has((JSON.parse((first[i] as Answer).body) as { receipt: string }).receipt),
+      ).toBe(true);
+
+    phones.destroy();
+    phones = new Agent({ keepAlive: true, maxSockets: Infinity });
+    api = startApi(port);
+    await waitUntilUp(port);
+    const again = await Promise.all(unanswered.map((i) => vote(i)));
+    const statuses = new Set(again.map((a) => a.status));
+    expect([...statuses].every((s) => s === 201 || s === 409)).toBe(true);
+    for (const [k, a] of again.entries()) {
+      if (a.status !== 409) continue;
+      expect(JSON.parse(a.body).code).toBe('ballots.alreadyVoted');
+      const page = await call('GET', `${base}?code=${codes[unanswered[k]]}`);
+      expect(JSON.parse(page.body).hasVoted).toBe(true);
+    }
+    const [counts] = await sql(
+      `SELECT (SELECT count(*)::int FROM ballot_votes WHERE ballot_id = $1) AS votes,
+              (SELECT count(*)::int FROM ballot_participations WHERE ballot_id = $1) AS voters`,
+      [ballot.id],
+    );
+    expect(counts).toEqual({ votes: DELEGATES, voters: DELEGATES });
+  }, 180_000);
+
+  function startApi(port: number): ChildProcess {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        SWC_NODE_PROJECT: 'tools/tsconfig.tools.json',
+        DATABASE_URL: process.env['TEST_DATABASE_URL'],
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        SEED_DEMO_DATA: 'false',
+        WEB_DIST_DIR: '/nonexistent',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    return child;
+  }
+
+  async function waitUntilUp(port: number): Promise<void> {
+    for (let i = 0; i < 600; i += 1) {
+      try {
+        const health = await call('GET', `http://127.0.0.1:${port}/api/v1/health`);
+        if (health.status === 200) return;
+      } catch {
+        /* not up yet */
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error('the API did not start');
+  }
+
+  function call(method: string, url: string, body?: unknown): Promise<Answer> {
+    return new Promise((done, fail) => {
+      const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+      const req = request(
+        url,
+        {
+          method,
+          agent: phones,
+          headers: payload
+            ? { 'content-type': 'application/json', 'content-length': payload.length }
+            : {},
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+          );
+          res.on('error', fail);
+        },
+      );
+      req.on('error', fail);
+      req.end(payload);
+    });
+  }
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
