@@ -1,6 +1,8 @@
 // Shared by the benchmarks: a throw-away embedded PostgreSQL, the built API on a free port, and
 // latency statistics read from the server's own X-Response-Time header.
 import { spawn } from 'node:child_process';
+import { Agent, request } from 'node:http';
+import { createHash } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -40,33 +42,50 @@ export async function startStack() {
   await db.createDatabase('thidua');
   const url = `postgres://postgres:postgres@127.0.0.1:${pgPort}/thidua`;
   const port = await freePort();
-  const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      SEED_DEMO_DATA: 'true',
-      AUTH_MAX_FAILURES_PER_IP: '100000',
-      API_WORKERS: process.env.API_WORKERS ?? '1',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
   const base = `http://127.0.0.1:${port}/api/v1`;
-  for (let i = 0; i < 200; i += 1) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) break;
-    } catch {
-      /* not up yet */
+  const spawnApi = async (seed) => {
+    const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        SEED_DEMO_DATA: String(seed),
+        AUTH_MAX_FAILURES_PER_IP: '100000',
+        API_WORKERS: process.env.API_WORKERS ?? '1',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    for (let i = 0; i < 200; i += 1) {
+      try {
+        if ((await fetch(`${base}/health`)).ok) break;
+      } catch {
+        /* not up yet */
+      }
+      await new Promise((r) => setTimeout(r, 250));
     }
-    await new Promise((r) => setTimeout(r, 250));
-  }
+    return child;
+  };
+  let api = await spawnApi(true);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   return {
     base,
-    apiPid: api.pid,
+    url,
+    get apiPid() {
+      return api.pid;
+    },
     sql: client,
+    /** Kills the API with SIGKILL (no goodbye) and waits until it is gone. */
+    async killApi() {
+      const gone = new Promise((r) => api.once('exit', r));
+      api.kill('SIGKILL');
+      await gone;
+    },
+    /** Starts the API again on the same port and database. */
+    async restartApi() {
+      api = await spawnApi(false);
+    },
     async login(username = 'admin') {
       const res = await fetch(`${base}/auth/login`, {
         method: 'POST',
@@ -77,8 +96,11 @@ export async function startStack() {
     },
     async stop() {
       await client.end();
-      api.kill('SIGTERM');
-      await new Promise((r) => api.once('exit', r));
+      if (api.exitCode === null && api.signalCode === null) {
+        const gone = new Promise((r) => api.once('exit', r));
+        api.kill('SIGTERM');
+        await gone;
+      }
       await db.stop();
       rmSync(dir, { recursive: true, force: true });
     },
@@ -143,4 +165,111 @@ export function cpuTimes(stack) {
 export function cpuSpent(stack, before) {
   const now = cpuTimes(stack);
   return Object.fromEntries(Object.entries(now).map(([k, v]) => [k, v - before[k]]));
+}
+
+/**
+ * Phones in a hall: one keep-alive connection each (node:http, lighter than fetch, so that the
+ * client running on the same two cores takes less of the CPU the server is measured on).
+ */
+export function phoneClient() {
+  const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
+  /** One HTTP call; answers the status, the body and the milliseconds it took. */
+  const call = (method, url, body) => {
+    const t0 = performance.now();
+    return new Promise((resolve, reject) => {
+      const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+      const req = request(
+        url,
+        {
+          method,
+          agent,
+          headers: payload
+            ? { 'content-type': 'application/json', 'content-length': payload.length }
+            : {},
+        },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('error', reject);
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode,
+              body: Buffer.concat(chunks).toString(),
+              ms: performance.now() - t0,
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
+    });
+  };
+  return { call, close: () => agent.destroy() };
+}
+
+/**
+ * An open secret ballot on `candidates` demo units' nominations, with `delegates` delegates who
+ * vote with one-time codes; answers the ids and the codes.
+ */
+export async function openBallotWithCodes(
+  sql,
+  { delegates, year, candidates = 3, maxWinners = 2 },
+) {
+  const [{ bloc_id: blocId }] = (await sql.query(`SELECT bloc_id FROM meetings LIMIT 1`)).rows;
+  const [{ id: awardId }] = (await sql.query(`SELECT id FROM award_types WHERE code = 'GK'`)).rows;
+  const units = (await sql.query(`SELECT id FROM units ORDER BY code LIMIT $1`, [candidates])).rows;
+  const nominations = [];
+  for (const unit of units) {
+    const { rows } = await sql.query(
+      `INSERT INTO nominations (term_year, award_type_id, beneficiary_kind, unit_id, proposing_unit_id, bloc_id, summary, status)
+       VALUES ($1, $2, 'collective', $3, $3, $4, 'Bench', 'accepted') RETURNING id`,
+      [year, awardId, unit.id, blocId],
+    );
+    nominations.push(rows[0].id);
+  }
+  const {
+    rows: [meeting],
+  } = await sql.query(
+    `INSERT INTO meetings (bloc_id, term_year, title, meeting_date, place, chair, secretary, counting_committee, quorum_percent)
+     VALUES ($1, $2::int, 'Hội nghị đo tải', make_date($2::int, 12, 20), 'Hội trường', 'Chủ trì', 'Thư ký', '[]', 50) RETURNING id`,
+    [blocId, year],
+  );
+  const codes = Array.from(
+    { length: delegates },
+    (_, i) => `B${year}${String(i).padStart(6, '0')}`,
+  );
+  const hash = (code) => createHash('sha256').update(code).digest('hex');
+  await sql.query(
+    `INSERT INTO meeting_voters (meeting_id, delegate_name, is_present, code_hash)
+     SELECT $1, 'Đại biểu ' || i, true, h FROM unnest($2::text[]) WITH ORDINALITY AS t(h, i)`,
+    [meeting.id, codes.map(hash)],
+  );
+  const {
+    rows: [ballot],
+  } = await sql.query(
+    `INSERT INTO ballots (meeting_id, title, award_type_id, method, mode, threshold, denominator, comparator, max_winners,
+                          status, opened_at, eligible_count, present_count)
+     VALUES ($1, 'Đo tải bỏ phiếu', $2, 'chooseK', 'secret', 50, 'eligible', 'gt', $4, 'open', now(), $3, $3) RETURNING id`,
+    [meeting.id, awardId, delegates, maxWinners],
+  );
+  for (const [i, id] of nominations.entries()) {
+    await sql.query(
+      `INSERT INTO ballot_candidates (ballot_id, nomination_id, position) VALUES ($1, $2, $3)`,
+      [ballot.id, id, i + 1],
+    );
+  }
+  return { ballotId: ballot.id, meetingId: meeting.id, nominations, codes };
+}
+
+/** Votes, participations and distinct voters of a ballot, as the database holds them. */
+export async function countVotes(sql, ballotId) {
+  const {
+    rows: [counts],
+  } = await sql.query(
+    `SELECT (SELECT count(*)::int FROM ballot_votes WHERE ballot_id = $1) AS votes,
+            (SELECT count(*)::int FROM ballot_participations WHERE ballot_id = $1) AS voters,
+            (SELECT count(DISTINCT voter_id)::int FROM ballot_participations WHERE ballot_id = $1) AS distinct_voters`,
+    [ballotId],
+  );
+  return counts;
 }
