@@ -105,6 +105,21 @@ describe('ballots', () => {
     return res.body;
   }
 
+  /** A ballot on Giấy khen nominations of a meeting, made by `token` (admin by default). */
+  async function createBallot(
+    meetingId: string,
+    nominationIds: string[],
+    fields: Record<string, unknown>,
+    token = admin,
+  ): Promise<{ id: string; rule: unknown }> {
+    const res = await t.http
+      .post('/api/v1/ballots')
+      .set(bearer(token))
+      .send({ meetingId, awardTypeId: award['GK'], nominationIds, ...fields })
+      .expect(201);
+    return res.body;
+  }
+
   it('should hold the 2023 conference: 9 delegates elected Trường Chính trị tỉnh and Văn phòng Tỉnh ủy', async () => {
     const list = await t.http
       .get(`/api/v1/meetings?blocId=${party}&year=2023`)
@@ -157,21 +172,19 @@ describe('ballots', () => {
       .set(bearer(thuky))
       .send({ voters })
       .expect(200);
-    const ballot = await t.http
-      .post('/api/v1/ballots')
-      .set(bearer(thuky))
-      .send({
-        meetingId: m.id,
+    const ballot = await createBallot(
+      m.id,
+      candidates,
+      {
         title: 'Bình xét Giấy khen',
-        awardTypeId: award['GK'],
-        nominationIds: candidates,
         method: 'chooseK',
         mode: 'secret',
         maxWinners: 2,
-      })
-      .expect(201);
-    expect(ballot.body.rule).toEqual({ threshold: 50, denominator: 'eligible', comparator: 'gt' });
-    const id = ballot.body.id;
+      },
+      thuky,
+    );
+    expect(ballot.rule).toEqual({ threshold: 50, denominator: 'eligible', comparator: 'gt' });
+    const id = ballot.id;
     await t.http
       .post(`/api/v1/ballots/${id}/votes`)
       .set(bearer(donvi))
@@ -326,21 +339,14 @@ describe('ballots', () => {
     const year = 2031;
     const candidates = await acceptedNominations(year, ['BNCTU', 'BTCTU', 'UBKTTU']);
     const m = await meeting(year, admin);
-    const ballot = await t.http
-      .post('/api/v1/ballots')
-      .set(bearer(admin))
-      .send({
-        meetingId: m.id,
-        title: 'Phiếu giấy',
-        awardTypeId: award['GK'],
-        nominationIds: candidates,
-        method: 'approval',
-        mode: 'paper',
-        maxWinners: 1,
-        rule: { threshold: 50, denominator: 'valid', comparator: 'gt' },
-      })
-      .expect(201);
-    const id = ballot.body.id;
+    const ballot = await createBallot(m.id, candidates, {
+      title: 'Phiếu giấy',
+      method: 'approval',
+      mode: 'paper',
+      maxWinners: 1,
+      rule: { threshold: 50, denominator: 'valid', comparator: 'gt' },
+    });
+    const id = ballot.id;
     await t.http.post(`/api/v1/ballots/${id}/open`).set(bearer(admin)).expect(200);
     await t.http.post(`/api/v1/ballots/${id}/close`).set(bearer(admin)).expect(409);
     const bad = await t.http
@@ -386,20 +392,13 @@ describe('ballots', () => {
     const year = 2033;
     const candidates = await acceptedNominations(year, ['BNCTU', 'TCT']);
     const m = await meeting(year, admin);
-    const ballot = await t.http
-      .post('/api/v1/ballots')
-      .set(bearer(admin))
-      .send({
-        meetingId: m.id,
-        title: 'Biểu quyết công khai',
-        awardTypeId: award['GK'],
-        nominationIds: candidates,
-        method: 'chooseK',
-        mode: 'open',
-        maxWinners: 1,
-      })
-      .expect(201);
-    const id = ballot.body.id;
+    const ballot = await createBallot(m.id, candidates, {
+      title: 'Biểu quyết công khai',
+      method: 'chooseK',
+      mode: 'open',
+      maxWinners: 1,
+    });
+    const id = ballot.id;
     await t.http.post(`/api/v1/ballots/${id}/open`).set(bearer(admin)).expect(200);
     const codes: Array<{ code: string; voterId: string }> = (
       await t.http.post(`/api/v1/meetings/${m.id}/voter-codes`).set(bearer(admin)).expect(201)
@@ -466,32 +465,22 @@ describe('ballots', () => {
     const year = 2032;
     const candidates = await acceptedNominations(year, ['TCT']);
     const m = await meeting(year, admin);
-    const ballot = await t.http
-      .post('/api/v1/ballots')
-      .set(bearer(admin))
-      .send({
-        meetingId: m.id,
-        title: 'Trực tiếp',
-        awardTypeId: award['GK'],
-        nominationIds: candidates,
-        method: 'approval',
-        mode: 'secret',
-        maxWinners: 1,
-      })
-      .expect(201);
-    await t.http.post(`/api/v1/ballots/${ballot.body.id}/open`).set(bearer(admin)).expect(200);
+    const ballot = await createBallot(m.id, candidates, {
+      title: 'Trực tiếp',
+      method: 'approval',
+      mode: 'secret',
+      maxWinners: 1,
+    });
+    await t.http.post(`/api/v1/ballots/${ballot.id}/open`).set(bearer(admin)).expect(200);
     const server = t.app.getHttpServer();
     if (!server.listening)
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     const controller = new AbortController();
-    const response = await fetch(
-      `http://127.0.0.1:${port}/api/v1/ballots/${ballot.body.id}/events`,
-      {
-        headers: { authorization: `Bearer ${donvi}` },
-        signal: controller.signal,
-      },
-    );
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/ballots/${ballot.id}/events`, {
+      headers: { authorization: `Bearer ${donvi}` },
+      signal: controller.signal,
+    });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     if (!response.body) throw new Error('no event stream');
     const reader = response.body.getReader();
@@ -505,7 +494,7 @@ describe('ballots', () => {
       expect.objectContaining({ votedCount: 0, voterCount: 9, status: 'open' }),
     );
     await t.http
-      .post(`/api/v1/ballots/${ballot.body.id}/votes`)
+      .post(`/api/v1/ballots/${ballot.id}/votes`)
       .set(bearer(donvi))
       .send({ approvals: { [candidates[0]]: 'agree' } })
       .expect(201);
