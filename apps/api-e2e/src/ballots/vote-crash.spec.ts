@@ -1,10 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
-import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 
+import {
+  type Answer,
+  freePort,
+  phoneClient,
+  processEnded,
+  startApiProcess,
+  waitUntilUp,
+} from '../support/api-process';
 import { PARTY_BLOC, type TestApp, blocId, createTestApp } from '../support/test-app';
 
 /**
@@ -14,24 +18,18 @@ import { PARTY_BLOC, type TestApp, blocId, createTestApp } from '../support/test
  * delegate is counted exactly once. The API runs as its own process from the sources.
  */
 const DELEGATES = 200;
-const ROOT = resolve(__dirname, '../../../..');
-
-interface Answer {
-  status: number;
-  body: string;
-}
 
 describe('votes when the API process dies mid-burst', () => {
   let t: TestApp;
   let api: ChildProcess | undefined;
-  let phones = new Agent({ keepAlive: true, maxSockets: Infinity });
+  let phones = phoneClient();
 
   beforeAll(async () => {
     t = await createTestApp();
   });
 
   afterAll(async () => {
-    phones.destroy();
+    phones.close();
     api?.kill('SIGKILL');
     await t.close();
   });
@@ -76,14 +74,14 @@ describe('votes when the API process dies mid-burst', () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}/api/v1/ballots/${ballot.id}`;
     const vote = (i: number) =>
-      call('POST', `${base}/votes`, { code: codes[i], choices: [nominations[i % 2]] });
+      phones.call('POST', `${base}/votes`, { code: codes[i], choices: [nominations[i % 2]] });
 
-    api = startApi(port);
+    api = startApiProcess(port);
     await waitUntilUp(port);
     // The phones load the ballot first (one connection each). A first wave of delegates votes and
     // is answered; then the rest vote at once, and the process is killed as soon as the database
     // holds the first of their votes, while others are still on the way.
-    await Promise.all(codes.map((code) => call('GET', `${base}?code=${code}`)));
+    await Promise.all(codes.map((code) => phones.call('GET', `${base}?code=${code}`)));
     const firstWave = DELEGATES / 4;
     const early = await Promise.all(codes.slice(0, firstWave).map((_, i) => vote(i)));
     const burst: Promise<Array<Answer | null>> = Promise.all(
@@ -98,7 +96,7 @@ describe('votes when the API process dies mid-burst', () => {
     }
     api.kill('SIGKILL');
     const first: Array<Answer | null> = [...early, ...(await burst)];
-    if (api.exitCode === null && api.signalCode === null) await once(api, 'exit');
+    await processEnded(api);
     const answered = first.flatMap((a, i) => (a?.status === 201 ? [i] : []));
     const unanswered = first.flatMap((a, i) => (a?.status === 201 ? [] : [i]));
     expect(answered.length).toBeGreaterThan(0);
@@ -115,9 +113,9 @@ describe('votes when the API process dies mid-burst', () => {
         receipts.has((JSON.parse((first[i] as Answer).body) as { receipt: string }).receipt),
       ).toBe(true);
 
-    phones.destroy();
-    phones = new Agent({ keepAlive: true, maxSockets: Infinity });
-    api = startApi(port);
+    phones.close();
+    phones = phoneClient();
+    api = startApiProcess(port);
     await waitUntilUp(port);
     const again = await Promise.all(unanswered.map((i) => vote(i)));
     const statuses = new Set(again.map((a) => a.status));
@@ -125,7 +123,7 @@ describe('votes when the API process dies mid-burst', () => {
     for (const [k, a] of again.entries()) {
       if (a.status !== 409) continue;
       expect(JSON.parse(a.body).code).toBe('ballots.alreadyVoted');
-      const page = await call('GET', `${base}?code=${codes[unanswered[k]]}`);
+      const page = await phones.call('GET', `${base}?code=${codes[unanswered[k]]}`);
       expect(JSON.parse(page.body).hasVoted).toBe(true);
     }
     const [counts] = await sql(
@@ -135,73 +133,4 @@ describe('votes when the API process dies mid-burst', () => {
     );
     expect(counts).toEqual({ votes: DELEGATES, voters: DELEGATES });
   }, 180_000);
-
-  function startApi(port: number): ChildProcess {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_OPTIONS: '',
-        SWC_NODE_PROJECT: 'tools/tsconfig.tools.json',
-        DATABASE_URL: process.env['TEST_DATABASE_URL'],
-        PORT: String(port),
-        LOG_LEVEL: 'warn',
-        SEED_DEMO_DATA: 'false',
-        WEB_DIST_DIR: '/nonexistent',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    return child;
-  }
-
-  async function waitUntilUp(port: number): Promise<void> {
-    for (let i = 0; i < 600; i += 1) {
-      try {
-        const health = await call('GET', `http://127.0.0.1:${port}/api/v1/health`);
-        if (health.status === 200) return;
-      } catch {
-        /* not up yet */
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    throw new Error('the API did not start');
-  }
-
-  function call(method: string, url: string, body?: unknown): Promise<Answer> {
-    return new Promise((done, fail) => {
-      const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-      const req = request(
-        url,
-        {
-          method,
-          agent: phones,
-          headers: payload
-            ? { 'content-type': 'application/json', 'content-length': payload.length }
-            : {},
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () =>
-            done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
-          );
-          res.on('error', fail);
-        },
-      );
-      req.on('error', fail);
-      req.end(payload);
-    });
-  }
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
