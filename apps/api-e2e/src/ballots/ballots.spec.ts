@@ -389,7 +389,7 @@ describe('ballots', () => {
   });
 
   it('should count votes cast at the same instant exactly: one per delegate, a second refused, named when open', async () => {
-    const year = 2033;
+    const year = 2036;
     const candidates = await acceptedNominations(year, ['BNCTU', 'TCT']);
     const m = await meeting(year, admin);
     const ballot = await createBallot(m.id, candidates, {

@@ -1,7 +1,16 @@
 import { seedDemoData } from '../../../api/src/database/seeds/demo-seed';
 import { type TestApp, bearer, createTestApp, login } from '../support/test-app';
 
-const TABLES = ['unit_kinds', 'units', 'blocs', 'bloc_memberships', 'bloc_leaderships', 'users'];
+const TABLES = [
+  'unit_kinds',
+  'units',
+  'blocs',
+  'bloc_memberships',
+  'bloc_leaderships',
+  'users',
+  'award_lists',
+  'award_list_items',
+];
 
 describe('demo data', () => {
   let t: TestApp;
@@ -64,6 +73,27 @@ describe('demo data', () => {
         position: 'deputy',
       }),
     );
+  });
+
+  it('should hold the award lists: the 2023 Emulation Flag list and a decided Bằng khen batch', async () => {
+    const admin = await login(t.http, 'admin');
+    const lists = async (year: number) =>
+      (await t.http.get(`/api/v1/award-lists?year=${year}`).set(bearer(admin)).expect(200))
+        .body as Array<{ title: string; status: string; counts: Record<string, number> }>;
+    expect(await lists(2023)).toEqual([
+      expect.objectContaining({
+        title: expect.stringContaining('Cờ thi đua'),
+        status: 'draft',
+        counts: { collective: 2, individual: 0, household: 0 },
+      }),
+    ]);
+    expect(await lists(2021)).toEqual([
+      expect.objectContaining({
+        title: expect.stringContaining('Bằng khen'),
+        status: 'decided',
+        counts: { collective: 15, individual: 36, household: 8 },
+      }),
+    ]);
   });
 
   it('should let every demo account sign in', async () => {

@@ -5,7 +5,6 @@ import type {
   AwardListResponse,
   AwardListSummaryResponse,
   CertificateLayoutResponse,
-  CoverLetter,
   ExportFormat,
   ExportJobResponse,
 } from '@thidua/documents/contracts';
@@ -36,6 +35,7 @@ import type {
   SaveAwardListDto,
   SaveCertificateLayoutDto,
 } from './dto/award-lists.dto';
+import { defaultCoverLetter } from './cover-letter.defaults';
 import {
   AwardListEntity,
   CertificateLayoutEntity,
@@ -124,7 +124,7 @@ export class AwardListsService {
     return this.dataSource.transaction(async (manager) => {
       await this.checkNominations(manager, dto.nominationIds, dto.year, dto.blocId ?? null, null);
       const coverLetter = {
-        ...(await this.defaultCoverLetter(manager, dto.blocId ?? null, dto.year)),
+        ...(await defaultCoverLetter(manager, dto.blocId ?? null, dto.year)),
         ...defined(dto.coverLetter),
       };
       const saved = await manager.save(
@@ -599,49 +599,6 @@ export class AwardListsService {
         [listId, id, notes[id]?.normalize('NFC') ?? null],
       );
     }
-  }
-
-  private async defaultCoverLetter(
-    manager: EntityManager,
-    blocId: string | null,
-    year: number,
-  ): Promise<CoverLetter> {
-    const place = documentPlace();
-    const [lead] = blocId
-      ? ((await manager.query(
-          `SELECT b.name AS bloc, u.name AS unit, u.head_name, u.head_position FROM blocs b
-             LEFT JOIN bloc_leaderships l ON l.bloc_id = b.id AND l.term_year = $2
-             LEFT JOIN units u ON u.id = l.head_unit_id WHERE b.id = $1`,
-          [blocId, year],
-        )) as Array<{
-          bloc: string;
-          unit: string | null;
-          head_name: string | null;
-          head_position: string | null;
-        }>)
-      : [];
-    return {
-      parentAgency: lead ? lead.bloc.toUpperCase() : `ỦY BAN NHÂN DÂN TỈNH ${place.toUpperCase()}`,
-      issuingAgency: lead?.unit ? lead.unit.toUpperCase() : 'SỞ NỘI VỤ',
-      number: '…/TTr-KTĐ',
-      place,
-      date: new Date().toISOString().slice(0, 10),
-      recipients: [`Chủ tịch Ủy ban nhân dân tỉnh ${place}`, `Sở Nội vụ tỉnh ${place}`],
-      bases: [
-        'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
-        year >= 2025
-          ? 'Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành Luật Thi đua, khen thưởng;'
-          : 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành Luật Thi đua, khen thưởng;',
-        `Biên bản hội nghị tổng kết công tác thi đua, khen thưởng năm ${year}${lead ? ` của ${lead.bloc}` : ''}.`,
-      ],
-      subject: `Đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng thưởng danh hiệu thi đua, hình thức khen thưởng năm ${year}`,
-      body: '',
-      attachmentsLine: '(Có biên bản, danh sách, báo cáo thành tích kèm theo)',
-      copyTo: ['Như trên', 'Các đơn vị thành viên Khối', 'Lưu: VT'],
-      signerTitle: lead ? 'TM. KHỐI THI ĐUA' : 'GIÁM ĐỐC',
-      signerPosition: lead ? 'TRƯỞNG KHỐI' : '',
-      signerName: lead?.head_name ?? '',
-    };
   }
 
   private async canManage(user: AuthUser, blocId: string | null, year: number): Promise<boolean> {
