@@ -10,11 +10,19 @@ async function downloads(page: Page, button: string, extension: RegExp): Promise
   expect((await download).suggestedFilename()).toMatch(extension);
 }
 
-test('should build a list from passed nominations, edit the cover letter, export it, record the decision and print certificates', async ({
+test('should delete a draft list, build a list from passed nominations, edit the cover letter, export it, record the decision and print certificates', async ({
   page,
 }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Danh sách khen thưởng' }).click();
+  // The demo already holds a draft of this list: delete it, then build it again.
+  await page
+    .getByRole('link', { name: /Danh sách đề nghị tặng Cờ thi đua của UBND tỉnh năm 2023/ })
+    .click();
+  await page.getByRole('button', { name: 'Xóa danh sách' }).click();
+  await page.locator('mat-dialog-container').getByRole('button', { name: 'Xóa danh sách' }).click();
+  await expect(page.getByText('Đã xóa danh sách.')).toBeVisible();
+  await expect(page).toHaveURL(/\/awards\/lists$/);
   await page
     .getByRole('link', { name: 'Lập danh sách' })
     .or(page.getByRole('button', { name: 'Lập danh sách' }))

@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   HttpCode,
   Param,
@@ -85,6 +86,13 @@ export class AwardListsController {
     @CurrentUser() user: AuthUser,
   ): Promise<AwardListResponse> {
     return this.lists.update(id, dto, user);
+  }
+
+  @Delete('award-lists/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a draft list; its nominations stay as they are' })
+  remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
+    return this.lists.remove(id, user);
   }
 
   @Post('award-lists/:id/send')

@@ -172,6 +172,35 @@ export class AwardListsService {
   }
 
   /** Sends the list: its nominations move to "sent to the province". */
+  /** Deletes a draft list (a mistaken or abandoned one); its nominations are not touched. */
+  async remove(id: string, actor: AuthUser): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const list = await this.find(manager, id, true);
+      if (!(await this.canManage(actor, list.blocId, list.termYear))) throw forbidden();
+      if (list.status !== 'draft') throw conflict('awardLists.notDraft');
+      const items = (await manager.query(
+        `SELECT nomination_id FROM award_list_items WHERE list_id = $1 ORDER BY nomination_id`,
+        [id],
+      )) as Array<{ nomination_id: string }>;
+      await manager.query(`DELETE FROM award_list_items WHERE list_id = $1`, [id]);
+      await manager.query(`DELETE FROM award_lists WHERE id = $1`, [id]);
+      await this.audit.record(
+        {
+          actor,
+          action: 'delete',
+          entity: 'awardList',
+          entityId: id,
+          before: {
+            title: list.title,
+            year: list.termYear,
+            nominationIds: items.map((i) => i.nomination_id),
+          },
+        },
+        manager,
+      );
+    });
+  }
+
   async send(id: string, actor: AuthUser): Promise<AwardListResponse> {
     return this.dataSource.transaction(async (manager) => {
       const list = await this.find(manager, id, true);

@@ -59,6 +59,11 @@ export class AwardListsApi {
     return this.http.put<AwardListResponse>(this.listUrl(id), request);
   }
 
+  /** Deletes a draft list. */
+  remove(id: string): Observable<void> {
+    return this.http.delete<void>(this.listUrl(id));
+  }
+
   send(id: string): Observable<AwardListResponse> {
     return this.http.post<AwardListResponse>(`${this.listUrl(id)}/send`, {});
   }

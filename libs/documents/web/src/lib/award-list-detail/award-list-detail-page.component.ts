@@ -5,7 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 
 import type { AwardListRow } from '@thidua/documents/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
@@ -58,6 +58,7 @@ export class AwardListDetailPageComponent {
   private readonly access = inject(DOCUMENTS_ACCESS);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly router = inject(Router);
 
   protected readonly paths = DOCUMENTS_PATHS;
   protected readonly printPath = awardListPrintPath;
@@ -116,6 +117,22 @@ export class AwardListDetailPageComponent {
 
   protected async download(request: ListDownload): Promise<void> {
     this.showError(await this.store.download(request));
+  }
+
+  protected remove(): void {
+    const list = this.store.list();
+    if (!list) return;
+    openConfirmDialog(this.dialog, {
+      title: $localize`:@@alDeleteTitle:Xóa danh sách?`,
+      message: $localize`:@@alDeleteMessage:Danh sách "${list.title}:title:" sẽ bị xóa. Các đề nghị trong danh sách được giữ nguyên và có thể đưa vào danh sách khác.`,
+      confirmLabel: $localize`:@@alDeleteConfirm:Xóa danh sách`,
+      isDestructive: true,
+    }).subscribe(async (confirmed) => {
+      if (!confirmed) return;
+      const error = await this.store.remove();
+      this.notify(error ? error.message : $localize`:@@alDeleted:Đã xóa danh sách.`);
+      if (!error) await this.router.navigateByUrl(DOCUMENTS_PATHS.awardLists);
+    });
   }
 
   protected send(): void {

@@ -47,6 +47,7 @@ describe('AwardListDetailStore', () => {
     | 'get'
     | 'update'
     | 'send'
+    | 'remove'
     | 'recordDecision'
     | 'exportList'
     | 'coverLetter'
@@ -64,6 +65,7 @@ describe('AwardListDetailStore', () => {
       get: jest.fn(() => of(awardList())),
       update: jest.fn(),
       send: jest.fn(),
+      remove: jest.fn(),
       recordDecision: jest.fn(),
       exportList: jest.fn(() => of(fileResponse('danh-sach.pdf'))),
       coverLetter: jest.fn(() => of(fileResponse('to-trinh.docx'))),
@@ -127,6 +129,24 @@ describe('AwardListDetailStore', () => {
     expect(api.send).toHaveBeenCalledWith('l1');
     expect(store.list()?.status).toBe('sent');
     expect(store.canEdit()).toBe(false);
+  });
+
+  it('should delete a draft list and show nothing more', async () => {
+    await store.load('l1');
+    api.remove.mockReturnValue(of(null));
+    expect(await store.remove()).toBeNull();
+    expect(api.remove).toHaveBeenCalledWith('l1');
+    expect(store.list()).toBeNull();
+  });
+
+  it('should keep the list and reload it when deleting is refused because it was sent', async () => {
+    await store.load('l1');
+    api.remove.mockReturnValue(httpError(409, 'awardLists.notDraft'));
+    api.get.mockReturnValue(of(awardList(undefined, { status: 'sent' })));
+    const error = await store.remove();
+    expect(error?.code).toBe('awardLists.notDraft');
+    await Promise.resolve();
+    expect(store.list()?.status).toBe('sent');
   });
 
   it('should reload the list when sending is refused because it is not a draft', async () => {

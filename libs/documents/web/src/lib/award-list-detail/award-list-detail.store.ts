@@ -140,6 +140,24 @@ export class AwardListDetailStore {
     return this.change((list) => this.api.send(list.id));
   }
 
+  /** Deletes the (draft) list; answers null when it is gone. */
+  async remove(): Promise<ApiError | null> {
+    const list = this.listState();
+    if (!list) return null;
+    this.isBusyState.set(true);
+    try {
+      await firstValueFrom(this.api.remove(list.id), { defaultValue: undefined });
+      this.listState.set(null);
+      return null;
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (apiError.statusCode === 409) void this.reload(list.id);
+      return apiError;
+    } finally {
+      this.isBusyState.set(false);
+    }
+  }
+
   recordDecision(decision: Omit<RecordDecisionRequest, 'version'>): Promise<ApiError | null> {
     return this.change((list) =>
       this.api.recordDecision(list.id, { ...decision, version: list.version }),
