@@ -43,11 +43,11 @@ export function compareTotals(
  * Ranks units by total, then the tie-breaks the bloc chose (default: higher score in the first
  * group, then fewer penalty points). Units still tied share the rank and are marked for the ballot.
  */
-export function rankUnits<T>(
-  units: ReadonlyArray<RankInput<T>>,
+export function rankUnits<T, U extends RankInput<T> = RankInput<T>>(
+  units: readonly U[],
   tieBreaks: readonly TieBreak[],
   collator: Intl.Collator = new Intl.Collator('vi'),
-): Array<Ranked<T>> {
+): Array<U & { rank: number; isTiedForBallot: boolean }> {
   const sorted = [...units].sort(
     (a, b) => compareTotals(a.totals, b.totals, tieBreaks) || collator.compare(a.name, b.name),
   );

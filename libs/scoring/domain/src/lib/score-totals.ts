@@ -98,7 +98,6 @@ export type SheetProblem =
   | 'noCriteria'
   | 'emptyGroup'
   | 'criteriaNotScale'
-  | 'capAboveItems'
   | 'duplicateTieBreak';
 
 /**
