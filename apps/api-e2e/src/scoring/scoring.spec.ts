@@ -139,6 +139,19 @@ describe('scoring units against the bloc criteria, and ranking', () => {
       [party],
     );
     expect(row).toEqual({ code: 'TCT', total: '99.50' });
+    // The ballot shows each candidate's rank beside it.
+    const [ballot] = await t.dataSource.query(
+      `SELECT b.id FROM ballots b JOIN meetings m ON m.id = b.meeting_id
+        WHERE m.bloc_id = $1 AND m.term_year = 2023`,
+      [party],
+    );
+    const shown = await t.http.get(`/api/v1/ballots/${ballot.id}`).set(bearer(thuky)).expect(200);
+    expect(
+      shown.body.candidates.map((c: { name: string; rank: number | null }) => [c.name, c.rank]),
+    ).toEqual([
+      ['Trường Chính trị tỉnh', 1],
+      ['Văn phòng Tỉnh ủy', 2],
+    ]);
   });
 
   it('should let the 2023 Cờ thi đua nomination of the first unit pass the leadsBloc check', async () => {
