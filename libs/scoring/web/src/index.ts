@@ -1,1 +1,3 @@
-export {};
+export * from './lib/scoring-access';
+export * from './lib/scoring.paths';
+export * from './lib/scoring.routes';

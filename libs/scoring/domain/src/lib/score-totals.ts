@@ -94,11 +94,7 @@ export function isComplete(
     .every((i) => typeof points.get(i.id) === 'number');
 }
 
-export type SheetProblem =
-  | 'noCriteria'
-  | 'emptyGroup'
-  | 'criteriaNotScale'
-  | 'duplicateTieBreak';
+export type SheetProblem = 'noCriteria' | 'emptyGroup' | 'criteriaNotScale' | 'duplicateTieBreak';
 
 /**
  * Checks a sheet's structure: at least one criterion, no empty group, the criteria's maxima add up
