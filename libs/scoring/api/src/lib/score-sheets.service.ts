@@ -178,23 +178,7 @@ export class ScoreSheetsService {
         { sheetId: sheet.id, status: 'checked' },
         { status: 'agreed' },
       );
-      await manager.update(
-        ScoreSheetEntity,
-        { id: sheet.id },
-        { status: 'agreed', agreedAt: new Date(), version: sheet.version + 1 },
-      );
-      await this.audit.record(
-        {
-          actor,
-          action: 'transition',
-          entity: 'scoreSheet',
-          entityId: sheet.id,
-          before: { status: 'draft' },
-          after: { status: 'agreed' },
-          reason: 'the conference agreed the table',
-        },
-        manager,
-      );
+      await this.moveSheet(manager, sheet, actor, { status: 'agreed', agreedAt: new Date() });
       return this.get(blocId, year, actor, manager);
     });
   }
@@ -229,27 +213,44 @@ export class ScoreSheetsService {
         );
       }
       await manager.update(UnitScoreEntity, { sheetId: sheet.id }, { status: 'locked' });
-      await manager.update(
-        ScoreSheetEntity,
-        { id: sheet.id },
-        { status: 'locked', lockedAt: new Date(), version: sheet.version + 1 },
-      );
-      await this.audit.record(
-        {
-          actor,
-          action: 'transition',
-          entity: 'scoreSheet',
-          entityId: sheet.id,
-          before: { status: 'agreed' },
-          after: {
-            status: 'locked',
-            ranking: standings.map((s) => ({ unit: s.name, rank: s.rank, total: s.totals.total })),
-          },
-        },
+      await this.moveSheet(
         manager,
+        sheet,
+        actor,
+        { status: 'locked', lockedAt: new Date() },
+        {
+          ranking: standings.map((s) => ({ unit: s.name, rank: s.rank, total: s.totals.total })),
+        },
       );
       return this.get(blocId, year, actor, manager);
     });
+  }
+
+  /** The sheet's new status (a new version) and its audit entry, in the caller's transaction. */
+  private async moveSheet(
+    manager: EntityManager,
+    sheet: ScoreSheetEntity,
+    actor: AuthUser,
+    change: Pick<ScoreSheetEntity, 'status'> &
+      Partial<Pick<ScoreSheetEntity, 'agreedAt' | 'lockedAt'>>,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    await manager.update(
+      ScoreSheetEntity,
+      { id: sheet.id },
+      { ...change, version: sheet.version + 1 },
+    );
+    await this.audit.record(
+      {
+        actor,
+        action: 'transition',
+        entity: 'scoreSheet',
+        entityId: sheet.id,
+        before: { status: sheet.status },
+        after: { status: change.status, ...details },
+      },
+      manager,
+    );
   }
 
   async assertCanManage(actor: AuthUser, blocId: string, year: number): Promise<void> {

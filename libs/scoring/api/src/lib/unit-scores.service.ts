@@ -224,13 +224,7 @@ export class UnitScoresService {
           [card.id, entry.itemId, entry.points, explanation],
         );
       }
-      if (Object.keys(after).length) {
-        await this.touch(manager, card);
-        await this.audit.record(
-          { actor, action: 'update', entity: 'unitScore', entityId: card.id, before, after },
-          manager,
-        );
-      }
+      await this.recordChange(manager, card, actor, 'unitScore', before, after);
       return this.card(blocId, year, unitId, actor, manager);
     });
   }
@@ -346,13 +340,7 @@ export class UnitScoresService {
           [card.id, a.itemId, a.points, a.reason, actor.username],
         );
       }
-      if (dto.adjustments.length) {
-        await this.touch(manager, card);
-        await this.audit.record(
-          { actor, action: 'update', entity: 'scoreAdjustment', entityId: card.id, before, after },
-          manager,
-        );
-      }
+      await this.recordChange(manager, card, actor, 'scoreAdjustment', before, after);
       return this.card(blocId, year, unitId, actor, manager);
     });
   }
@@ -448,8 +436,21 @@ export class UnitScoresService {
     return member;
   }
 
-  private async touch(manager: EntityManager, card: UnitScoreEntity): Promise<void> {
+  /** A new version of the card and one audit entry with the old and new values, when any changed. */
+  private async recordChange(
+    manager: EntityManager,
+    card: UnitScoreEntity,
+    actor: AuthUser,
+    entity: 'unitScore' | 'scoreAdjustment',
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+  ): Promise<void> {
+    if (!Object.keys(after).length) return;
     await manager.update(UnitScoreEntity, { id: card.id }, { version: card.version + 1 });
+    await this.audit.record(
+      { actor, action: 'update', entity, entityId: card.id, before, after },
+      manager,
+    );
   }
 
   /** Admins act for any unit; unit and secretariat users for their own only. */

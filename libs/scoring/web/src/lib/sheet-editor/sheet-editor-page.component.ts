@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -66,6 +67,7 @@ type GroupForm = FormGroup<{
   selector: 'td-sheet-editor-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    NgTemplateOutlet,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -139,6 +141,14 @@ export class SheetEditorPageComponent {
 
   protected get groups(): FormArray<GroupForm> {
     return this.form.controls.groups;
+  }
+
+  protected criterionLabel(group: number, item: number): string {
+    return $localize`:@@scCriterion:Tiêu chí ${group + 1}:group:.${item + 1}:item:`;
+  }
+
+  protected itemLabel(item: number): string {
+    return $localize`:@@scItemContent:Nội dung ${item + 1}:item:`;
   }
 
   protected addGroup(): void {
