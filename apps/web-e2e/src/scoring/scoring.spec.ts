@@ -44,6 +44,8 @@ async function check(request: APIRequestContext, base: string, unitId: string): 
 test('should let a unit score itself, the head adjust one criterion with a reason, and lock and rank the table', async ({
   browser,
 }) => {
+  // Three people sign in and the whole year's table goes through: more than the default 30 s.
+  test.slow();
   const contextFor = async (username: string) => {
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const page = await context.newPage();
