@@ -11,6 +11,7 @@ import { BallotsModule } from '@thidua/ballots/api';
 import { DocumentsModule } from '@thidua/documents/api';
 import { RegistryModule } from '@thidua/registry/api';
 import { MovementsModule } from '@thidua/movements/api';
+import { ScoringModule } from '@thidua/scoring/api';
 import { AllExceptionsFilter, AttachmentsModule, AuditModule } from '@thidua/shared/api-core';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -55,6 +56,7 @@ import { HealthController } from '../health/health.controller';
     RegistryModule,
     AuthModule,
     MovementsModule,
+    ScoringModule,
     AwardsModule,
     BallotsModule,
     // The bundled render worker sits next to main.js; in tests it is absent and documents render inline.

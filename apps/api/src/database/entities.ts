@@ -4,6 +4,7 @@ import { BALLOTS_ENTITIES } from '@thidua/ballots/api';
 import { DOCUMENTS_ENTITIES } from '@thidua/documents/api';
 import { REGISTRY_ENTITIES } from '@thidua/registry/api';
 import { MOVEMENTS_ENTITIES } from '@thidua/movements/api';
+import { SCORING_ENTITIES } from '@thidua/scoring/api';
 import { AttachmentEntity, AuditLogEntity } from '@thidua/shared/api-core';
 
 /** Every entity of every api lib; each lib exports its own list. */
@@ -13,6 +14,7 @@ export const ENTITIES = [
   ...REGISTRY_ENTITIES,
   ...AUTH_ENTITIES,
   ...MOVEMENTS_ENTITIES,
+  ...SCORING_ENTITIES,
   ...AWARDS_ENTITIES,
   ...BALLOTS_ENTITIES,
   ...DOCUMENTS_ENTITIES,

@@ -18,6 +18,7 @@ import { BALLOTS_ACCESS } from '@thidua/ballots/web';
 import { DOCUMENTS_ACCESS } from '@thidua/documents/web';
 import { MOVEMENTS_ACCESS } from '@thidua/movements/web';
 import { REGISTRY_ACCESS } from '@thidua/registry/web';
+import { SCORING_ACCESS } from '@thidua/scoring/web';
 import { apiInterceptor } from '@thidua/shared/data-access';
 import { provideDayMonthYearDateAdapter } from '@thidua/shared/ui';
 
@@ -40,6 +41,8 @@ export const appConfig: ApplicationConfig = {
     { provide: REGISTRY_ACCESS, useExisting: AuthStore },
     // Likewise for the movement and pledge pages (movements may not import auth/web).
     { provide: MOVEMENTS_ACCESS, useExisting: AuthStore },
+    // And for the scoring pages (scoring may not import auth/web).
+    { provide: SCORING_ACCESS, useExisting: AuthStore },
     // And for the nomination, award history and catalogue pages (awards may not import auth/web).
     { provide: AWARDS_ACCESS, useExisting: AuthStore },
     // Likewise for the meeting and ballot pages (ballots may not import auth/web).

@@ -20,6 +20,7 @@ import {
 } from '@thidua/documents/web';
 import { MOVEMENTS_ROUTES } from '@thidua/movements/web';
 import { REGISTRY_ROUTES, UNIT_KINDS_ROUTES } from '@thidua/registry/web';
+import { SCORING_ROUTES } from '@thidua/scoring/web';
 
 import { ShellComponent } from './layout/shell.component';
 
@@ -51,6 +52,7 @@ export const appRoutes: Route[] = [
       // Before the registry: `/blocs/:blocId/pledge/:year` lives with the movements.
       ...MOVEMENTS_ROUTES,
       ...REGISTRY_ROUTES,
+      ...SCORING_ROUTES,
       // Before the awards: `/awards/lists/...` belongs to the documents.
       ...DOCUMENTS_ROUTES,
       ...AWARDS_ROUTES,

@@ -15,6 +15,7 @@ import { seedDemoAwardLists } from './demo-award-lists';
 import { seedDemoAwards } from './demo-awards';
 import { seedDemoBallots } from './demo-ballots';
 import { seedDemoMovements } from './demo-movements';
+import { seedDemoScoring } from './demo-scoring';
 
 /** Arbitrary key for pg_advisory_xact_lock, so that two instances starting together seed once. */
 const SEED_LOCK = 7_204_2024;
@@ -78,6 +79,7 @@ export async function seedDemoData(
       );
     }
     await seedDemoMovements(manager);
+    await seedDemoScoring(manager);
     await seedDemoAwards(manager);
     await seedDemoBallots(manager);
     await seedDemoAwardLists(manager);
@@ -112,7 +114,8 @@ async function count(manager: EntityManager): Promise<number> {
           + (SELECT count(*) FROM users) + (SELECT count(*) FROM movements)
           + (SELECT count(*) FROM pledge_signatures) + (SELECT count(*) FROM award_types)
           + (SELECT count(*) FROM nominations) + (SELECT count(*) FROM award_history)
-          + (SELECT count(*) FROM ballots) + (SELECT count(*) FROM award_lists) AS n`,
+          + (SELECT count(*) FROM ballots) + (SELECT count(*) FROM score_entries)
+          + (SELECT count(*) FROM award_lists) AS n`,
   )) as Array<{ n: string }>;
   return Number(row.n);
 }

@@ -24,6 +24,7 @@ import { BALLOTS_PATHS } from '@thidua/ballots/web';
 import { DOCUMENTS_PATHS } from '@thidua/documents/web';
 import { MOVEMENTS_PATHS } from '@thidua/movements/web';
 import { REGISTRY_PATHS } from '@thidua/registry/web';
+import { SCORING_PATHS } from '@thidua/scoring/web';
 import type { Permission } from '@thidua/shared/contracts';
 
 import { otherLanguageHref } from './language-switch';
@@ -106,6 +107,12 @@ export class ShellComponent {
       path: MOVEMENTS_PATHS.movements,
       label: $localize`:@@navMovements:Phong trào thi đua`,
       icon: 'flag',
+    },
+    {
+      path: SCORING_PATHS.scoring,
+      label: $localize`:@@navScoring:Chấm điểm thi đua`,
+      icon: 'scoreboard',
+      permission: 'registry.read',
     },
     {
       path: AWARDS_PATHS.nominations,

@@ -502,19 +502,17 @@ export class NominationsService {
 
   /**
    * Whether the collective leads its bloc in the year: it is ranked first in the bloc's locked
-   * score table (issue #8 adds the table); null while the bloc has no ranking.
+   * score table (`score_rankings`, written when the secretariat locks it); null while the bloc-year
+   * has no locked ranking.
    */
   protected async leadsBloc(manager: EntityManager, n: NominationEntity): Promise<boolean | null> {
     if (n.beneficiaryKind !== 'collective' || !n.blocId) return null;
-    const [table] = (await manager.query(`SELECT to_regclass('score_rankings') AS t`)) as Array<{
-      t: string | null;
-    }>;
-    if (!table.t) return null;
     const [row] = (await manager.query(
-      `SELECT unit_id FROM score_rankings WHERE bloc_id = $1 AND term_year = $2 AND rank = 1`,
-      [n.blocId, n.termYear],
-    )) as Array<{ unit_id: string }>;
-    return row ? row.unit_id === n.unitId : null;
+      `SELECT count(*)::int AS ranked, bool_or(unit_id = $3 AND rank = 1) AS leads
+         FROM score_rankings WHERE bloc_id = $1 AND term_year = $2`,
+      [n.blocId, n.termYear, n.unitId],
+    )) as Array<{ ranked: number; leads: boolean | null }>;
+    return row.ranked ? row.leads === true : null;
   }
 
   async find(manager: EntityManager, id: string, lock = false): Promise<NominationEntity> {

@@ -684,9 +684,11 @@ export class BallotsService {
     return manager.query(
       `SELECT c.nomination_id, coalesce(bu.name, p.full_name, hh.head_name) AS name, n.status,
               u.id AS unit_id, u.code, u.name AS unit_name, u.short_name,
-              NULL::int AS rank
+              sr.rank
          FROM ballot_candidates c
          JOIN nominations n ON n.id = c.nomination_id
+         LEFT JOIN score_rankings sr
+                ON sr.bloc_id = n.bloc_id AND sr.term_year = n.term_year AND sr.unit_id = n.unit_id
          LEFT JOIN units bu ON bu.id = n.unit_id
          LEFT JOIN people p ON p.id = n.person_id
          LEFT JOIN households hh ON hh.id = n.household_id

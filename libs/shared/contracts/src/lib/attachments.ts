@@ -9,6 +9,8 @@ export const ATTACHMENT_PURPOSES = {
   pledgeScan: { kinds: ['pdf', 'png', 'jpeg'], maxBytes: 10 * 1024 * 1024 },
   /** A nomination's achievement report. */
   achievementReport: { kinds: ['pdf', 'docx'], maxBytes: 10 * 1024 * 1024 },
+  /** Evidence of a unit's self-assessed score on a criterion. */
+  scoreEvidence: { kinds: ['pdf', 'docx', 'xlsx', 'png', 'jpeg'], maxBytes: 10 * 1024 * 1024 },
 } as const satisfies Record<string, { kinds: readonly AttachmentKind[]; maxBytes: number }>;
 export type AttachmentPurpose = keyof typeof ATTACHMENT_PURPOSES;
 

@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   'registry.manage',
   'bloc.manage',
   'unit.act',
+  'scoring.self',
+  'scoring.manage',
   'documents.print',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -26,11 +28,21 @@ export type Permission = (typeof PERMISSIONS)[number];
 /**
  * Static permissions per role. `bloc.manage` for `secretariat` is further limited, per bloc and
  * year, to the blocs its unit heads or deputises (checked on the server by the registry).
+ * `scoring.self`: score one's own unit on the bloc's sheet. `scoring.manage`: edit the sheet, check
+ * the cards (head and deputy units, never their own card), record the agreement and lock the table —
+ * limited on the server the same way as `bloc.manage`.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: PERMISSIONS,
-  secretariat: ['registry.read', 'bloc.manage', 'unit.act', 'documents.print'],
-  unit: ['registry.read', 'unit.act', 'documents.print'],
+  secretariat: [
+    'registry.read',
+    'bloc.manage',
+    'unit.act',
+    'scoring.self',
+    'scoring.manage',
+    'documents.print',
+  ],
+  unit: ['registry.read', 'unit.act', 'scoring.self', 'documents.print'],
   viewer: ['registry.read', 'documents.print'],
 };
 

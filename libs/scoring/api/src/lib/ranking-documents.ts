@@ -1,0 +1,153 @@
+import type { RankingResponse, TieBreak } from '@thidua/scoring/contracts';
+import {
+  type Block,
+  type OfficialDocument,
+  documentPlace,
+  sanitizeText,
+} from '@thidua/shared/documents';
+import ExcelJS from 'exceljs';
+
+const TIE_BREAK_TEXT: Record<TieBreak, string> = {
+  firstGroup: 'điểm nhóm tiêu chí thứ nhất cao hơn',
+  fewerPenalties: 'ít điểm trừ hơn',
+  moreBonus: 'nhiều điểm thưởng hơn',
+};
+
+const points = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+
+export interface RankingSigner {
+  headUnitName: string | null;
+  headName: string | null;
+  headPosition: string | null;
+  date: Date | string;
+}
+
+/**
+ * "Bảng tổng hợp kết quả chấm điểm thi đua năm …" in the format of Nghị định 30/2020: the head
+ * unit issues it for the bloc; one row per unit with each group's points, bonus, penalty, total,
+ * rank; the tie-breaks; signed by the head unit.
+ */
+export function buildRankingDocument(r: RankingResponse, signer: RankingSigner): OfficialDocument {
+  const t = (s: string) => sanitizeText(s);
+  const groupColumns = r.groupTitles.map((_, i) => ({
+    header: `Nhóm ${toRoman(i + 1)}`,
+    width: 46,
+    align: 'right' as const,
+  }));
+  const blocks: Block[] = [
+    {
+      type: 'paragraph',
+      text: `Căn cứ bảng tiêu chí chấm điểm thi đua năm ${r.year} (thang điểm ${points(r.scale)}), kết quả tự chấm của các đơn vị, kết quả thẩm định của đơn vị Trưởng khối, Phó khối và ý kiến thống nhất của hội nghị, ${t(r.bloc.name)} tổng hợp kết quả chấm điểm và xếp hạng như sau:`,
+      align: 'justify',
+    },
+    {
+      type: 'table',
+      columns: [
+        { header: 'STT', width: 28, align: 'center' },
+        { header: 'Đơn vị', width: '*' },
+        ...groupColumns,
+        { header: 'Điểm thưởng', width: 46, align: 'right' },
+        { header: 'Điểm trừ', width: 42, align: 'right' },
+        { header: 'Tổng điểm', width: 50, align: 'right' },
+        { header: 'Xếp hạng', width: 44, align: 'center' },
+      ],
+      rows: r.items.map((item, i) => [
+        i + 1,
+        t(item.unit.name) + (item.leadsBloc ? ' (dẫn đầu Khối)' : ''),
+        ...item.groups.map(points),
+        points(item.bonus),
+        points(item.penalty),
+        points(item.total),
+        item.rank + (item.isTiedForBallot ? '*' : ''),
+      ]),
+      fontSize: 11,
+    },
+  ];
+  if (r.groupTitles.length)
+    blocks.push({
+      type: 'list',
+      items: r.groupTitles.map((g, i) => `Nhóm ${toRoman(i + 1)}: ${t(g)}`),
+    });
+  blocks.push({
+    type: 'paragraph',
+    text: `Khi bằng tổng điểm, xếp trên đơn vị có ${r.tieBreaks.map((x) => TIE_BREAK_TEXT[x]).join(', rồi ')}${r.tieBreaks.length ? '; nếu vẫn bằng' : ''}, hội nghị bỏ phiếu quyết định (dấu *).`,
+    align: 'justify',
+    italic: true,
+  });
+  if (!r.isFinal)
+    blocks.push({
+      type: 'paragraph',
+      text: 'Bảng điểm chưa khóa: kết quả tạm tính.',
+      bold: true,
+    });
+  blocks.push({
+    type: 'closing',
+    recipients: ['Hội đồng Thi đua - Khen thưởng tỉnh', 'Các đơn vị thành viên Khối', 'Lưu: VT'],
+    signature: {
+      title: `TM. ĐƠN VỊ TRƯỞNG KHỐI`,
+      position: t(signer.headPosition ?? 'Thủ trưởng đơn vị'),
+      name: t(signer.headName ?? ''),
+    },
+  });
+  return {
+    orientation: 'landscape',
+    header: {
+      parentAgency: t(r.bloc.name).toUpperCase(),
+      issuingAgency: t(signer.headUnitName ?? r.bloc.name),
+      place: documentPlace(),
+      date: signer.date,
+    },
+    title: 'BẢNG TỔNG HỢP',
+    subtitle: `Kết quả chấm điểm, xếp hạng thi đua năm ${r.year}`,
+    blocks,
+  };
+}
+
+/** The ranking as a workbook: one row per unit, the same columns as the printed table. */
+export async function buildRankingWorkbook(r: RankingResponse): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Xếp hạng', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { header: 'Xếp hạng', width: 10 },
+    { header: 'Đơn vị', width: 45 },
+    ...r.groupTitles.map((g) => ({ header: g, width: 18 })),
+    { header: 'Điểm thưởng', width: 12 },
+    { header: 'Điểm trừ', width: 12 },
+    { header: 'Tổng điểm', width: 12 },
+    { header: 'Dẫn đầu Khối', width: 14 },
+    { header: 'Bỏ phiếu phân hạng', width: 18 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  for (const item of r.items) {
+    sheet.addRow([
+      item.rank,
+      item.unit.name,
+      ...item.groups,
+      item.bonus,
+      item.penalty,
+      item.total,
+      item.leadsBloc ? 'x' : '',
+      item.isTiedForBallot ? 'x' : '',
+    ]);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function toRoman(n: number): string {
+  const numerals: Array<[number, string]> = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let rest = n;
+  let out = '';
+  for (const [value, numeral] of numerals) {
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { renderPdf } from '@thidua/shared/documents';
+import { DataSource } from 'typeorm';
+
+import { buildRankingDocument, buildRankingWorkbook } from './ranking-documents';
+import { RankingService } from './ranking.service';
+import { ScoringRepository } from './scoring.repository';
+
+export interface RenderedFile {
+  buffer: Buffer;
+  contentType: string;
+  fileName: string;
+  asciiName: string;
+}
+
+const CONTENT_TYPES = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+/** The ranking table as PDF (Nghị định 30/2020, issued by the head unit) or XLSX. */
+@Injectable()
+export class RankingExportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ranking: RankingService,
+    private readonly repo: ScoringRepository,
+  ) {}
+
+  async render(blocId: string, year: number, format: 'pdf' | 'xlsx'): Promise<RenderedFile> {
+    const manager = this.dataSource.manager;
+    const ranking = await this.ranking.ranking(blocId, year, manager);
+    let buffer: Buffer;
+    if (format === 'xlsx') buffer = await buildRankingWorkbook(ranking);
+    else {
+      const { headUnitId } = await this.repo.leadership(manager, blocId, year);
+      const [head] = headUnitId
+        ? ((await manager.query(`SELECT name, head_name, head_position FROM units WHERE id = $1`, [
+            headUnitId,
+          ])) as Array<{ name: string; head_name: string | null; head_position: string | null }>)
+        : [];
+      const sheet = await this.repo.findSheet(manager, blocId, year);
+      buffer = await renderPdf(
+        buildRankingDocument(ranking, {
+          headUnitName: head?.name ?? null,
+          headName: head?.head_name ?? null,
+          headPosition: head?.head_position ?? null,
+          date: sheet.lockedAt ?? new Date(),
+        }),
+      );
+    }
+    const fileName = `Bảng xếp hạng thi đua năm ${year} - ${ranking.bloc.name}.${format}`;
+    return {
+      buffer,
+      contentType: CONTENT_TYPES[format],
+      fileName,
+      asciiName: fileName
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[đĐ]/g, 'd')
+        .replace(/[^\w. -]/g, '_'),
+    };
+  }
+}

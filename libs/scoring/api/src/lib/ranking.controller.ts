@@ -1,0 +1,63 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ParseTermYearPipe } from '@thidua/registry/api';
+import type { TargetComparisonResponse } from '@thidua/scoring/contracts';
+import { RequirePermissions } from '@thidua/shared/api-core';
+import type { Response } from 'express';
+
+import { RankingQueryDto } from './dto/scoring.dto';
+import { RankingExportService } from './ranking-export.service';
+import { RankingService } from './ranking.service';
+
+@ApiTags('scoring')
+@ApiBearerAuth()
+@RequirePermissions('registry.read')
+@Controller({ path: 'blocs/:blocId/years/:year', version: '1' })
+export class RankingController {
+  constructor(
+    private readonly ranking: RankingService,
+    private readonly exports: RankingExportService,
+  ) {}
+
+  @Get('ranking')
+  @ApiProduces(
+    'application/json',
+    'application/pdf',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  )
+  @ApiOperation({
+    summary:
+      'Totals and ranking `{items: [{rank, unit, total, groups, bonus, penalty, isTiedForBallot, leadsBloc}]}` (final once locked); `?format=xlsx|pdf` for the table (PDF in the Nghị định 30/2020 format)',
+  })
+  async get(
+    @Param('blocId', ParseUUIDPipe) blocId: string,
+    @Param('year', ParseTermYearPipe) year: number,
+    @Query() query: RankingQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    const format = query.format ?? 'json';
+    if (format === 'json') {
+      res.json(await this.ranking.ranking(blocId, year));
+      return;
+    }
+    const file = await this.exports.render(blocId, year, format);
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${file.asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    );
+    res.send(file.buffer);
+  }
+
+  @Get('target-comparison')
+  @ApiOperation({
+    summary:
+      "Each unit's pledged targets beside its reported results and its points on the pledge's criteria",
+  })
+  comparison(
+    @Param('blocId', ParseUUIDPipe) blocId: string,
+    @Param('year', ParseTermYearPipe) year: number,
+  ): Promise<TargetComparisonResponse> {
+    return this.ranking.comparison(blocId, year);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/ranking';
+export * from './lib/score-totals';
+export * from './lib/unit-score-status';

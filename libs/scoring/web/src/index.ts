@@ -1,0 +1,3 @@
+export * from './lib/scoring-access';
+export * from './lib/scoring.paths';
+export * from './lib/scoring.routes';
