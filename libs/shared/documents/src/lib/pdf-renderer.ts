@@ -10,6 +10,7 @@ import type {
 } from 'pdfmake/interfaces';
 import { documentFontDirectory, documentFontPaths, measureText } from './document-fonts';
 import { formatDocumentDate, sanitizeText } from './document-text';
+import { isLongListDocument, renderListPdf } from './pdf-list-renderer';
 import type {
   Block,
   ClosingBlock,
@@ -70,8 +71,13 @@ const GRID: CustomTableLayout = {
   paddingBottom: () => 2,
 };
 
-/** Renders the document to PDF with pdfmake: A4, Nghị định 30/2020 margins, Tinos 13 pt. */
+/**
+ * Renders the document to PDF: A4, Nghị định 30/2020 margins, Tinos 13 pt. Long lists (a table
+ * of more than `LONG_LIST_ROWS` rows) are drawn with pdfkit directly in the same look, which is
+ * several times faster than pdfmake's layout for thousands of rows; everything else with pdfmake.
+ */
 export async function renderPdf(doc: OfficialDocument): Promise<Buffer> {
+  if (isLongListDocument(doc)) return renderListPdf(doc);
   return renderPdfDefinition(buildPdfDefinition(doc));
 }
 
