@@ -18,17 +18,18 @@ const percent = (value: number | null) =>
 const sex = (s: 'male' | 'female' | null) => (s === 'female' ? 'Nữ' : s === 'male' ? 'Nam' : '');
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
+/** Fixed widths in points, the rest of the landscape page to the summary of achievements. */
 export const LIST_COLUMNS = [
-  { header: 'STT', width: 28, align: 'center' as const },
-  { header: 'Tên tập thể / Họ và tên', width: 120 },
-  { header: 'Năm sinh', width: 38, align: 'center' as const },
-  { header: 'Giới tính', width: 38, align: 'center' as const },
-  { header: 'Chức vụ', width: 80 },
-  { header: 'Đơn vị', width: 100 },
-  { header: 'Hình thức đề nghị', width: 85 },
+  { header: 'STT', width: 24, align: 'center' as const },
+  { header: 'Tên tập thể / Họ và tên', width: 96 },
+  { header: 'Năm sinh', width: 32, align: 'center' as const },
+  { header: 'Giới tính', width: 30, align: 'center' as const },
+  { header: 'Chức vụ', width: 60 },
+  { header: 'Đơn vị', width: 86 },
+  { header: 'Hình thức đề nghị', width: 68 },
   { header: 'Tóm tắt thành tích', width: '*' as const },
-  { header: 'Số phiếu (tỷ lệ)', width: 58, align: 'center' as const },
-  { header: 'Ghi chú', width: 45 },
+  { header: 'Số phiếu (tỷ lệ)', width: 50, align: 'center' as const },
+  { header: 'Ghi chú', width: 36 },
 ];
 
 function rowsOf(list: AwardListResponse) {
