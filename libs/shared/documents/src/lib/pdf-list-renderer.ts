@@ -497,7 +497,8 @@ function drawBlocks(w: ListWriter, blocks: readonly Block[]): void {
         ? firstRowHeight(w, next as ClosingBlock | SignaturesBlock)
         : 0;
     parts.forEach((part, p) => {
-      const height = part.before + part.height + (p === 0 && keep && isShort(w, block) ? keep : 0);
+      const kept = p === 0 && keep && isShort(w, block) ? part.after + keep : 0;
+      const height = part.before + part.height + kept;
       w.ensure(height);
       w.y += part.before;
       part.draw(w.y);
@@ -786,12 +787,14 @@ function drawTable(w: ListWriter, block: TableBlock, keepLast: number): void {
   runTop = w.y;
   drawRow(header);
   rows.forEach((row, index) => {
-    let needed = row.height;
-    // Section rows go with the rows after them.
-    for (let next = index; rows[next]?.group && rows[next + 1]; next++) {
-      needed += rows[next + 1].height;
+    // Section rows go with the row after them, the last row with what follows the table.
+    let end = index;
+    while (rows[end].group && end + 1 < rows.length) end += 1;
+    let needed = 0;
+    for (let r = index; r <= end; r++) needed += rows[r].height;
+    if (end === rows.length - 1 && keepLast > 0) {
+      needed += GRID_LINE + PARAGRAPH_SPACING_PT + keepLast;
     }
-    if (index === rows.length - 1 && keepLast > 0) needed += GRID_LINE + keepLast;
     const fresh = w.bodyHeight - (repeat ? header.height : 0);
     if (needed > w.remaining && needed <= fresh) newPage();
     else if (row.height > w.remaining && row.height <= fresh) newPage();
