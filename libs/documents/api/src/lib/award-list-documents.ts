@@ -21,12 +21,12 @@ const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 /** Fixed widths in points, the rest of the landscape page to the summary of achievements. */
 export const LIST_COLUMNS = [
   { header: 'STT', width: 24, align: 'center' as const },
-  { header: 'Tên tập thể / Họ và tên', width: 96 },
+  { header: 'Tên tập thể / Họ và tên', width: 110 },
   { header: 'Năm sinh', width: 32, align: 'center' as const },
   { header: 'Giới tính', width: 30, align: 'center' as const },
-  { header: 'Chức vụ', width: 60 },
-  { header: 'Đơn vị', width: 86 },
-  { header: 'Hình thức đề nghị', width: 68 },
+  { header: 'Chức vụ', width: 56 },
+  { header: 'Đơn vị', width: 80 },
+  { header: 'Hình thức đề nghị', width: 64 },
   { header: 'Tóm tắt thành tích', width: '*' as const },
   { header: 'Số phiếu (tỷ lệ)', width: 50, align: 'center' as const },
   { header: 'Ghi chú', width: 36 },
