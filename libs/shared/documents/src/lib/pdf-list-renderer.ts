@@ -95,6 +95,24 @@ interface TextBox {
   height: number;
 }
 
+/** The parts of pdfkit 0.19 that `showText` uses beyond its typed API. */
+interface PdfKitInternals {
+  _font: {
+    id: string;
+    ascender: number;
+    encode(
+      text: string,
+    ): [
+      string[],
+      Array<{ xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }>,
+    ];
+    ref(): unknown;
+  };
+  page: { fonts: Record<string, unknown> };
+}
+
+const pdfNumber = (value: number) => String(Math.round(value * 1000) / 1000);
+
 const styleOf = (bold?: boolean, italic?: boolean): FontStyle =>
   bold ? (italic ? 'bolditalics' : 'bold') : italic ? 'italics' : 'normal';
 
@@ -115,6 +133,8 @@ class ListWriter {
   private fontSize = 0;
   /** Grid strokes of the current page, written as one path when the page is done. */
   private path: string[] = [];
+  /** Text operators of the current page, written in one piece when the page is done. */
+  private texts: string[] = [];
 
   constructor(doc: OfficialDocument) {
     const landscape = doc.orientation === 'landscape';
@@ -153,7 +173,7 @@ class ListWriter {
   }
 
   addPage(): void {
-    this.flushPath();
+    this.flushPage();
     this.pdf.addPage();
     this.font = null;
     this.y = this.top;
@@ -296,7 +316,7 @@ class ListWriter {
         const words = line.words.slice(start, w);
         const text = words.map((word) => word.text).join(' ');
         this.setFont(first.style, box.size);
-        this.pdf.text(text, left, top, { lineBreak: false, underline: first.underline });
+        this.showText(text, left, top, box.size, first.underline);
         const space = this.unitWidth(' ', first.style) * box.size;
         left += words.reduce((sum, word) => sum + word.width, 0) + space * words.length;
         left += spacing - (justify ? space : 0);
@@ -310,7 +330,45 @@ class ListWriter {
     this.path.push(`${x1.toFixed(2)} ${y1.toFixed(2)} m ${x2.toFixed(2)} ${y2.toFixed(2)} l`);
   }
 
-  flushPath(): void {
+  /**
+   * One line of text at (x, y), its top. Like pdfkit's `text(…, { lineBreak: false })`, whose
+   * glyph encoding (subset and ToUnicode map included) it uses, but the operators go to the
+   * page's batch: pdfkit writes eight small content pieces for each call, which for the
+   * hundred thousand lines of a long list costs more than the layout itself.
+   */
+  private showText(text: string, x: number, y: number, size: number, underline: boolean): void {
+    const internals = this.pdf as unknown as PdfKitInternals;
+    const font = internals._font;
+    const [encoded, positions] = font.encode(text);
+    // Underlines and positioned marks (text pdfkit must shape) go through pdfkit itself.
+    if (underline || positions.some((p) => p.xOffset || p.yOffset)) {
+      this.pdf.text(text, x, y, { lineBreak: false, underline });
+      return;
+    }
+    internals.page.fonts[font.id] ??= font.ref();
+    const commands: string[] = [];
+    let last = 0;
+    positions.forEach((position, i) => {
+      const adjust = position.xAdvance - position.advanceWidth;
+      if (adjust === 0 && i < positions.length - 1) return;
+      commands.push(`<${encoded.slice(last, i + 1).join('')}> ${pdfNumber(-adjust)}`);
+      last = i + 1;
+    });
+    const baseline = this.pageHeight - y - (font.ascender / 1000) * size;
+    this.texts.push(
+      `BT 1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm /${font.id} ${pdfNumber(size)} Tf [${commands.join(' ')}] TJ ET`,
+    );
+  }
+
+  /** Writes the page's batched text and grid strokes. */
+  flushPage(): void {
+    if (this.texts.length > 0) {
+      // pdfkit's pages draw top-down; text operators take PDF's own, bottom-up coordinates.
+      this.pdf.addContent(
+        `q 1 0 0 -1 0 ${pdfNumber(this.pageHeight)} cm\n${this.texts.join('\n')}\nQ`,
+      );
+      this.texts = [];
+    }
     if (this.path.length === 0) return;
     this.pdf.save();
     this.pdf.lineWidth(GRID_LINE);
@@ -333,7 +391,7 @@ class ListWriter {
   }
 
   async finish(): Promise<Buffer> {
-    this.flushPath();
+    this.flushPage();
     // Page numbers top centre, from page 2 (Nghị định 30/2020).
     const range = this.pdf.bufferedPageRange();
     for (let i = range.start + 1; i < range.start + range.count; i++) {
@@ -341,6 +399,7 @@ class ListWriter {
       this.font = null;
       const box = this.wrap([{ text: String(i + 1) }], BODY_FONT_SIZE, this.width, 'center');
       this.draw(box, this.left, 9 * PT_PER_MM, this.width);
+      this.flushPage();
     }
     const chunks: Buffer[] = [];
     const done = new Promise<Buffer>((resolve, reject) => {
@@ -461,7 +520,8 @@ function drawTitle(w: ListWriter, doc: OfficialDocument): void {
   }
   if (items.length === 0) return;
   drawStack(w, items, w.left, w.y, w.width);
-  w.y += stackHeight(items) + 12;
+  // As pdfmake's empty line with a 12 pt margin under the title.
+  w.y += stackHeight(items) + w.lineHeight('normal', BODY_FONT_SIZE) + 12;
 }
 
 /** A block measured for the current page width, drawn at the cursor. */
