@@ -95,21 +95,26 @@ interface TextBox {
   height: number;
 }
 
+/** A glyph's advance and offsets in 1/1000 em, as pdfkit's fonts lay them out. */
+interface PdfKitPosition {
+  xAdvance: number;
+  advanceWidth: number;
+  xOffset: number;
+  yOffset: number;
+}
+
 /** The parts of pdfkit 0.19 that `showText` uses beyond its typed API. */
 interface PdfKitInternals {
   _font: {
     id: string;
     ascender: number;
-    encode(
-      text: string,
-    ): [
-      string[],
-      Array<{ xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }>,
-    ];
+    encode(text: string): [string[], PdfKitPosition[]];
     ref(): unknown;
   };
   page: { fonts: Record<string, unknown> };
 }
+
+const DIGITS = /^[0-9]+$/;
 
 const pdfNumber = (value: number) => String(Math.round(value * 1000) / 1000);
 
@@ -135,6 +140,10 @@ class ListWriter {
   private path: string[] = [];
   /** Text operators of the current page, written in one piece when the page is done. */
   private texts: string[] = [];
+  /** pdfkit's encoding of each word per font (its glyphs are in the subset from the first). */
+  private readonly encodings = new Map<string, [string[], PdfKitPosition[]]>();
+  /** The font and size the page's text object last selected. */
+  private textFont = '';
 
   constructor(doc: OfficialDocument) {
     const landscape = doc.orientation === 'landscape';
@@ -213,11 +222,33 @@ class ListWriter {
     const key = `${style}\u0000${text}`;
     let width = this.widths.get(key);
     if (width === undefined) {
-      this.setFont(style, 1);
-      width = this.pdf.widthOfString(text);
+      if (DIGITS.test(text) && text.length > 1) {
+        // Numbers as their digits and the kerning of each pair (see `encodeWords`).
+        width = 0;
+        for (let i = 0; i < text.length; i++) {
+          width += this.unitWidth(text[i], style);
+          if (i > 0) width += this.pairKerning(text[i - 1], text[i], style) / 1000;
+        }
+      } else {
+        this.setFont(style, 1);
+        width = this.pdf.widthOfString(text);
+      }
       this.widths.set(key, width);
     }
     return width;
+  }
+
+  /** The kerning of a pair of characters in 1/1000 em (e.g. '11' in Tinos), cached. */
+  private pairKerning(a: string, b: string, style: FontStyle): number {
+    const key = `${style}\u0001${a}${b}`;
+    let kerning = this.widths.get(key);
+    if (kerning === undefined) {
+      this.setFont(style, 1);
+      const pair = this.pdf.widthOfString(a + b);
+      kerning = (pair - this.pdf.widthOfString(a) - this.pdf.widthOfString(b)) * 1000;
+      this.widths.set(key, kerning);
+    }
+    return kerning;
   }
 
   /** Greedy line breaking of `runs` at `width`; a word wider than the line is cut by characters. */
@@ -339,7 +370,7 @@ class ListWriter {
   private showText(text: string, x: number, y: number, size: number, underline: boolean): void {
     const internals = this.pdf as unknown as PdfKitInternals;
     const font = internals._font;
-    const [encoded, positions] = font.encode(text);
+    const [encoded, positions] = this.encodeWords(text);
     // Underlines and positioned marks (text pdfkit must shape) go through pdfkit itself.
     if (underline || positions.some((p) => p.xOffset || p.yOffset)) {
       this.pdf.text(text, x, y, { lineBreak: false, underline });
@@ -351,13 +382,59 @@ class ListWriter {
     positions.forEach((position, i) => {
       const adjust = position.xAdvance - position.advanceWidth;
       if (adjust === 0 && i < positions.length - 1) return;
-      commands.push(`<${encoded.slice(last, i + 1).join('')}> ${pdfNumber(-adjust)}`);
+      const hex = `<${encoded.slice(last, i + 1).join('')}>`;
+      commands.push(adjust === 0 ? hex : `${hex} ${pdfNumber(-adjust)}`);
       last = i + 1;
     });
+    const fontSelection = `/${font.id} ${pdfNumber(size)} Tf `;
     const baseline = this.pageHeight - y - (font.ascender / 1000) * size;
     this.texts.push(
-      `BT 1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm /${font.id} ${pdfNumber(size)} Tf [${commands.join(' ')}] TJ ET`,
+      `${fontSelection === this.textFont ? '' : fontSelection}1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm [${commands.join(' ')}] TJ`,
     );
+    this.textFont = fontSelection;
+  }
+
+  /**
+   * pdfkit's glyph encoding of `text`, word by word as pdfkit caches it, except that numbers
+   * are encoded digit by digit with their pairs' kerning: a list of thousands of rows has
+   * thousands of different numbers (its STT), and shaping each one costs more than its row.
+   */
+  private encodeWords(text: string): [string[], PdfKitPosition[]] {
+    const font = (this.pdf as unknown as PdfKitInternals)._font;
+    const encoded: string[] = [];
+    const positions: PdfKitPosition[] = [];
+    const add = (piece: string) => {
+      const key = `${font.id}\u0000${piece}`;
+      let glyphs = this.encodings.get(key);
+      if (!glyphs) {
+        glyphs = font.encode(piece);
+        this.encodings.set(key, glyphs);
+      }
+      for (let i = 0; i < glyphs[0].length; i++) {
+        encoded.push(glyphs[0][i]);
+        positions.push(glyphs[1][i]);
+      }
+    };
+    const words = text.split(' ');
+    words.forEach((word, w) => {
+      if (DIGITS.test(word) && word.length > 1) {
+        const style = this.font ?? 'normal';
+        for (let i = 0; i < word.length; i++) {
+          add(word[i]);
+          if (i + 1 < word.length) {
+            const kerning = this.pairKerning(word[i], word[i + 1], style);
+            const place = positions[positions.length - 1];
+            if (kerning !== 0) {
+              positions[positions.length - 1] = { ...place, xAdvance: place.xAdvance + kerning };
+            }
+          }
+        }
+        if (w + 1 < words.length) add(' ');
+      } else {
+        add(w + 1 < words.length ? `${word} ` : word);
+      }
+    });
+    return [encoded, positions];
   }
 
   /** Writes the page's batched text and grid strokes. */
@@ -365,9 +442,10 @@ class ListWriter {
     if (this.texts.length > 0) {
       // pdfkit's pages draw top-down; text operators take PDF's own, bottom-up coordinates.
       this.pdf.addContent(
-        `q 1 0 0 -1 0 ${pdfNumber(this.pageHeight)} cm\n${this.texts.join('\n')}\nQ`,
+        `q 1 0 0 -1 0 ${pdfNumber(this.pageHeight)} cm BT\n${this.texts.join('\n')}\nET Q`,
       );
       this.texts = [];
+      this.textFont = '';
     }
     if (this.path.length === 0) return;
     this.pdf.save();
