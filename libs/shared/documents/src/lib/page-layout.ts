@@ -17,6 +17,16 @@ export const TABLE_FONT_SIZE = 12;
 export const FIRST_LINE_INDENT_PT = 12.7 * PT_PER_MM;
 /** Spacing after a paragraph (≥ 6 pt). */
 export const PARAGRAPH_SPACING_PT = 6;
+/** PDF tables: horizontal and vertical cell padding and grid line width, in points. */
+export const PDF_CELL_PADDING = 3;
+export const PDF_CELL_PADDING_Y = 2;
+export const PDF_GRID_LINE = 0.5;
+/** PDF rules under the tiêu ngữ, the agency and the title, in points. */
+export const PDF_RULE_LINE = 0.75;
+/** Space above a signer's name, in points. */
+export const SIGNATURE_GAP_PT = 64;
+/** Content kept with a signature block only when it is shorter than this share of a page. */
+export const KEEP_WITH_SHARE = 0.45;
 /** Share of the content width taken by the agency column of the header. */
 export const HEADER_LEFT_SHARE = 0.4;
 

@@ -17,11 +17,17 @@ import {
   BODY_FONT_SIZE,
   FIRST_LINE_INDENT_PT,
   HEADER_LEFT_SHARE,
+  KEEP_WITH_SHARE,
   MARGINS_MM,
   PARAGRAPH_SPACING_PT,
+  PDF_CELL_PADDING,
+  PDF_CELL_PADDING_Y,
+  PDF_GRID_LINE,
+  PDF_RULE_LINE,
   PT_PER_MM,
   QUOC_HIEU,
   QUOC_HIEU_SIZE,
+  SIGNATURE_GAP_PT,
   TABLE_FONT_SIZE,
   TIEU_NGU,
   TIEU_NGU_SIZE,
@@ -55,13 +61,9 @@ const LIST_BLOCKS = new Set<Block['type']>([
   'pageBreak',
 ]);
 
-const CELL_PADDING = 3;
-const CELL_PADDING_Y = 2;
-const GRID_LINE = 0.5;
-const RULE_LINE = 0.75;
-/** Content kept with a signature block only when it is shorter than this share of a page. */
-const KEEP_WITH_SHARE = 0.45;
-const SIGNATURE_GAP = 64;
+const CELL_PADDING = PDF_CELL_PADDING;
+const CELL_PADDING_Y = PDF_CELL_PADDING_Y;
+const GRID_LINE = PDF_GRID_LINE;
 
 /** Whether `renderPdf` draws `doc` with pdfkit: a long table and only blocks this renderer knows. */
 export function isLongListDocument(doc: OfficialDocument): boolean {
@@ -460,7 +462,7 @@ class ListWriter {
   rule(length: number, x: number, width: number, y: number): void {
     const x1 = x + Math.max(0, (width - length) / 2);
     this.pdf.save();
-    this.pdf.lineWidth(RULE_LINE);
+    this.pdf.lineWidth(PDF_RULE_LINE);
     this.pdf
       .moveTo(x1, y)
       .lineTo(x1 + Math.min(length, width), y)
@@ -759,7 +761,7 @@ function signerStack(w: ListWriter, signer: Signer, size: number, width: number)
 function signerName(w: ListWriter, signer: Signer, size: number, width: number): StackItem[] {
   const name = sanitizeText(signer.name ?? '') || ' ';
   return [
-    { gap: SIGNATURE_GAP },
+    { gap: SIGNATURE_GAP_PT },
     { box: w.wrap(plain(name), size, width, 'center', { bold: true }) },
   ];
 }

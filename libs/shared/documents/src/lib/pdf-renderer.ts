@@ -26,11 +26,17 @@ import {
   BODY_FONT_SIZE,
   FIRST_LINE_INDENT_PT,
   HEADER_LEFT_SHARE,
+  KEEP_WITH_SHARE,
   MARGINS_MM,
   PARAGRAPH_SPACING_PT,
+  PDF_CELL_PADDING,
+  PDF_CELL_PADDING_Y,
+  PDF_GRID_LINE,
+  PDF_RULE_LINE,
   PT_PER_MM,
   QUOC_HIEU,
   QUOC_HIEU_SIZE,
+  SIGNATURE_GAP_PT,
   TABLE_FONT_SIZE,
   TIEU_NGU,
   TIEU_NGU_SIZE,
@@ -48,10 +54,8 @@ import {
 const pdfmake = require('pdfmake') as typeof PdfMake;
 
 const FONT = 'Tinos';
-const CELL_PADDING = 3;
-const GRID_LINE = 0.5;
-/** Content kept with a signature block only when it is shorter than this share of a page. */
-const KEEP_WITH_SHARE = 0.45;
+const CELL_PADDING = PDF_CELL_PADDING;
+const GRID_LINE = PDF_GRID_LINE;
 
 const NO_BORDERS: CustomTableLayout = {
   hLineWidth: () => 0,
@@ -67,8 +71,8 @@ const GRID: CustomTableLayout = {
   vLineWidth: () => GRID_LINE,
   paddingLeft: () => CELL_PADDING,
   paddingRight: () => CELL_PADDING,
-  paddingTop: () => 2,
-  paddingBottom: () => 2,
+  paddingTop: () => PDF_CELL_PADDING_Y,
+  paddingBottom: () => PDF_CELL_PADDING_Y,
 };
 
 /**
@@ -133,7 +137,14 @@ function rule(
   const x1 = Math.max(0, (columnWidth - length) / 2);
   return {
     canvas: [
-      { type: 'line', x1, y1: 0, x2: x1 + Math.min(length, columnWidth), y2: 0, lineWidth: 0.75 },
+      {
+        type: 'line',
+        x1,
+        y1: 0,
+        x2: x1 + Math.min(length, columnWidth),
+        y2: 0,
+        lineWidth: PDF_RULE_LINE,
+      },
     ],
     margin,
   };
@@ -365,7 +376,7 @@ function signerName(signer: Signer, size: number): Content {
     bold: true,
     alignment: 'center',
     fontSize: size,
-    margin: [0, 64, 0, 0],
+    margin: [0, SIGNATURE_GAP_PT, 0, 0],
   };
 }
 
