@@ -349,10 +349,14 @@ class ListWriter {
         const words = line.words.slice(start, w);
         const text = words.map((word) => word.text).join(' ');
         this.setFont(first.style, box.size);
-        this.showText(text, left, top, box.size, first.underline);
+        this.showText(text, left, top, box.size);
         const space = this.unitWidth(' ', first.style) * box.size;
-        left += words.reduce((sum, word) => sum + word.width, 0) + space * words.length;
-        left += spacing - (justify ? space : 0);
+        const textWidth =
+          words.reduce((sum, word) => sum + word.width, 0) + space * (w - start - 1);
+        // pdfkit's underline: below the line, 1/10 of the size thick.
+        if (first.underline) this.underline(left, top + box.lineHeight, textWidth, box.size);
+        left += textWidth + space;
+        left += spacing;
         start = w;
       }
     }
@@ -369,13 +373,13 @@ class ListWriter {
    * page's batch: pdfkit writes eight small content pieces for each call, which for the
    * hundred thousand lines of a long list costs more than the layout itself.
    */
-  private showText(text: string, x: number, y: number, size: number, underline: boolean): void {
+  private showText(text: string, x: number, y: number, size: number): void {
     const internals = this.pdf as unknown as PdfKitInternals;
     const font = internals._font;
     const [encoded, positions] = this.encodeWords(text);
-    // Underlines and positioned marks (text pdfkit must shape) go through pdfkit itself.
-    if (underline || positions.some((p) => p.xOffset || p.yOffset)) {
-      this.pdf.text(text, x, y, { lineBreak: false, underline });
+    // Positioned marks (text pdfkit must place glyph by glyph) go through pdfkit itself.
+    if (positions.some((p) => p.xOffset || p.yOffset)) {
+      this.pdf.text(text, x, y, { lineBreak: false });
       return;
     }
     internals.page.fonts[font.id] ??= font.ref();
@@ -466,6 +470,19 @@ class ListWriter {
     this.pdf
       .moveTo(x1, y)
       .lineTo(x1 + Math.min(length, width), y)
+      .stroke();
+    this.pdf.restore();
+  }
+
+  /** An underline of `width` whose bottom is `bottom` (the line's), as pdfkit draws it. */
+  private underline(x: number, bottom: number, width: number, size: number): void {
+    const thickness = size < 10 ? 0.5 : Math.floor(size / 10);
+    const y = bottom - thickness;
+    this.pdf.save();
+    this.pdf.lineWidth(thickness);
+    this.pdf
+      .moveTo(x, y)
+      .lineTo(x + width, y)
       .stroke();
     this.pdf.restore();
   }
