@@ -38,6 +38,19 @@ export function plain(text: string): Run[] {
 
 /** The page writer with line wrapping and aligned, justified and underlined drawing. */
 export class ListWriter extends PageWriter {
+  /** Words are immutable: one object per text, style and size serves every line that has it. */
+  private readonly words = new Map<string, Word>();
+
+  private word(text: string, style: FontStyle, underline: boolean, size: number): Word {
+    const key = `${style}\u0000${underline ? 'u' : ''}${size}\u0000${text}`;
+    let word = this.words.get(key);
+    if (!word) {
+      word = { text, style, underline, width: this.unitWidth(text, style) * size };
+      this.words.set(key, word);
+    }
+    return word;
+  }
+
   /** Greedy line breaking of `runs` at `width`; a word wider than the line is cut by characters. */
   wrap(
     runs: readonly Run[],
@@ -63,12 +76,7 @@ export class ListWriter extends PageWriter {
         if (p > 0) breakLine(true);
         for (const text of paragraph.split(/[ \t]+/)) {
           if (!text) continue;
-          let word: Word = {
-            text,
-            style,
-            underline: !!run.underline,
-            width: this.unitWidth(text, style) * size,
-          };
+          let word = this.word(text, style, !!run.underline, size);
           const gap = line.words.length > 0 ? space(style) : 0;
           const available = width - line.indent;
           if (line.width + gap + word.width <= available) {
@@ -132,9 +140,13 @@ export class ListWriter extends PageWriter {
           continue;
         }
         const words = line.words.slice(start, w);
-        const text = words.map((word) => word.text).join(' ');
         this.setFont(first.style, box.size);
-        this.showText(text, left, top, box.size);
+        this.showText(
+          words.map((word) => word.text),
+          left,
+          top,
+          box.size,
+        );
         const space = this.unitWidth(' ', first.style) * box.size;
         const textWidth =
           words.reduce((sum, word) => sum + word.width, 0) + space * (w - start - 1);

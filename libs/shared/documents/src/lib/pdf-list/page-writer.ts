@@ -32,6 +32,21 @@ interface PdfKitInternals {
 
 const DIGITS = /^[0-9]+$/;
 
+/** A glyph run as TJ array items: hex glyph strings, each kerning adjustment between them. */
+function tjItems(encoded: string[], positions: PdfKitPosition[]): string | null {
+  if (positions.some((p) => p.xOffset || p.yOffset)) return null;
+  const items: string[] = [];
+  let last = 0;
+  positions.forEach((position, i) => {
+    const adjust = position.xAdvance - position.advanceWidth;
+    if (adjust === 0 && i < positions.length - 1) return;
+    items.push(`<${encoded.slice(last, i + 1).join('')}>`);
+    if (adjust !== 0) items.push(pdfNumber(-adjust));
+    last = i + 1;
+  });
+  return items.join(' ');
+}
+
 const pdfNumber = (value: number) => String(Math.round(value * 1000) / 1000);
 
 /**
@@ -56,8 +71,8 @@ export class PageWriter {
   private path: string[] = [];
   /** Text operators of the current page, written in one piece when the page is done. */
   private texts: string[] = [];
-  /** pdfkit's encoding of each word per font (its glyphs are in the subset from the first). */
-  private readonly encodings = new Map<string, [string[], PdfKitPosition[]]>();
+  /** TJ items of each word per font (its glyphs are in the subset from the first encoding). */
+  private readonly fragments = new Map<string, string | null>();
   /** The font and size the page's text object last selected. */
   private textFont = '';
 
@@ -178,74 +193,57 @@ export class PageWriter {
    * page's batch: pdfkit writes eight small content pieces for each call, which for the
    * hundred thousand lines of a long list costs more than the layout itself.
    */
-  protected showText(text: string, x: number, y: number, size: number): void {
+  protected showText(words: readonly string[], x: number, y: number, size: number): void {
     const internals = this.pdf as unknown as PdfKitInternals;
     const font = internals._font;
-    const [encoded, positions] = this.encodeWords(text);
-    // Positioned marks (text pdfkit must place glyph by glyph) go through pdfkit itself.
-    if (positions.some((p) => p.xOffset || p.yOffset)) {
-      this.pdf.text(text, x, y, { lineBreak: false });
-      return;
+    const fragments: string[] = [];
+    for (let w = 0; w < words.length; w++) {
+      const fragment = this.fragment(words[w], w + 1 < words.length);
+      // Positioned marks (text pdfkit must place glyph by glyph) go through pdfkit itself.
+      if (fragment === null) {
+        this.pdf.text(words.join(' '), x, y, { lineBreak: false });
+        return;
+      }
+      fragments.push(fragment);
     }
     internals.page.fonts[font.id] ??= font.ref();
-    const commands: string[] = [];
-    let last = 0;
-    positions.forEach((position, i) => {
-      const adjust = position.xAdvance - position.advanceWidth;
-      if (adjust === 0 && i < positions.length - 1) return;
-      const hex = `<${encoded.slice(last, i + 1).join('')}>`;
-      commands.push(adjust === 0 ? hex : `${hex} ${pdfNumber(-adjust)}`);
-      last = i + 1;
-    });
     const fontSelection = `/${font.id} ${pdfNumber(size)} Tf `;
     const baseline = this.pageHeight - y - (font.ascender / 1000) * size;
     this.texts.push(
-      `${fontSelection === this.textFont ? '' : fontSelection}1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm [${commands.join(' ')}] TJ`,
+      `${fontSelection === this.textFont ? '' : fontSelection}1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm [${fragments.join(' ')}] TJ`,
     );
     this.textFont = fontSelection;
   }
 
   /**
-   * pdfkit's glyph encoding of `text`, word by word as pdfkit caches it, except that numbers
-   * are encoded digit by digit with their pairs' kerning: a list of thousands of rows has
-   * thousands of different numbers (its STT), and shaping each one costs more than its row.
+   * The TJ array items of one word of the current font (a space after it when `spaced`), from
+   * pdfkit's glyph encoding as pdfkit caches it, word by word, and kept per font; null when a
+   * glyph is offset. Numbers are encoded digit by digit with their pairs' kerning: a list of
+   * thousands of rows has thousands of different numbers (its STT), and shaping each one costs
+   * more than its row.
    */
-  private encodeWords(text: string): [string[], PdfKitPosition[]] {
+  private fragment(word: string, spaced: boolean): string | null {
     const font = (this.pdf as unknown as PdfKitInternals)._font;
-    const encoded: string[] = [];
-    const positions: PdfKitPosition[] = [];
-    const add = (piece: string) => {
-      const key = `${font.id}\u0000${piece}`;
-      let glyphs = this.encodings.get(key);
-      if (!glyphs) {
-        glyphs = font.encode(piece);
-        this.encodings.set(key, glyphs);
+    const key = `${font.id}\u0000${word}${spaced ? ' ' : ''}`;
+    const cached = this.fragments.get(key);
+    if (cached !== undefined) return cached;
+    let fragment: string | null;
+    if (DIGITS.test(word) && word.length > 1) {
+      const style = this.font ?? 'normal';
+      const parts: string[] = [];
+      for (let i = 0; i < word.length; i++) {
+        parts.push(this.fragment(word[i], false) ?? '');
+        const kerning = i + 1 < word.length ? this.pairKerning(word[i], word[i + 1], style) : 0;
+        if (kerning !== 0) parts.push(pdfNumber(-kerning));
       }
-      for (let i = 0; i < glyphs[0].length; i++) {
-        encoded.push(glyphs[0][i]);
-        positions.push(glyphs[1][i]);
-      }
-    };
-    const words = text.split(' ');
-    words.forEach((word, w) => {
-      if (DIGITS.test(word) && word.length > 1) {
-        const style = this.font ?? 'normal';
-        for (let i = 0; i < word.length; i++) {
-          add(word[i]);
-          if (i + 1 < word.length) {
-            const kerning = this.pairKerning(word[i], word[i + 1], style);
-            const place = positions[positions.length - 1];
-            if (kerning !== 0) {
-              positions[positions.length - 1] = { ...place, xAdvance: place.xAdvance + kerning };
-            }
-          }
-        }
-        if (w + 1 < words.length) add(' ');
-      } else {
-        add(w + 1 < words.length ? `${word} ` : word);
-      }
-    });
-    return [encoded, positions];
+      if (spaced) parts.push(this.fragment(' ', false) ?? '');
+      fragment = parts.join(' ');
+    } else {
+      fragment = tjItems(...font.encode(spaced ? `${word} ` : word));
+    }
+    // Numbers are rarely met twice; words are.
+    if (!DIGITS.test(word)) this.fragments.set(key, fragment);
+    return fragment;
   }
 
   /** Writes the page's batched text and grid strokes. */
