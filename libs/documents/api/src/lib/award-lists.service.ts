@@ -29,7 +29,7 @@ import {
   buildCoverLetter,
   buildDesignCertificates,
   buildListDocument,
-  buildListWorkbook,
+  buildListTable,
 } from './award-list-documents';
 import type {
   RecordDecisionDto,
@@ -293,7 +293,11 @@ export class AwardListsService {
     const list = await this.get(id, user);
     const buffer =
       format === 'xlsx'
-        ? await this.renderer.render({ kind: 'xlsx', buffer: await buildListWorkbook(list) })
+        ? await this.renderer.render({
+            kind: 'xlsx',
+            table: buildListTable(list),
+            sheet: 'Danh sách',
+          })
         : await this.renderer.render({ kind: format, doc: buildListDocument(list) });
     return {
       buffer,

@@ -1,17 +1,18 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { renderDocx } from './docx-renderer';
-import type { OfficialDocument } from './official-document';
+import type { OfficialDocument, TableBlock } from './official-document';
 import { renderPdf, renderPdfDefinition } from './pdf-renderer';
+import { renderXlsx } from './xlsx-renderer';
 
 /**
  * One rendering job, as posted to a render worker thread: plain data, so that it crosses
- * `postMessage`. An `xlsx` task carries the finished workbook, which comes back as it is.
+ * `postMessage`. An `xlsx` task is a table (as in a document) and the name of its sheet.
  */
 export type RenderTask =
   | { kind: 'pdf'; doc: OfficialDocument }
   | { kind: 'docx'; doc: OfficialDocument }
   | { kind: 'pdfDefinition'; definition: unknown }
-  | { kind: 'xlsx'; buffer: Buffer };
+  | { kind: 'xlsx'; table: TableBlock; sheet: string };
 
 /**
  * Renders one task. A worker thread imports this (through `@thidua/shared/documents` only, so it
@@ -26,6 +27,6 @@ export async function renderTask(task: RenderTask): Promise<Buffer> {
     case 'pdfDefinition':
       return renderPdfDefinition(task.definition as TDocumentDefinitions);
     case 'xlsx':
-      return task.buffer;
+      return renderXlsx(task.table, task.sheet);
   }
 }
