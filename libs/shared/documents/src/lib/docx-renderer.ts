@@ -47,6 +47,7 @@ import {
   contentWidth,
   recipientLines,
   shortRuleWidth,
+  tableBody,
   tableColumnWidths,
   toRuns,
   upper,
@@ -427,28 +428,24 @@ function dataTable(block: TableBlock, width: number, bodies: TableRowsXml): Tabl
   const row = (cells: string) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`;
   const groupRow = (text: string) =>
     row(cellXml(text, { width: total, style, bold: true, span: count }));
-  const groups = new Map<number, string[]>();
-  for (const group of block.groupRows ?? []) {
-    groups.set(group.beforeRow, [...(groups.get(group.beforeRow) ?? []), sanitizeText(group.text)]);
-  }
   const aligns = block.columns.map((column) =>
     column.align && column.align !== 'left' ? column.align : undefined,
   );
   const body: string[] = [];
-  block.rows.forEach((cells, index) => {
-    for (const text of groups.get(index) ?? []) body.push(groupRow(text));
+  for (const item of tableBody(block)) {
+    if ('group' in item) {
+      body.push(groupRow(item.group));
+      continue;
+    }
     body.push(
       row(
         block.columns
           .map((_, c) =>
-            cellXml(sanitizeText(cells[c]), { width: twips[c], style, align: aligns[c] }),
+            cellXml(sanitizeText(item.cells[c]), { width: twips[c], style, align: aligns[c] }),
           )
           .join(''),
       ),
     );
-  });
-  for (const [index, texts] of groups) {
-    if (index >= block.rows.length) texts.forEach((text) => body.push(groupRow(text)));
   }
   const header = new TableRow({
     tableHeader: block.headerRepeat !== false,

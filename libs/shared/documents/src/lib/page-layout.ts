@@ -111,6 +111,26 @@ export function tableColumnWidths(table: TableBlock, total: number, padding: num
   return sum > total ? result.map((width) => (width * total) / sum) : result;
 }
 
+/** A table's body in order: a section row (its text sanitised) or a data row. */
+export type TableBodyRow = { group: string } | { cells: ReadonlyArray<string | number> };
+
+/** The rows of `table` with each section row before the row it names, those past the end last. */
+export function tableBody(table: TableBlock): TableBodyRow[] {
+  const groups = new Map<number, string[]>();
+  for (const group of table.groupRows ?? []) {
+    groups.set(group.beforeRow, [...(groups.get(group.beforeRow) ?? []), sanitizeText(group.text)]);
+  }
+  const body: TableBodyRow[] = [];
+  table.rows.forEach((cells, index) => {
+    for (const group of groups.get(index) ?? []) body.push({ group });
+    body.push({ cells });
+  });
+  for (const [index, texts] of groups) {
+    if (index >= table.rows.length) for (const group of texts) body.push({ group });
+  }
+  return body;
+}
+
 /** 'Nơi nhận' entries: '- item;' each, and '- Lưu: VT.' last unless an item starts with 'Lưu'. */
 export function recipientLines(items: readonly string[]): string[] {
   const cleaned = items.map((item) =>

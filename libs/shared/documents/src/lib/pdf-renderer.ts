@@ -44,6 +44,7 @@ import {
   estimateTextHeight,
   recipientLines,
   shortRuleWidth,
+  tableBody,
   tableColumnWidths,
   toRuns,
   upper,
@@ -322,10 +323,6 @@ function tableContent(block: TableBlock, width: number): Content {
   const count = block.columns.length;
   const outer = tableColumnWidths(block, width - GRID_LINE, CELL_PADDING);
   const widths = outer.map((w) => Math.max(1, w - 2 * CELL_PADDING - GRID_LINE));
-  const groups = new Map<number, string[]>();
-  for (const group of block.groupRows ?? []) {
-    groups.set(group.beforeRow, [...(groups.get(group.beforeRow) ?? []), sanitizeText(group.text)]);
-  }
   const groupRow = (text: string): TableCell[] => [
     { text, bold: true, colSpan: count },
     ...Array.from({ length: count - 1 }, () => ''),
@@ -337,17 +334,17 @@ function tableContent(block: TableBlock, width: number): Content {
       alignment: 'center',
     })),
   ];
-  block.rows.forEach((row, index) => {
-    for (const text of groups.get(index) ?? []) body.push(groupRow(text));
+  for (const row of tableBody(block)) {
+    if ('group' in row) {
+      body.push(groupRow(row.group));
+      continue;
+    }
     body.push(
       block.columns.map((column, c) => {
-        const text = sanitizeText(row[c]);
+        const text = sanitizeText(row.cells[c]);
         return column.align && column.align !== 'left' ? { text, alignment: column.align } : text;
       }),
     );
-  });
-  for (const [index, texts] of groups) {
-    if (index >= block.rows.length) texts.forEach((text) => body.push(groupRow(text)));
   }
   return {
     table: { headerRows: block.headerRepeat === false ? 0 : 1, dontBreakRows: true, widths, body },

@@ -1,5 +1,6 @@
 import { sanitizeText } from './document-text';
 import type { TableBlock } from './official-document';
+import { tableBody } from './page-layout';
 
 /**
  * A table as a workbook for further work: one sheet with the header row frozen and bold, the
@@ -18,19 +19,12 @@ export async function renderXlsx(table: TableBlock, sheetName: string): Promise<
     width: typeof column.width === 'number' ? Math.round(column.width / 5) : 60,
   }));
   sheet.getRow(1).font = { bold: true };
-  const groups = new Map<number, string[]>();
-  for (const group of table.groupRows ?? []) {
-    groups.set(group.beforeRow, [...(groups.get(group.beforeRow) ?? []), sanitizeText(group.text)]);
-  }
-  const groupRow = (text: string) => {
-    sheet.addRow([text]).font = { bold: true };
-  };
-  table.rows.forEach((row, index) => {
-    for (const text of groups.get(index) ?? []) groupRow(text);
-    sheet.addRow(row.map((cell) => (typeof cell === 'number' ? cell : sanitizeText(cell))));
-  });
-  for (const [index, texts] of groups) {
-    if (index >= table.rows.length) texts.forEach(groupRow);
+  for (const row of tableBody(table)) {
+    if ('group' in row) {
+      sheet.addRow([row.group]).font = { bold: true };
+    } else {
+      sheet.addRow(row.cells.map((cell) => (typeof cell === 'number' ? cell : sanitizeText(cell))));
+    }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

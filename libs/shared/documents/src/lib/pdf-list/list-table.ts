@@ -4,6 +4,7 @@ import {
   PDF_CELL_PADDING_Y,
   PDF_GRID_LINE,
   TABLE_FONT_SIZE,
+  tableBody,
   tableColumnWidths,
 } from '../page-layout';
 import type { TableBlock } from '../official-document';
@@ -36,7 +37,7 @@ export function drawTable(w: ListWriter, block: TableBlock, keepLast: number): v
   const spanWidth = right - w.left - 2 * CELL_PADDING - GRID_LINE;
   const rowHeight = (cells: TextBox[]) =>
     GRID_LINE + CELL_PADDING_Y * 2 + Math.max(...cells.map((cell) => cell.height));
-  const makeRow = (texts: Array<string | number>): TableRow => {
+  const makeRow = (texts: ReadonlyArray<string | number>): TableRow => {
     const cells = block.columns.map((column, c) =>
       w.wrap(plain(String(texts[c] ?? '')), size, inner[c], column.align ?? 'left'),
     );
@@ -52,18 +53,9 @@ export function drawTable(w: ListWriter, block: TableBlock, keepLast: number): v
   const header: TableRow = { cells: headerCells, group: false, height: rowHeight(headerCells) };
   const repeat = block.headerRepeat !== false;
 
-  const groups = new Map<number, string[]>();
-  for (const group of block.groupRows ?? []) {
-    groups.set(group.beforeRow, [...(groups.get(group.beforeRow) ?? []), group.text]);
-  }
-  const rows: TableRow[] = [];
-  block.rows.forEach((row, index) => {
-    for (const text of groups.get(index) ?? []) rows.push(groupRow(text));
-    rows.push(makeRow(row));
-  });
-  for (const [index, texts] of groups) {
-    if (index >= block.rows.length) texts.forEach((text) => rows.push(groupRow(text)));
-  }
+  const rows = tableBody(block).map((row) =>
+    'group' in row ? groupRow(row.group) : makeRow(row.cells),
+  );
 
   // Vertical lines run from `runTop` down to the cursor, broken by the full-width rows.
   let tableTop = w.y;
