@@ -1,10 +1,18 @@
 // Issue #7: a list of 5,000 awardees; prints the seconds for PDF (target < 5 s), DOCX and XLSX
-// (targets < 2 s each) as the server measures them, and the API process's peak memory.
+// (targets < 2 s each) as the server measures them, the CPU seconds the API process (its render
+// worker thread included) spent on each (a figure that holds when other work shares the CPU), and
+// the API process's peak memory.
 import { readFileSync } from 'node:fs';
 
 import { startStack } from './support.mjs';
 
 const AWARDEES = 5000;
+/** User and system CPU seconds of a process, all its threads (Linux clock ticks of 1/100 s). */
+const cpuSeconds = (pid) => {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
 const peakMemoryMb = (pid) => {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -47,16 +55,18 @@ export async function run() {
     const results = {};
     for (const format of ['pdf', 'docx', 'xlsx']) {
       const t0 = performance.now();
+      const cpu0 = cpuSeconds(stack.apiPid);
       const res = await fetch(`${stack.base}/award-lists/${list.id}/export?format=${format}`, {
         headers,
       });
       const bytes = (await res.arrayBuffer()).byteLength;
       const seconds = (performance.now() - t0) / 1000;
+      const cpu = cpuSeconds(stack.apiPid) - cpu0;
       const server = Number.parseFloat(res.headers.get('x-response-time') ?? 'NaN') / 1000;
       const limit = format === 'pdf' ? 5 : 2;
       results[format] = server < limit;
       console.log(
-        `  ${format.toUpperCase().padEnd(4)} ${server.toFixed(2)} s on the server (${seconds.toFixed(2)} s end to end), ${(bytes / 1024 / 1024).toFixed(1)} MB (target < ${limit} s: ${server < limit ? 'met' : 'MISSED'})`,
+        `  ${format.toUpperCase().padEnd(4)} ${server.toFixed(2)} s on the server (${seconds.toFixed(2)} s end to end, ${cpu.toFixed(2)} s of CPU), ${(bytes / 1024 / 1024).toFixed(1)} MB (target < ${limit} s: ${server < limit ? 'met' : 'MISSED'})`,
       );
     }
     console.log(`  API peak memory (VmHWM): ${peakMemoryMb(stack.apiPid).toFixed(0)} MB`);

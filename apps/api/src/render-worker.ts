@@ -4,7 +4,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 
-import { type RenderTask, renderTask } from '@thidua/documents/api';
+// The document kit only: the worker starts without loading Nest and the API's modules.
+import { type RenderTask, renderTask } from '@thidua/shared/documents';
 
 parentPort?.on('message', (message: { id: number; task: RenderTask }) => {
   renderTask(message.task)

@@ -358,4 +358,78 @@ describe('award lists, cover letters, decisions and certificates', () => {
       .expect(200);
     expect(file.body.subarray(0, 2).toString()).toBe('PK');
   });
+
+  it('should print every name of a long list exactly in PDF, DOCX and XLSX', async () => {
+    // 400 awardees (more than the kit's long-list threshold) with every kind of diacritic.
+    const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Đặng', 'Vũ', 'Bùi'];
+    const middle = ['Thị', 'Văn', 'Đức', 'Ngọc', 'Hữu'];
+    const given = ['Ánh', 'Hằng', 'Thủy', 'Hiếu', 'Dũng', 'Quỳnh', 'Ước', 'Ỷ', 'Ơn'];
+    const names = Array.from(
+      { length: 400 },
+      (_, i) => `${family[i % 8]} ${middle[i % 5]} ${given[i % 9]} ${i + 1}`,
+    );
+    const [{ id: gk }] = await t.dataSource.query(`SELECT id FROM award_types WHERE code = 'GK'`);
+    const unit = await unitId(t, 'BLC');
+    const people: Array<{ id: string }> = await t.dataSource.query(
+      `INSERT INTO people (full_name, birth_year, sex, position, unit_id)
+       SELECT n, 1980, 'female', 'Chuyên viên', $2 FROM unnest($1::text[]) AS n RETURNING id`,
+      [names, unit],
+    );
+    const nominations: Array<{ id: string }> = await t.dataSource.query(
+      `INSERT INTO nominations (term_year, award_type_id, beneficiary_kind, person_id, proposing_unit_id, summary, status, votes, vote_denominator, vote_passed)
+       SELECT 2034, $1, 'individual', p, $3, 'Hoàn thành xuất sắc nhiệm vụ năm 2034', 'voted', 8, 9, true
+         FROM unnest($2::uuid[]) AS p RETURNING id`,
+      [gk, people.map((p) => p.id), unit],
+    );
+    const list = (
+      await t.http
+        .post('/api/v1/award-lists')
+        .set(bearer(admin))
+        .send({
+          title: 'Danh sách dài',
+          year: 2034,
+          order: 'names',
+          nominationIds: nominations.map((n) => n.id),
+        })
+        .expect(201)
+    ).body;
+    const dir = mkdtempSync(join(tmpdir(), 'long-list-'));
+    const exported = (format: 'pdf' | 'docx' | 'xlsx') =>
+      t.http
+        .get(`/api/v1/award-lists/${list.id}/export?format=${format}`)
+        .set(bearer(admin))
+        .buffer(true)
+        .parse(binaryParser)
+        .expect(200);
+    /** How often `name` stands on its own (not as the start of a longer number) in `text`. */
+    const count = (text: string, name: string) =>
+      text.split(new RegExp(`${name}(?!\\d)`, 'u')).length - 1;
+
+    writeFileSync(join(dir, 'l.pdf'), (await exported('pdf')).body);
+    const pdf = execFileSync('pdftotext', ['-layout', join(dir, 'l.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    const pages = pdf.split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) expect(page).toMatch(/STT\s+Tên tập thể \/ Họ và/);
+    expect(pages[pages.length - 1]).toContain('400 (bốn trăm) cá nhân');
+    // Read in reading order with the line breaks of wrapped cells folded.
+    const read = execFileSync('pdftotext', [join(dir, 'l.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    for (const name of names) expect([name, count(read, name)]).toEqual([name, 1]);
+
+    writeFileSync(join(dir, 'l.docx'), (await exported('docx')).body);
+    const xml = execFileSync('unzip', ['-p', join(dir, 'l.docx'), 'word/document.xml'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    for (const name of names) expect([name, count(xml, `>${name}<`)]).toEqual([name, 1]);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await exported('xlsx')).body);
+    const cells = workbook.worksheets[0].getColumn(2).values.filter((v) => typeof v === 'string');
+    expect(cells).toEqual(expect.arrayContaining(names));
+    expect(cells).toHaveLength(names.length + 1);
+  });
 });

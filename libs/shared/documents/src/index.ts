@@ -25,3 +25,5 @@ export {
 } from './lib/document-text';
 export { renderPdf, renderPdfDefinition } from './lib/pdf-renderer';
 export { renderDocx } from './lib/docx-renderer';
+export { renderXlsx } from './lib/xlsx-renderer';
+export { type RenderTask, renderTask } from './lib/render-task';

@@ -7,28 +7,29 @@ import { countsInWords } from '@thidua/documents/domain';
 import {
   type Block,
   type OfficialDocument,
+  type TableBlock,
   type TableGroupRow,
   formatDocumentDate,
   sanitizeText as t,
 } from '@thidua/shared/documents';
-import ExcelJS from 'exceljs';
 
 const percent = (value: number | null) =>
   value === null ? '' : `${value.toFixed(2).replace('.', ',')} %`;
 const sex = (s: 'male' | 'female' | null) => (s === 'female' ? 'Nữ' : s === 'male' ? 'Nam' : '');
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
+/** Fixed widths in points, the rest of the landscape page to the summary of achievements. */
 export const LIST_COLUMNS = [
-  { header: 'STT', width: 28, align: 'center' as const },
-  { header: 'Tên tập thể / Họ và tên', width: 120 },
-  { header: 'Năm sinh', width: 38, align: 'center' as const },
-  { header: 'Giới tính', width: 38, align: 'center' as const },
-  { header: 'Chức vụ', width: 80 },
-  { header: 'Đơn vị', width: 100 },
-  { header: 'Hình thức đề nghị', width: 85 },
+  { header: 'STT', width: 24, align: 'center' as const },
+  { header: 'Tên tập thể / Họ và tên', width: 110 },
+  { header: 'Năm sinh', width: 32, align: 'center' as const },
+  { header: 'Giới tính', width: 30, align: 'center' as const },
+  { header: 'Chức vụ', width: 60 },
+  { header: 'Đơn vị', width: 76 },
+  { header: 'Hình thức đề nghị', width: 64 },
   { header: 'Tóm tắt thành tích', width: '*' as const },
-  { header: 'Số phiếu (tỷ lệ)', width: 58, align: 'center' as const },
-  { header: 'Ghi chú', width: 45 },
+  { header: 'Số phiếu (tỷ lệ)', width: 50, align: 'center' as const },
+  { header: 'Ghi chú', width: 36 },
 ];
 
 function rowsOf(list: AwardListResponse) {
@@ -58,10 +59,18 @@ function rowsOf(list: AwardListResponse) {
   return { rows, groupRows };
 }
 
+/**
+ * The list's table: the columns, a section row (I. Tập thể, II. Cá nhân, III. Hộ gia đình) and,
+ * where a section has several awards, an award row before their rows. Also the XLSX's one sheet.
+ */
+export function buildListTable(list: AwardListResponse): TableBlock {
+  const { rows, groupRows } = rowsOf(list);
+  return { type: 'table', columns: LIST_COLUMNS, rows, groupRows, fontSize: 11 };
+}
+
 /** "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", landscape, the header repeated on every page. */
 export function buildListDocument(list: AwardListResponse): OfficialDocument {
   const c = list.coverLetter;
-  const { rows, groupRows } = rowsOf(list);
   return {
     orientation: 'landscape',
     header: {
@@ -73,7 +82,7 @@ export function buildListDocument(list: AwardListResponse): OfficialDocument {
     title: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
     subtitle: `(Kèm theo Tờ trình số ${t(c.number)} ngày ${vnDate(c.date)} của ${t(c.issuingAgency)})`,
     blocks: [
-      { type: 'table', columns: LIST_COLUMNS, rows, groupRows, fontSize: 11 },
+      buildListTable(list),
       {
         type: 'paragraph',
         text: `Tổng cộng: ${countsInWords(list.counts)}.`,
@@ -142,24 +151,6 @@ export function buildCoverLetter(list: AwardListResponse): OfficialDocument {
     subtitle: t(c.subject),
     blocks,
   };
-}
-
-/** The list as a workbook for further work: same columns, sections as bold rows. */
-export async function buildListWorkbook(list: AwardListResponse): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = LIST_COLUMNS.map((c) => ({
-    header: c.header,
-    width: typeof c.width === 'number' ? Math.round(c.width / 5) : 60,
-  }));
-  sheet.getRow(1).font = { bold: true };
-  const { rows, groupRows } = rowsOf(list);
-  rows.forEach((row, i) => {
-    for (const g of groupRows.filter((x) => x.beforeRow === i))
-      sheet.addRow([g.text]).font = { bold: true };
-    sheet.addRow(row);
-  });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 export interface CertificateEntry {

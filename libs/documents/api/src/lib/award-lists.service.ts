@@ -28,7 +28,7 @@ import {
   buildCoverLetter,
   buildDesignCertificates,
   buildListDocument,
-  buildListWorkbook,
+  buildListTable,
 } from './award-list-documents';
 import type {
   RecordDecisionDto,
@@ -322,7 +322,11 @@ export class AwardListsService {
     const list = await this.get(id, user);
     const buffer =
       format === 'xlsx'
-        ? await this.renderer.render({ kind: 'xlsx', buffer: await buildListWorkbook(list) })
+        ? await this.renderer.render({
+            kind: 'xlsx',
+            table: buildListTable(list),
+            sheet: 'Danh sách',
+          })
         : await this.renderer.render({ kind: format, doc: buildListDocument(list) });
     return {
       buffer,

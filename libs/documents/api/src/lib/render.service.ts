@@ -2,39 +2,16 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
-import {
-  type OfficialDocument,
-  renderDocx,
-  renderPdf,
-  renderPdfDefinition,
-} from '@thidua/shared/documents';
+import { type RenderTask, renderTask } from '@thidua/shared/documents';
 
 /** Where the bundled render worker is (apps/api's `render-worker.js`); absent in tests. */
 export const RENDER_WORKER_PATH = Symbol('RENDER_WORKER_PATH');
 
-export type RenderTask =
-  | { kind: 'pdf'; doc: OfficialDocument }
-  | { kind: 'docx'; doc: OfficialDocument }
-  | { kind: 'pdfDefinition'; definition: unknown }
-  | { kind: 'xlsx'; buffer: Buffer };
-
-/** Renders one task; shared by the worker thread and the in-process fallback. */
-export async function renderTask(task: RenderTask): Promise<Buffer> {
-  switch (task.kind) {
-    case 'pdf':
-      return renderPdf(task.doc);
-    case 'docx':
-      return renderDocx(task.doc);
-    case 'pdfDefinition':
-      return renderPdfDefinition(task.definition as Parameters<typeof renderPdfDefinition>[0]);
-    case 'xlsx':
-      return task.buffer;
-  }
-}
+export type { RenderTask };
 
 /**
- * Long documents (a list of thousands of awardees takes seconds in pdfmake) render in a worker
- * thread, so the API keeps answering other requests meanwhile. Without the bundled worker (tests)
+ * Long documents (a list of thousands of awardees takes a second or more of CPU) render in a
+ * worker thread, so the API keeps answering other requests meanwhile. Without the bundled worker (tests)
  * it renders in-process.
  */
 @Injectable()

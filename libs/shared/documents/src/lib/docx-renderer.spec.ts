@@ -91,4 +91,25 @@ describe('renderDocx', () => {
       /- Một<\/w:t><\/w:r><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t[^>]*>- Hai</,
     );
   });
+
+  it('should write every row of a long table, section rows spanning it and text escaped', async () => {
+    const doc = sampleList(1000);
+    const table = doc.blocks.find((block) => block.type === 'table');
+    if (table?.type !== 'table') throw new Error('no table');
+    table.rows[999][1] = 'Hộ ông A & bà B <Xóm 1>';
+    const body = parts(await renderDocx(doc))['word/document.xml'];
+    const list = body.slice(body.lastIndexOf('<w:tbl>', body.indexOf('<w:tblHeader/>')));
+    const rows = list.slice(0, list.indexOf('</w:tbl>'));
+
+    expectWellFormed(body);
+    expect(body).not.toContain('thidua-table-rows');
+    // The header row, two section rows and 1,000 rows, each kept whole on a page.
+    expect(rows.match(/<w:tr>/g)).toHaveLength(1003);
+    expect(rows.match(/<w:cantSplit\/>/g)).toHaveLength(1003);
+    expect(rows).toMatch(/<w:gridSpan w:val="6"\/>(?:(?!<\/w:tc>).)*II\. CÁ NHÂN/);
+    for (const i of [1, 10, 500, 999])
+      expect(rows).toContain(`<w:t xml:space="preserve">${i}</w:t>`);
+    expect(rows).toContain('Hoàng Thị Thủy 998</w:t>');
+    expect(body).toContain('Hộ ông A &amp; bà B &lt;Xóm 1&gt;');
+  });
 });

@@ -17,6 +17,16 @@ export const TABLE_FONT_SIZE = 12;
 export const FIRST_LINE_INDENT_PT = 12.7 * PT_PER_MM;
 /** Spacing after a paragraph (≥ 6 pt). */
 export const PARAGRAPH_SPACING_PT = 6;
+/** PDF tables: horizontal and vertical cell padding and grid line width, in points. */
+export const PDF_CELL_PADDING = 3;
+export const PDF_CELL_PADDING_Y = 2;
+export const PDF_GRID_LINE = 0.5;
+/** PDF rules under the tiêu ngữ, the agency and the title, in points. */
+export const PDF_RULE_LINE = 0.75;
+/** Space above a signer's name, in points. */
+export const SIGNATURE_GAP_PT = 64;
+/** Content kept with a signature block only when it is shorter than this share of a page. */
+export const KEEP_WITH_SHARE = 0.45;
 /** Share of the content width taken by the agency column of the header. */
 export const HEADER_LEFT_SHARE = 0.4;
 
@@ -99,6 +109,26 @@ export function tableColumnWidths(table: TableBlock, total: number, padding: num
   const result = widths.map((width) => width ?? share);
   const sum = result.reduce((a, b) => a + b, 0);
   return sum > total ? result.map((width) => (width * total) / sum) : result;
+}
+
+/** A table's body in order: a section row (its text sanitised) or a data row. */
+export type TableBodyRow = { group: string } | { cells: ReadonlyArray<string | number> };
+
+/** The rows of `table` with each section row before the row it names, those past the end last. */
+export function tableBody(table: TableBlock): TableBodyRow[] {
+  const groups = new Map<number, string[]>();
+  for (const group of table.groupRows ?? []) {
+    groups.set(group.beforeRow, [...(groups.get(group.beforeRow) ?? []), sanitizeText(group.text)]);
+  }
+  const body: TableBodyRow[] = [];
+  table.rows.forEach((cells, index) => {
+    for (const group of groups.get(index) ?? []) body.push({ group });
+    body.push({ cells });
+  });
+  for (const [index, texts] of groups) {
+    if (index >= table.rows.length) for (const group of texts) body.push({ group });
+  }
+  return body;
 }
 
 /** 'Nơi nhận' entries: '- item;' each, and '- Lưu: VT.' last unless an item starts with 'Lưu'. */
