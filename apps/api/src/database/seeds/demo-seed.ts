@@ -14,6 +14,7 @@ import {
 import { seedDemoAwards } from './demo-awards';
 import { seedDemoBallots } from './demo-ballots';
 import { seedDemoMovements } from './demo-movements';
+import { seedDemoReports } from './demo-reports';
 
 /** Arbitrary key for pg_advisory_xact_lock, so that two instances starting together seed once. */
 const SEED_LOCK = 7_204_2024;
@@ -79,6 +80,7 @@ export async function seedDemoData(
     await seedDemoMovements(manager);
     await seedDemoAwards(manager);
     await seedDemoBallots(manager);
+    await seedDemoReports(manager);
     const after = await count(manager);
     if (after > before) logger.log(`demo data loaded (${after - before} rows added)`);
   });
@@ -110,7 +112,7 @@ async function count(manager: EntityManager): Promise<number> {
           + (SELECT count(*) FROM users) + (SELECT count(*) FROM movements)
           + (SELECT count(*) FROM pledge_signatures) + (SELECT count(*) FROM award_types)
           + (SELECT count(*) FROM nominations) + (SELECT count(*) FROM award_history)
-          + (SELECT count(*) FROM ballots) AS n`,
+          + (SELECT count(*) FROM ballots) + (SELECT count(*) FROM activity_reports) AS n`,
   )) as Array<{ n: string }>;
   return Number(row.n);
 }

@@ -1,0 +1,4 @@
+export * from './lib/reports.module';
+export * from './lib/dashboard.service';
+export * from './lib/reports.service';
+export * from './lib/records.service';

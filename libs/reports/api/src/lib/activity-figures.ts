@@ -1,0 +1,71 @@
+import { activityReportDueDate } from '@thidua/movements/domain';
+import type { ActivityFigures } from '@thidua/reports/contracts';
+import type { EntityManager } from 'typeorm';
+
+import { percentOf } from './award-figures';
+
+interface MovementDatesRow {
+  id: string;
+  start_date: string;
+  end_date: string;
+  year_end_review_date: string | null;
+}
+
+/**
+ * Activity figures of a year summed over the units expected to report (the participants of the
+ * launched or ended movements running that year, directly or through their bloc), in one bloc or
+ * every bloc; `movementId` narrows it to one movement.
+ */
+export async function activityFigures(
+  manager: EntityManager,
+  year: number,
+  blocId: string | null,
+  movementId?: string,
+): Promise<ActivityFigures> {
+  const movements: MovementDatesRow[] = await manager.query(
+    `SELECT id, to_char(start_date, 'YYYY-MM-DD') AS start_date, to_char(end_date, 'YYYY-MM-DD') AS end_date,
+            to_char(year_end_review_date, 'YYYY-MM-DD') AS year_end_review_date
+       FROM movements
+      WHERE status <> 'draft' AND extract(year FROM start_date) <= $1 AND extract(year FROM end_date) >= $1
+        AND ($2::uuid IS NULL OR id = $2)`,
+    [year, movementId ?? null],
+  );
+  const dueDates = movements.map((m) =>
+    activityReportDueDate(
+      { startDate: m.start_date, endDate: m.end_date, yearEndReviewDate: m.year_end_review_date },
+      year,
+    ),
+  );
+  const [row]: Array<Record<string, string | null>> = await manager.query(
+    `WITH d AS (SELECT * FROM unnest($1::uuid[], $2::date[]) AS d(movement_id, due_date)),
+          p AS (SELECT d.movement_id, d.due_date, mu.unit_id
+                  FROM d JOIN movement_units mu ON mu.movement_id = d.movement_id
+                UNION
+                SELECT d.movement_id, d.due_date, bm.unit_id
+                  FROM d JOIN movement_blocs mb ON mb.movement_id = d.movement_id
+                  JOIN bloc_memberships bm ON bm.bloc_id = mb.bloc_id AND bm.term_year = $3)
+     SELECT count(*) AS expected, count(r.id) AS reports,
+            count(r.id) FILTER (WHERE (r.submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date > p.due_date) AS late,
+            coalesce(sum(r.sessions_held), 0) AS sessions, coalesce(sum(r.conferences_held), 0) AS conferences,
+            coalesce(sum(r.attendees), 0) AS attendees, coalesce(sum(r.member_count), 0) AS members,
+            coalesce(sum(r.participant_count), 0) AS participants, coalesce(sum(r.models_built), 0) AS models
+       FROM p
+       LEFT JOIN activity_reports r ON r.movement_id = p.movement_id AND r.unit_id = p.unit_id AND r.term_year = $3
+      WHERE $4::uuid IS NULL
+         OR EXISTS (SELECT 1 FROM bloc_memberships s WHERE s.bloc_id = $4 AND s.term_year = $3 AND s.unit_id = p.unit_id)`,
+    [movements.map((m) => m.id), dueDates, year, blocId],
+  );
+  const n = (k: string) => Number(row?.[k] ?? 0);
+  return {
+    expectedReports: n('expected'),
+    reports: n('reports'),
+    lateReports: n('late'),
+    sessionsHeld: n('sessions'),
+    conferencesHeld: n('conferences'),
+    attendees: n('attendees'),
+    memberCount: n('members'),
+    participantCount: n('participants'),
+    participationPercent: percentOf(n('participants'), n('members')),
+    modelsBuilt: n('models'),
+  };
+}

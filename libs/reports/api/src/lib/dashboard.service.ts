@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { NominationStatus } from '@thidua/awards/contracts';
+import type { BlocKind } from '@thidua/registry/contracts';
+import type { BlocFigures, DashboardResponse } from '@thidua/reports/contracts';
+import { DataSource } from 'typeorm';
+
+import { activityFigures } from './activity-figures';
+import {
+  KIND_COUNTS_SQL,
+  type KindCountsRow,
+  kindCounts,
+  percentOf,
+  scopedAwards,
+  sumCounts,
+} from './award-figures';
+import type { ReportScope } from './report-scope.service';
+
+/** Years of the awards trend, up to the chosen year. */
+export const TREND_YEARS = 5;
+/** Blocs listed on the every-bloc dashboard (most awards first); the report by bloc has them all. */
+export const DASHBOARD_BLOCS = 30;
+
+/**
+ * The year at a glance for the board (every bloc) or a bloc's secretariat. Each section is one
+ * query on its own pool connection, so they run side by side.
+ *
+ * Scoring (issue #8) plugs in here as one more section: score sheets per state from its
+ * `score_sheets` table (submitted, locked) in the same scope, added to `DashboardResponse`.
+ */
+@Injectable()
+export class DashboardService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async dashboard(scope: ReportScope): Promise<DashboardResponse> {
+    const [members, pledges, nominations, ballots, byType, byYear, blocs, activity] =
+      await Promise.all([
+        this.members(scope),
+        this.pledges(scope),
+        this.nominations(scope),
+        this.ballots(scope),
+        this.awardsByType(scope),
+        this.awardsByYear(scope),
+        scope.blocId ? Promise.resolve([]) : this.blocs(scope.year),
+        activityFigures(this.dataSource.manager, scope.year, scope.blocId),
+      ]);
+    return {
+      year: scope.year,
+      bloc: scope.bloc,
+      blocCount: members.blocs,
+      memberUnits: members.units,
+      pledges,
+      nominations,
+      ballots,
+      awards: { totals: sumCounts(byType), byType, byYear },
+      blocs,
+      activity,
+    };
+  }
+
+  private async members(scope: ReportScope): Promise<{ units: number; blocs: number }> {
+    const [row]: Array<{ units: number; blocs: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS units, count(DISTINCT bloc_id)::int AS blocs FROM bloc_memberships
+        WHERE term_year = $1 AND ($2::uuid IS NULL OR bloc_id = $2)`,
+      [scope.year, scope.blocId],
+    );
+    return row;
+  }
+
+  private async pledges(scope: ReportScope): Promise<DashboardResponse['pledges']> {
+    const [row]: Array<DashboardResponse['pledges']> = await this.dataSource.query(
+      `WITH p AS (SELECT id, bloc_id, status FROM pledges WHERE term_year = $1 AND ($2::uuid IS NULL OR bloc_id = $2))
+       SELECT (SELECT count(*) FROM p)::int AS pledges,
+              (SELECT count(*) FROM p WHERE status = 'locked')::int AS locked,
+              (SELECT count(*) FROM pledge_signatures s JOIN p ON p.id = s.pledge_id)::int AS signed,
+              (SELECT count(*) FROM bloc_memberships m JOIN p ON p.bloc_id = m.bloc_id WHERE m.term_year = $1)::int AS members`,
+      [scope.year, scope.blocId],
+    );
+    return row;
+  }
+
+  private async nominations(scope: ReportScope): Promise<DashboardResponse['nominations']> {
+    const rows: Array<{ status: NominationStatus; count: number }> = await this.dataSource.query(
+      `SELECT status, count(*)::int AS count FROM nominations
+        WHERE term_year = $1 AND ($2::uuid IS NULL OR bloc_id = $2) GROUP BY status`,
+      [scope.year, scope.blocId],
+    );
+    return rows;
+  }
+
+  private async ballots(scope: ReportScope): Promise<DashboardResponse['ballots']> {
+    const [row]: Array<{ held: number; open: number; votes: number; eligible: number }> =
+      await this.dataSource.query(
+        `SELECT count(*) FILTER (WHERE b.status = 'closed')::int AS held,
+                count(*) FILTER (WHERE b.status = 'open')::int AS open,
+                coalesce(sum(CASE WHEN b.status = 'closed' THEN
+                  CASE WHEN b.mode IN ('paper', 'hands') THEN coalesce((b.paper_counts->>'returned')::int, 0)
+                       ELSE (SELECT count(*) FROM ballot_participations bp WHERE bp.ballot_id = b.id) END
+                END), 0)::int AS votes,
+                coalesce(sum(b.eligible_count) FILTER (WHERE b.status = 'closed'), 0)::int AS eligible
+           FROM ballots b JOIN meetings mt ON mt.id = b.meeting_id
+          WHERE mt.term_year = $1 AND ($2::uuid IS NULL OR mt.bloc_id = $2)`,
+        [scope.year, scope.blocId],
+      );
+    return { ...row, turnoutPercent: percentOf(row.votes, row.eligible) };
+  }
+
+  private async awardsByType(scope: ReportScope) {
+    const rows: Array<KindCountsRow & { id: string; code: string; name: string }> =
+      await this.dataSource.query(
+        `SELECT t.id, t.code, t.name, c.collective, c.individual, c.household, c.total
+           FROM (SELECT h.award_type_id, ${KIND_COUNTS_SQL} FROM ${scopedAwards(scope.blocId)}
+                  GROUP BY h.award_type_id) c
+           JOIN award_types t ON t.id = c.award_type_id
+          ORDER BY t.sort_order, t.name COLLATE "vietnamese"`,
+        [[scope.year], scope.blocId],
+      );
+    return rows.map((r) => ({ awardTypeId: r.id, code: r.code, name: r.name, ...kindCounts(r) }));
+  }
+
+  private async awardsByYear(scope: ReportScope) {
+    const years = Array.from({ length: TREND_YEARS }, (_, i) => scope.year - TREND_YEARS + 1 + i);
+    const rows: Array<KindCountsRow & { year: number }> = await this.dataSource.query(
+      `SELECT h.term_year AS year, ${KIND_COUNTS_SQL} FROM ${scopedAwards(scope.blocId)}
+        GROUP BY h.term_year`,
+      [years, scope.blocId],
+    );
+    return years.map((year) => ({
+      year,
+      ...kindCounts(rows.find((r) => Number(r.year) === year)),
+    }));
+  }
+
+  private async blocs(year: number): Promise<BlocFigures[]> {
+    const rows: Array<
+      KindCountsRow & { id: string; name: string; kind: BlocKind; members: number; signed: number }
+    > = await this.dataSource.query(
+      `WITH a AS (SELECT m.bloc_id, ${KIND_COUNTS_SQL}
+                    FROM award_history h
+                    JOIN bloc_memberships m ON m.unit_id = h.beneficiary_unit_id AND m.term_year = h.term_year
+                   WHERE h.term_year = $1 GROUP BY m.bloc_id
+                   ORDER BY count(*) DESC LIMIT $2),
+            top AS (SELECT bloc_id FROM a
+                    UNION SELECT bloc_id FROM (SELECT DISTINCT bloc_id FROM bloc_memberships WHERE term_year = $1 LIMIT $2) x)
+       SELECT b.id, b.name, b.kind,
+              (SELECT count(*) FROM bloc_memberships m WHERE m.bloc_id = b.id AND m.term_year = $1)::int AS members,
+              (SELECT count(*) FROM pledges p JOIN pledge_signatures s ON s.pledge_id = p.id
+                WHERE p.bloc_id = b.id AND p.term_year = $1)::int AS signed,
+              coalesce(a.collective, 0) AS collective, coalesce(a.individual, 0) AS individual,
+              coalesce(a.household, 0) AS household, coalesce(a.total, 0) AS total
+         FROM top JOIN blocs b ON b.id = top.bloc_id LEFT JOIN a ON a.bloc_id = b.id
+        ORDER BY coalesce(a.total, 0) DESC, b.name COLLATE "vietnamese" LIMIT $2`,
+      [year, DASHBOARD_BLOCS],
+    );
+    return rows.map((r) => ({
+      bloc: { id: r.id, name: r.name, kind: r.kind },
+      memberCount: r.members,
+      pledgeSigned: r.signed,
+      awards: kindCounts(r),
+    }));
+  }
+}
