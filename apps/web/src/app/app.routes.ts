@@ -20,6 +20,7 @@ import {
 } from '@thidua/documents/web';
 import { MOVEMENTS_ROUTES } from '@thidua/movements/web';
 import { REGISTRY_ROUTES, UNIT_KINDS_ROUTES } from '@thidua/registry/web';
+import { REPORTS_ROUTES } from '@thidua/reports/web';
 
 import { ShellComponent } from './layout/shell.component';
 
@@ -55,6 +56,7 @@ export const appRoutes: Route[] = [
       ...DOCUMENTS_ROUTES,
       ...AWARDS_ROUTES,
       ...BALLOTS_ROUTES,
+      ...REPORTS_ROUTES,
       {
         path: 'admin/unit-kinds',
         canActivate: [permissionGuard('registry.manage')],

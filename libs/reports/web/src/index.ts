@@ -1,1 +1,2 @@
-export {};
+export * from './lib/reports.paths';
+export * from './lib/reports.routes';
