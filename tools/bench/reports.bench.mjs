@@ -14,7 +14,7 @@ const AWARD_YEARS = 10;
 const REQUESTS = 100;
 const LIMIT_MS = 100;
 
-async function load(sql) {
+export async function load(sql) {
   await sql.query(
     `INSERT INTO units (code, name, kind_id)
      SELECT 'R' || lpad(i::text, 6, '0'), 'Đơn vị thử nghiệm báo cáo số ' || i,
@@ -27,6 +27,10 @@ async function load(sql) {
        FROM generate_series(1, $1::int) AS i`,
     [BLOCS],
   );
+  // The triggers that keep beneficiary_unit_id and the award counts are set aside for the bulk
+  // load; the same values are computed set-based here and by refresh_award_counts() at the end.
+  await sql.query(`ALTER TABLE bloc_memberships DISABLE TRIGGER USER`);
+  await sql.query(`ALTER TABLE award_history DISABLE TRIGGER USER`);
   await sql.query(
     `CREATE TEMP TABLE bu AS SELECT id, row_number() OVER (ORDER BY code) AS n FROM units WHERE code LIKE 'R%'`,
   );
@@ -68,9 +72,7 @@ async function load(sql) {
     `CREATE TEMP TABLE bt AS SELECT id, row_number() OVER (ORDER BY code) AS n FROM award_types`,
   );
   const [{ types }] = (await sql.query(`SELECT count(*)::int AS types FROM bt`)).rows;
-  // 40 % collectives, 55 % individuals, 5 % households. The trigger that fills
-  // beneficiary_unit_id is set aside for the bulk load; the same value is computed here.
-  await sql.query(`ALTER TABLE award_history DISABLE TRIGGER award_history_beneficiary_unit`);
+  // 40 % collectives, 55 % individuals, 5 % households.
   await sql.query(
     `INSERT INTO award_history (term_year, award_type_id, unit_id, person_id, household_id, beneficiary_unit_id, source)
      SELECT ($1::int - (i % $2::int))::smallint, bt.id,
@@ -84,7 +86,9 @@ async function load(sql) {
        JOIN bh ON bh.n = 1 + (g.i * 11) % $7::int`,
     [YEAR, AWARD_YEARS, AWARDS, types, UNITS, PEOPLE, HOUSEHOLDS],
   );
-  await sql.query(`ALTER TABLE award_history ENABLE TRIGGER award_history_beneficiary_unit`);
+  await sql.query(`ALTER TABLE award_history ENABLE TRIGGER USER`);
+  await sql.query(`ALTER TABLE bloc_memberships ENABLE TRIGGER USER`);
+  await sql.query(`SELECT refresh_award_counts()`);
   const [{ id: movementId }] = (
     await sql.query(
       `INSERT INTO movements (kind, title, launching_authority, start_date, end_date, status)

@@ -359,4 +359,33 @@ describe('dashboards, reports and records', () => {
       }),
     ]);
   });
+
+  it("should move a unit's awards with it when it leaves the bloc, and count as a full recount would", async () => {
+    const blocRow = async () => {
+      const res = await t.http.get(`/api/v1/dashboard?year=${YEAR}`).set(bearer(admin)).expect(200);
+      return res.body.blocs.find((b: { bloc: { id: string } }) => b.bloc.id === bloc)?.awards;
+    };
+    await sql(`DELETE FROM bloc_memberships WHERE unit_id = $1 AND term_year = $2`, [
+      units[2],
+      YEAR,
+    ]);
+    expect(await blocRow()).toEqual({ collective: 2, individual: 2, household: 0, total: 4 });
+    await sql(
+      `INSERT INTO bloc_memberships (bloc_id, unit_id, term_year, rotation_order) VALUES ($1, $2, $3, 3)`,
+      [bloc, units[2], YEAR],
+    );
+    expect(await blocRow()).toEqual({ collective: 2, individual: 3, household: 1, total: 6 });
+    const snapshot = () =>
+      sql(
+        `SELECT 'y' AS t, term_year, award_type_id::text AS k, collective, individual, household FROM award_year_counts
+          WHERE collective + individual + household > 0
+         UNION ALL
+         SELECT 'b', term_year, bloc_id::text, collective, individual, household FROM award_bloc_counts
+          WHERE collective + individual + household > 0
+         ORDER BY 1, 2, 3`,
+      );
+    const kept = await snapshot();
+    await sql(`SELECT refresh_award_counts()`);
+    expect(await snapshot()).toEqual(kept);
+  });
 });

@@ -2,7 +2,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Units' activity reports per movement and year; the unit each award counts for (kept by a
- * trigger), and the indexes the dashboards and reports read.
+ * trigger); award counts per year and award, and per year and bloc, kept by triggers on the
+ * award history and the bloc memberships, so that the dashboards read a handful of rows; and the
+ * indexes the reports read.
  */
 export class AddActivityReports1732200000700 implements MigrationInterface {
   name = 'AddActivityReports1732200000700';
@@ -51,9 +53,119 @@ export class AddActivityReports1732200000700 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "idx_nominations_proposing_unit" ON "nominations"  ("proposing_unit_id") `,
     );
+    await queryRunner.query(
+      `CREATE TABLE "award_year_counts" ("term_year" smallint NOT NULL, "award_type_id" uuid NOT NULL, "collective" integer NOT NULL DEFAULT '0', "individual" integer NOT NULL DEFAULT '0', "household" integer NOT NULL DEFAULT '0', CONSTRAINT "pk_award_year_counts" PRIMARY KEY ("term_year", "award_type_id"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "award_bloc_counts" ("term_year" smallint NOT NULL, "bloc_id" uuid NOT NULL, "collective" integer NOT NULL DEFAULT '0', "individual" integer NOT NULL DEFAULT '0', "household" integer NOT NULL DEFAULT '0', CONSTRAINT "pk_award_bloc_counts" PRIMARY KEY ("term_year", "bloc_id"))`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "award_year_counts" ADD CONSTRAINT "fk_award_year_counts_award_type_id" FOREIGN KEY ("award_type_id") REFERENCES "award_types"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "award_bloc_counts" ADD CONSTRAINT "fk_award_bloc_counts_bloc_id" FOREIGN KEY ("bloc_id") REFERENCES "blocs"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    // Adds (or, with negative counts, removes) awards of a year to the province's and the bloc's counts.
+    await queryRunner.query(
+      `CREATE FUNCTION award_counts_add(y smallint, award uuid, unit uuid, c integer, i integer, h integer)
+       RETURNS void LANGUAGE plpgsql AS $$
+       BEGIN
+         INSERT INTO award_year_counts (term_year, award_type_id, collective, individual, household)
+         VALUES (y, award, c, i, h)
+         ON CONFLICT (term_year, award_type_id) DO UPDATE SET
+           collective = award_year_counts.collective + EXCLUDED.collective,
+           individual = award_year_counts.individual + EXCLUDED.individual,
+           household = award_year_counts.household + EXCLUDED.household;
+         INSERT INTO award_bloc_counts (term_year, bloc_id, collective, individual, household)
+         SELECT y, m.bloc_id, c, i, h FROM bloc_memberships m WHERE m.unit_id = unit AND m.term_year = y
+         ON CONFLICT (term_year, bloc_id) DO UPDATE SET
+           collective = award_bloc_counts.collective + EXCLUDED.collective,
+           individual = award_bloc_counts.individual + EXCLUDED.individual,
+           household = award_bloc_counts.household + EXCLUDED.household;
+       END $$`,
+    );
+    await queryRunner.query(
+      `CREATE FUNCTION award_history_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF TG_OP IN ('UPDATE', 'DELETE') THEN
+           PERFORM award_counts_add(OLD.term_year, OLD.award_type_id, OLD.beneficiary_unit_id,
+             -(OLD.unit_id IS NOT NULL)::int, -(OLD.person_id IS NOT NULL)::int, -(OLD.household_id IS NOT NULL)::int);
+         END IF;
+         IF TG_OP IN ('UPDATE', 'INSERT') THEN
+           PERFORM award_counts_add(NEW.term_year, NEW.award_type_id, NEW.beneficiary_unit_id,
+             (NEW.unit_id IS NOT NULL)::int, (NEW.person_id IS NOT NULL)::int, (NEW.household_id IS NOT NULL)::int);
+         END IF;
+         RETURN NULL;
+       END $$`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER award_history_counts AFTER INSERT OR UPDATE OR DELETE ON award_history
+         FOR EACH ROW EXECUTE FUNCTION award_history_counts()`,
+    );
+    // A unit joining, leaving or changing bloc takes its awards of that year with it.
+    await queryRunner.query(
+      `CREATE FUNCTION bloc_memberships_award_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF TG_OP IN ('UPDATE', 'DELETE') THEN
+           INSERT INTO award_bloc_counts (term_year, bloc_id, collective, individual, household)
+           SELECT OLD.term_year, OLD.bloc_id, -count(h.unit_id), -count(h.person_id), -count(h.household_id)
+             FROM award_history h WHERE h.term_year = OLD.term_year AND h.beneficiary_unit_id = OLD.unit_id
+           HAVING count(*) > 0
+           ON CONFLICT (term_year, bloc_id) DO UPDATE SET
+             collective = award_bloc_counts.collective + EXCLUDED.collective,
+             individual = award_bloc_counts.individual + EXCLUDED.individual,
+             household = award_bloc_counts.household + EXCLUDED.household;
+         END IF;
+         IF TG_OP IN ('UPDATE', 'INSERT') THEN
+           INSERT INTO award_bloc_counts (term_year, bloc_id, collective, individual, household)
+           SELECT NEW.term_year, NEW.bloc_id, count(h.unit_id), count(h.person_id), count(h.household_id)
+             FROM award_history h WHERE h.term_year = NEW.term_year AND h.beneficiary_unit_id = NEW.unit_id
+           HAVING count(*) > 0
+           ON CONFLICT (term_year, bloc_id) DO UPDATE SET
+             collective = award_bloc_counts.collective + EXCLUDED.collective,
+             individual = award_bloc_counts.individual + EXCLUDED.individual,
+             household = award_bloc_counts.household + EXCLUDED.household;
+         END IF;
+         RETURN NULL;
+       END $$`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER bloc_memberships_award_counts AFTER INSERT OR UPDATE OR DELETE ON bloc_memberships
+         FOR EACH ROW EXECUTE FUNCTION bloc_memberships_award_counts()`,
+    );
+    // Recounts everything from the award history (after a bulk load with the triggers set aside).
+    await queryRunner.query(
+      `CREATE FUNCTION refresh_award_counts() RETURNS void LANGUAGE sql AS $$
+         DELETE FROM award_year_counts;
+         DELETE FROM award_bloc_counts;
+         INSERT INTO award_year_counts (term_year, award_type_id, collective, individual, household)
+         SELECT term_year, award_type_id, count(unit_id), count(person_id), count(household_id)
+           FROM award_history GROUP BY term_year, award_type_id;
+         INSERT INTO award_bloc_counts (term_year, bloc_id, collective, individual, household)
+         SELECT h.term_year, m.bloc_id, count(h.unit_id), count(h.person_id), count(h.household_id)
+           FROM award_history h
+           JOIN bloc_memberships m ON m.unit_id = h.beneficiary_unit_id AND m.term_year = h.term_year
+          GROUP BY h.term_year, m.bloc_id;
+       $$`,
+    );
+    await queryRunner.query(`SELECT refresh_award_counts()`);
+    await queryRunner.query(
+      `CREATE INDEX "idx_nominations_year_status" ON "nominations"  ("term_year", "status") `,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."idx_nominations_year_status"`);
+    await queryRunner.query(`DROP FUNCTION refresh_award_counts()`);
+    await queryRunner.query(`DROP TRIGGER bloc_memberships_award_counts ON bloc_memberships`);
+    await queryRunner.query(`DROP FUNCTION bloc_memberships_award_counts()`);
+    await queryRunner.query(`DROP TRIGGER award_history_counts ON award_history`);
+    await queryRunner.query(`DROP FUNCTION award_history_counts()`);
+    await queryRunner.query(
+      `DROP FUNCTION award_counts_add(smallint, uuid, uuid, integer, integer, integer)`,
+    );
+    await queryRunner.query(`DROP TABLE "award_bloc_counts"`);
+    await queryRunner.query(`DROP TABLE "award_year_counts"`);
     await queryRunner.query(`DROP INDEX "public"."idx_nominations_proposing_unit"`);
     await queryRunner.query(`DROP INDEX "public"."idx_bloc_memberships_year_bloc"`);
     await queryRunner.query(`DROP INDEX "public"."idx_award_history_year_beneficiary_unit"`);

@@ -11,6 +11,41 @@ interface MovementDatesRow {
   year_end_review_date: string | null;
 }
 
+const SUMS = `count(r.id) AS reports,
+  count(r.id) FILTER (WHERE (r.submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date > d.due_date) AS late,
+  coalesce(sum(r.sessions_held), 0) AS sessions, coalesce(sum(r.conferences_held), 0) AS conferences,
+  coalesce(sum(r.attendees), 0) AS attendees, coalesce(sum(r.member_count), 0) AS members,
+  coalesce(sum(r.participant_count), 0) AS participants, coalesce(sum(r.models_built), 0) AS models`;
+
+/**
+ * Every bloc: the units expected are those taking part through their bloc (one bloc per unit and
+ * year, so counted once) plus those taking part directly and not through a bloc; the figures are
+ * the year's reports. $1 movements, $2 their due dates, $3 year.
+ */
+const EVERY_BLOC_SQL = `
+  WITH d AS (SELECT * FROM unnest($1::uuid[], $2::date[]) AS d(movement_id, due_date))
+  SELECT (SELECT count(*) FROM d JOIN movement_blocs mb ON mb.movement_id = d.movement_id
+            JOIN bloc_memberships bm ON bm.bloc_id = mb.bloc_id AND bm.term_year = $3)
+       + (SELECT count(*) FROM d JOIN movement_units mu ON mu.movement_id = d.movement_id
+           WHERE NOT EXISTS (SELECT 1 FROM movement_blocs mb
+                               JOIN bloc_memberships bm ON bm.bloc_id = mb.bloc_id AND bm.term_year = $3
+                              WHERE mb.movement_id = d.movement_id AND bm.unit_id = mu.unit_id)) AS expected,
+         s.*
+    FROM (SELECT ${SUMS} FROM activity_reports r JOIN d ON d.movement_id = r.movement_id
+           WHERE r.term_year = $3) s`;
+
+/** One bloc: its members of the year that take part (directly or through the bloc). $4 bloc. */
+const ONE_BLOC_SQL = `
+  WITH d AS (SELECT * FROM unnest($1::uuid[], $2::date[]) AS d(movement_id, due_date)),
+       p AS (SELECT d.movement_id, d.due_date, m.unit_id
+               FROM d CROSS JOIN bloc_memberships m
+              WHERE m.bloc_id = $4 AND m.term_year = $3
+                AND (EXISTS (SELECT 1 FROM movement_blocs mb WHERE mb.movement_id = d.movement_id AND mb.bloc_id = $4)
+                  OR EXISTS (SELECT 1 FROM movement_units mu WHERE mu.movement_id = d.movement_id AND mu.unit_id = m.unit_id)))
+  SELECT count(*) AS expected, ${SUMS}
+    FROM p d
+    LEFT JOIN activity_reports r ON r.movement_id = d.movement_id AND r.unit_id = d.unit_id AND r.term_year = $3`;
+
 /**
  * Activity figures of a year summed over the units expected to report (the participants of the
  * launched or ended movements running that year, directly or through their bloc), in one bloc or
@@ -36,24 +71,10 @@ export async function activityFigures(
       year,
     ),
   );
+  const params: unknown[] = [movements.map((m) => m.id), dueDates, year];
   const [row]: Array<Record<string, string | null>> = await manager.query(
-    `WITH d AS (SELECT * FROM unnest($1::uuid[], $2::date[]) AS d(movement_id, due_date)),
-          p AS (SELECT d.movement_id, d.due_date, mu.unit_id
-                  FROM d JOIN movement_units mu ON mu.movement_id = d.movement_id
-                UNION
-                SELECT d.movement_id, d.due_date, bm.unit_id
-                  FROM d JOIN movement_blocs mb ON mb.movement_id = d.movement_id
-                  JOIN bloc_memberships bm ON bm.bloc_id = mb.bloc_id AND bm.term_year = $3)
-     SELECT count(*) AS expected, count(r.id) AS reports,
-            count(r.id) FILTER (WHERE (r.submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date > p.due_date) AS late,
-            coalesce(sum(r.sessions_held), 0) AS sessions, coalesce(sum(r.conferences_held), 0) AS conferences,
-            coalesce(sum(r.attendees), 0) AS attendees, coalesce(sum(r.member_count), 0) AS members,
-            coalesce(sum(r.participant_count), 0) AS participants, coalesce(sum(r.models_built), 0) AS models
-       FROM p
-       LEFT JOIN activity_reports r ON r.movement_id = p.movement_id AND r.unit_id = p.unit_id AND r.term_year = $3
-      WHERE $4::uuid IS NULL
-         OR EXISTS (SELECT 1 FROM bloc_memberships s WHERE s.bloc_id = $4 AND s.term_year = $3 AND s.unit_id = p.unit_id)`,
-    [movements.map((m) => m.id), dueDates, year, blocId],
+    blocId ? ONE_BLOC_SQL : EVERY_BLOC_SQL,
+    blocId ? [...params, blocId] : params,
   );
   const n = (k: string) => Number(row?.[k] ?? 0);
   return {

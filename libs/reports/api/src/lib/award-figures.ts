@@ -1,19 +1,16 @@
 import type { KindCounts } from '@thidua/reports/contracts';
 
 /**
- * The awards of some years, every bloc or one bloc, as `h` (award_history) with `m`
- * (bloc_memberships of the unit the award counts for, that year). Reads
- * `idx_award_history_year_beneficiary_unit` alone. Parameters: $1 years (smallint[]), $2 bloc id.
- * `join` adds tables (award types, blocs, units) to label the rows.
+ * One bloc's awards of some years, as `h` (award_history) with `m` (the bloc's memberships of the
+ * unit the award counts for, that year), driven by the bloc's few members through
+ * `idx_award_history_year_beneficiary_unit`. Parameters: $1 years (smallint[]), $2 bloc id.
+ * `join` adds tables (award types, units) to label the rows. Every bloc at once reads the counts
+ * the triggers keep instead (`award_year_counts`, `award_bloc_counts`).
  */
-export function scopedAwards(blocId: string | null, join = ''): string {
-  return blocId
-    ? `bloc_memberships m
+export function blocAwards(join = ''): string {
+  return `bloc_memberships m
          JOIN award_history h ON h.term_year = m.term_year AND h.beneficiary_unit_id = m.unit_id ${join}
-        WHERE m.bloc_id = $2 AND m.term_year = ANY($1::smallint[])`
-    : `award_history h
-         LEFT JOIN bloc_memberships m ON m.unit_id = h.beneficiary_unit_id AND m.term_year = h.term_year ${join}
-        WHERE h.term_year = ANY($1::smallint[]) AND $2::uuid IS NULL`;
+        WHERE m.bloc_id = $2 AND m.term_year = ANY($1::smallint[])`;
 }
 
 /** `count(col)` counts the rows whose column is set: one beneficiary column per award row. */

@@ -11,7 +11,7 @@ import {
   type KindCountsRow,
   kindCounts,
   percentOf,
-  scopedAwards,
+  blocAwards,
   sumCounts,
 } from './award-figures';
 import type { ReportScope } from './report-scope.service';
@@ -24,6 +24,9 @@ export const DASHBOARD_BLOCS = 30;
 /**
  * The year at a glance for the board (every bloc) or a bloc's secretariat. Each section is one
  * query on its own pool connection, so they run side by side.
+ *
+ * Figures for every bloc come from the counts the triggers keep (`award_year_counts`,
+ * `award_bloc_counts`); one bloc's from its members' rows.
  *
  * Scoring (issue #8) plugs in here as one more section: score sheets per state from its
  * `score_sheets` table (submitted, locked) in the same scope, added to `DashboardResponse`.
@@ -106,12 +109,17 @@ export class DashboardService {
   }
 
   private async awardsByType(scope: ReportScope) {
+    // Every bloc: the province's counts (a few rows); one bloc: its members' awards of the year.
+    const counts = scope.blocId
+      ? `SELECT h.award_type_id, ${KIND_COUNTS_SQL} FROM ${blocAwards()} GROUP BY h.award_type_id`
+      : `SELECT c.award_type_id, c.collective, c.individual, c.household,
+                c.collective + c.individual + c.household AS total
+           FROM award_year_counts c WHERE c.term_year = ANY($1::smallint[]) AND $2::uuid IS NULL`;
     const rows: Array<KindCountsRow & { id: string; code: string; name: string }> =
       await this.dataSource.query(
         `SELECT t.id, t.code, t.name, c.collective, c.individual, c.household, c.total
-           FROM (SELECT h.award_type_id, ${KIND_COUNTS_SQL} FROM ${scopedAwards(scope.blocId)}
-                  GROUP BY h.award_type_id) c
-           JOIN award_types t ON t.id = c.award_type_id
+           FROM (${counts}) c JOIN award_types t ON t.id = c.award_type_id
+          WHERE c.total > 0
           ORDER BY t.sort_order, t.name COLLATE "vietnamese"`,
         [[scope.year], scope.blocId],
       );
@@ -121,8 +129,11 @@ export class DashboardService {
   private async awardsByYear(scope: ReportScope) {
     const years = Array.from({ length: TREND_YEARS }, (_, i) => scope.year - TREND_YEARS + 1 + i);
     const rows: Array<KindCountsRow & { year: number }> = await this.dataSource.query(
-      `SELECT h.term_year AS year, ${KIND_COUNTS_SQL} FROM ${scopedAwards(scope.blocId)}
-        GROUP BY h.term_year`,
+      `SELECT term_year AS year, sum(collective)::int AS collective, sum(individual)::int AS individual,
+              sum(household)::int AS household, sum(collective + individual + household)::int AS total
+         FROM ${scope.blocId ? 'award_bloc_counts' : 'award_year_counts'}
+        WHERE term_year = ANY($1::smallint[]) AND ($2::uuid IS NULL OR ${scope.blocId ? 'bloc_id = $2' : 'false'})
+        GROUP BY term_year`,
       [years, scope.blocId],
     );
     return years.map((year) => ({
@@ -131,25 +142,26 @@ export class DashboardService {
     }));
   }
 
+  /** The blocs with most awards (then by name), from the per-bloc counts. */
   private async blocs(year: number): Promise<BlocFigures[]> {
     const rows: Array<
       KindCountsRow & { id: string; name: string; kind: BlocKind; members: number; signed: number }
     > = await this.dataSource.query(
-      `WITH a AS (SELECT m.bloc_id, ${KIND_COUNTS_SQL}
-                    FROM award_history h
-                    JOIN bloc_memberships m ON m.unit_id = h.beneficiary_unit_id AND m.term_year = h.term_year
-                   WHERE h.term_year = $1 GROUP BY m.bloc_id
-                   ORDER BY count(*) DESC LIMIT $2),
-            top AS (SELECT bloc_id FROM a
-                    UNION SELECT bloc_id FROM (SELECT DISTINCT bloc_id FROM bloc_memberships WHERE term_year = $1 LIMIT $2) x)
-       SELECT b.id, b.name, b.kind,
+      `WITH top AS (
+         (SELECT bloc_id, collective, individual, household, collective + individual + household AS total
+            FROM award_bloc_counts WHERE term_year = $1 AND collective + individual + household > 0
+           ORDER BY collective + individual + household DESC LIMIT $2)
+         UNION ALL
+         (SELECT DISTINCT bloc_id, 0, 0, 0, 0 FROM bloc_memberships m WHERE m.term_year = $1
+            AND NOT EXISTS (SELECT 1 FROM award_bloc_counts c WHERE c.term_year = $1 AND c.bloc_id = m.bloc_id
+                              AND c.collective + c.individual + c.household > 0)
+           LIMIT $2))
+       SELECT b.id, b.name, b.kind, top.collective, top.individual, top.household, top.total,
               (SELECT count(*) FROM bloc_memberships m WHERE m.bloc_id = b.id AND m.term_year = $1)::int AS members,
               (SELECT count(*) FROM pledges p JOIN pledge_signatures s ON s.pledge_id = p.id
-                WHERE p.bloc_id = b.id AND p.term_year = $1)::int AS signed,
-              coalesce(a.collective, 0) AS collective, coalesce(a.individual, 0) AS individual,
-              coalesce(a.household, 0) AS household, coalesce(a.total, 0) AS total
-         FROM top JOIN blocs b ON b.id = top.bloc_id LEFT JOIN a ON a.bloc_id = b.id
-        ORDER BY coalesce(a.total, 0) DESC, b.name COLLATE "vietnamese" LIMIT $2`,
+                WHERE p.bloc_id = b.id AND p.term_year = $1)::int AS signed
+         FROM top JOIN blocs b ON b.id = top.bloc_id
+        ORDER BY top.total DESC, b.name COLLATE "vietnamese" LIMIT $2`,
       [year, DASHBOARD_BLOCS],
     );
     return rows.map((r) => ({

@@ -17,7 +17,7 @@ import {
   type KindCountsRow,
   kindCounts,
   percentOf,
-  scopedAwards,
+  blocAwards,
   sumCounts,
 } from './award-figures';
 import type { ReportScope } from './report-scope.service';
@@ -49,6 +49,22 @@ const GROUPS: Record<
   },
 };
 
+/** Every bloc: from the counts the triggers keep, a row per award type or per bloc. */
+const COUNTED_ROWS: Record<'award' | 'bloc', string> = {
+  award: `SELECT t.id AS key, t.name AS label, t.code AS detail, c.collective, c.individual, c.household,
+                 c.collective + c.individual + c.household AS total
+            FROM award_year_counts c JOIN award_types t ON t.id = c.award_type_id
+           WHERE c.term_year = ANY($1::smallint[]) AND $2::uuid IS NULL
+             AND c.collective + c.individual + c.household > 0
+           ORDER BY t.sort_order, t.name COLLATE "vietnamese"`,
+  bloc: `SELECT b.id AS key, b.name AS label, NULL::text AS detail, c.collective, c.individual, c.household,
+                c.collective + c.individual + c.household AS total
+           FROM award_bloc_counts c JOIN blocs b ON b.id = c.bloc_id
+          WHERE c.term_year = ANY($1::smallint[]) AND $2::uuid IS NULL
+            AND c.collective + c.individual + c.household > 0
+          ORDER BY b.name COLLATE "vietnamese"`,
+};
+
 /** The reports: awards by year × award × beneficiary kind, by bloc or unit; a movement's figures. */
 @Injectable()
 export class ReportsService {
@@ -66,10 +82,7 @@ export class ReportsService {
     const g = GROUPS[groupBy];
     const rows: Array<KindCountsRow & { key: string; label: string; detail: string | null }> =
       await this.dataSource.query(
-        `SELECT ${g.key} AS key, ${g.label} AS label, ${g.detail} AS detail, ${KIND_COUNTS_SQL}
-           FROM ${scopedAwards(scope.blocId, g.join)}
-          GROUP BY ${g.key}, ${g.label}, ${g.detail}
-          ORDER BY ${g.order}`,
+        scope.blocId ? this.awardRowsOfBloc(g) : COUNTED_ROWS[groupBy as 'award' | 'bloc'],
         [[scope.year], scope.blocId],
       );
     const items = rows.map((r) => ({
@@ -85,6 +98,14 @@ export class ReportsService {
       rows: items,
       totals: sumCounts(items),
     };
+  }
+
+  /** One bloc's awards, from its members' rows of the year. */
+  private awardRowsOfBloc(g: (typeof GROUPS)[AwardReportGroup]): string {
+    return `SELECT ${g.key} AS key, ${g.label} AS label, ${g.detail} AS detail, ${KIND_COUNTS_SQL}
+              FROM ${blocAwards(g.join)}
+             GROUP BY ${g.key}, ${g.label}, ${g.detail}
+             ORDER BY ${g.order}`;
   }
 
   async participation(
