@@ -65,7 +65,19 @@ export class AddActivityReports1732200000700 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "award_bloc_counts" ADD CONSTRAINT "fk_award_bloc_counts_bloc_id" FOREIGN KEY ("bloc_id") REFERENCES "blocs"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
-    // Adds (or, with negative counts, removes) awards of a year to the province's and the bloc's counts.
+    // Adds (or, with negative counts, removes) awards of a year to a bloc's counts.
+    await queryRunner.query(
+      `CREATE FUNCTION award_bloc_counts_add(y smallint, bloc uuid, c bigint, i bigint, h bigint)
+       RETURNS void LANGUAGE sql AS $$
+         INSERT INTO award_bloc_counts (term_year, bloc_id, collective, individual, household)
+         VALUES (y, bloc, c, i, h)
+         ON CONFLICT (term_year, bloc_id) DO UPDATE SET
+           collective = award_bloc_counts.collective + EXCLUDED.collective,
+           individual = award_bloc_counts.individual + EXCLUDED.individual,
+           household = award_bloc_counts.household + EXCLUDED.household;
+       $$`,
+    );
+    // … and to the province's counts and those of the bloc the unit belongs to that year.
     await queryRunner.query(
       `CREATE FUNCTION award_counts_add(y smallint, award uuid, unit uuid, c integer, i integer, h integer)
        RETURNS void LANGUAGE plpgsql AS $$
@@ -76,12 +88,8 @@ export class AddActivityReports1732200000700 implements MigrationInterface {
            collective = award_year_counts.collective + EXCLUDED.collective,
            individual = award_year_counts.individual + EXCLUDED.individual,
            household = award_year_counts.household + EXCLUDED.household;
-         INSERT INTO award_bloc_counts (term_year, bloc_id, collective, individual, household)
-         SELECT y, m.bloc_id, c, i, h FROM bloc_memberships m WHERE m.unit_id = unit AND m.term_year = y
-         ON CONFLICT (term_year, bloc_id) DO UPDATE SET
-           collective = award_bloc_counts.collective + EXCLUDED.collective,
-           individual = award_bloc_counts.individual + EXCLUDED.individual,
-           household = award_bloc_counts.household + EXCLUDED.household;
+         PERFORM award_bloc_counts_add(y, m.bloc_id, c, i, h)
+            FROM bloc_memberships m WHERE m.unit_id = unit AND m.term_year = y;
        END $$`,
     );
     await queryRunner.query(
@@ -107,24 +115,14 @@ export class AddActivityReports1732200000700 implements MigrationInterface {
       `CREATE FUNCTION bloc_memberships_award_counts() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN
          IF TG_OP IN ('UPDATE', 'DELETE') THEN
-           INSERT INTO award_bloc_counts (term_year, bloc_id, collective, individual, household)
-           SELECT OLD.term_year, OLD.bloc_id, -count(h.unit_id), -count(h.person_id), -count(h.household_id)
-             FROM award_history h WHERE h.term_year = OLD.term_year AND h.beneficiary_unit_id = OLD.unit_id
-           HAVING count(*) > 0
-           ON CONFLICT (term_year, bloc_id) DO UPDATE SET
-             collective = award_bloc_counts.collective + EXCLUDED.collective,
-             individual = award_bloc_counts.individual + EXCLUDED.individual,
-             household = award_bloc_counts.household + EXCLUDED.household;
+           PERFORM award_bloc_counts_add(OLD.term_year, OLD.bloc_id, -count(h.unit_id), -count(h.person_id), -count(h.household_id))
+              FROM award_history h WHERE h.term_year = OLD.term_year AND h.beneficiary_unit_id = OLD.unit_id
+             HAVING count(*) > 0;
          END IF;
          IF TG_OP IN ('UPDATE', 'INSERT') THEN
-           INSERT INTO award_bloc_counts (term_year, bloc_id, collective, individual, household)
-           SELECT NEW.term_year, NEW.bloc_id, count(h.unit_id), count(h.person_id), count(h.household_id)
-             FROM award_history h WHERE h.term_year = NEW.term_year AND h.beneficiary_unit_id = NEW.unit_id
-           HAVING count(*) > 0
-           ON CONFLICT (term_year, bloc_id) DO UPDATE SET
-             collective = award_bloc_counts.collective + EXCLUDED.collective,
-             individual = award_bloc_counts.individual + EXCLUDED.individual,
-             household = award_bloc_counts.household + EXCLUDED.household;
+           PERFORM award_bloc_counts_add(NEW.term_year, NEW.bloc_id, count(h.unit_id), count(h.person_id), count(h.household_id))
+              FROM award_history h WHERE h.term_year = NEW.term_year AND h.beneficiary_unit_id = NEW.unit_id
+             HAVING count(*) > 0;
          END IF;
          RETURN NULL;
        END $$`,

@@ -27,6 +27,7 @@ interface AwardRow {
   award_name: string;
   kind: BeneficiaryKind;
   beneficiary: string;
+  person_id: string | null;
   decision_number: string | null;
   decision_date: string | null;
 }
@@ -224,7 +225,7 @@ export class RecordsService {
   private async awards(where: string, id: string): Promise<AwardRecordRow[]> {
     const rows: AwardRow[] = await this.dataSource.query(
       `SELECT x.id, x.term_year AS year, t.id AS award_id, t.code, t.name AS award_name,
-              ${KIND_SQL} AS kind, ${BENEFICIARY_SQL} AS beneficiary,
+              ${KIND_SQL} AS kind, ${BENEFICIARY_SQL} AS beneficiary, x.person_id,
               x.decision_number, to_char(x.decision_date, 'YYYY-MM-DD') AS decision_date
          FROM award_history x JOIN award_types t ON t.id = x.award_type_id ${BENEFICIARY_JOINS}
         WHERE ${where}
@@ -237,6 +238,7 @@ export class RecordsService {
       award: { id: r.award_id, code: r.code, name: r.award_name },
       kind: r.kind,
       beneficiary: r.beneficiary,
+      personId: r.person_id,
       decisionNumber: r.decision_number,
       decisionDate: r.decision_date,
     }));
@@ -245,7 +247,7 @@ export class RecordsService {
   private async nominations(where: string, id: string): Promise<NominationRecordRow[]> {
     const rows: NominationRow[] = await this.dataSource.query(
       `SELECT x.id, x.term_year AS year, t.id AS award_id, t.code, t.name AS award_name,
-              ${KIND_SQL} AS kind, ${BENEFICIARY_SQL} AS beneficiary, x.status, x.votes, x.vote_denominator
+              ${KIND_SQL} AS kind, ${BENEFICIARY_SQL} AS beneficiary, x.person_id, x.status, x.votes, x.vote_denominator
          FROM nominations x JOIN award_types t ON t.id = x.award_type_id ${BENEFICIARY_JOINS}
         WHERE ${where}
         ORDER BY x.term_year DESC, t.sort_order, ${BENEFICIARY_SQL} COLLATE "vietnamese"`,
@@ -257,6 +259,7 @@ export class RecordsService {
       award: { id: r.award_id, code: r.code, name: r.award_name },
       kind: r.kind,
       beneficiary: r.beneficiary,
+      personId: r.person_id,
       status: r.status,
       votes: r.votes,
       voteDenominator: r.vote_denominator,

@@ -106,7 +106,8 @@ describe('report documents', () => {
 
   it('should write a workbook with the header row and the numbers as numbers', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await reportWorkbook(awardsTable(awards)));
+    const buffer = await reportWorkbook(awardsTable(awards));
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.getRow(4).getCell(2).value).toBe('Danh hiệu, hình thức');
     expect(sheet.getRow(5).getCell(6).value).toBe(59);

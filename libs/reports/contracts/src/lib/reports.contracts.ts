@@ -170,6 +170,8 @@ export interface AwardRecordRow {
   kind: BeneficiaryKind;
   /** The person's or household's name for rows of a unit's people; the unit's name otherwise. */
   beneficiary: string;
+  /** The person, for a link to their record. */
+  personId: string | null;
   decisionNumber: string | null;
   decisionDate: string | null;
 }
@@ -180,6 +182,7 @@ export interface NominationRecordRow {
   award: { id: string; code: string; name: string };
   kind: BeneficiaryKind;
   beneficiary: string;
+  personId: string | null;
   status: NominationStatus;
   votes: number | null;
   voteDenominator: number | null;

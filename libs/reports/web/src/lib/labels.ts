@@ -1,4 +1,3 @@
-import type { ActivityReportState } from '@thidua/movements/contracts';
 import type { AwardReportGroup } from '@thidua/reports/contracts';
 import { formatDateVi, formatNumberVi } from '@thidua/shared/util';
 
@@ -18,19 +17,6 @@ export function dateVi(value: string | null | undefined): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value)
     ? value.split('-').reverse().join('/')
     : formatDateVi(value);
-}
-
-export function reportStateLabel(state: ActivityReportState): string {
-  switch (state) {
-    case 'onTime':
-      return $localize`:@@rpStateOnTime:Đúng hạn`;
-    case 'late':
-      return $localize`:@@rpStateLate:Muộn`;
-    case 'pending':
-      return $localize`:@@rpStatePending:Chưa đến hạn`;
-    case 'overdue':
-      return $localize`:@@rpStateOverdue:Quá hạn, chưa báo cáo`;
-  }
 }
 
 export function groupLabel(group: AwardReportGroup): string {

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams, type HttpResponse } from '@angular/common/http';
+import { HttpClient, type HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 
@@ -17,19 +17,10 @@ import type {
 import type { BlocListItemResponse } from '@thidua/registry/contracts';
 import type { MovementListItemResponse } from '@thidua/movements/contracts';
 import type { Page } from '@thidua/shared/contracts';
-import { API_BASE_URL } from '@thidua/shared/data-access';
+import { API_BASE_URL, toHttpParams as toParams } from '@thidua/shared/data-access';
 
 /** The reports that export: the awards report and a movement's participation and targets. */
 export type ExportableReport = 'awards' | 'participation' | 'targets';
-
-function toParams(query: object): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    params = params.set(key, String(value));
-  }
-  return params;
-}
 
 /** Dashboards, reports and records; the only place that knows their URLs. */
 @Injectable({ providedIn: 'root' })

@@ -16,10 +16,15 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 
-import type { ActivityReportState, ActivityReportStatusRow } from '@thidua/movements/contracts';
+import type { ActivityReportStatusRow } from '@thidua/movements/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
 
-import { isoToDisplayDate, numberVi, timestampToDisplayDate } from '../labels';
+import {
+  activityReportStateLabel,
+  isoToDisplayDate,
+  numberVi,
+  timestampToDisplayDate,
+} from '../labels';
 import { ActivityReportsStore } from './activity-reports.store';
 
 const FIGURES = [
@@ -70,6 +75,7 @@ export class ActivityReportsSectionComponent {
 
   protected readonly store = inject(ActivityReportsStore);
   protected readonly number = numberVi;
+  protected readonly stateLabel = activityReportStateLabel;
   protected readonly date = isoToDisplayDate;
   protected readonly timestamp = timestampToDisplayDate;
   protected readonly serverError = serverError;
@@ -110,19 +116,6 @@ export class ActivityReportsSectionComponent {
         return $localize`:@@mvActParticipants:Số người tham gia`;
       case 'modelsBuilt':
         return $localize`:@@mvActModels:Mô hình đã xây dựng`;
-    }
-  }
-
-  protected stateLabel(state: ActivityReportState): string {
-    switch (state) {
-      case 'onTime':
-        return $localize`:@@mvActOnTime:Đúng hạn`;
-      case 'late':
-        return $localize`:@@mvActLate:Muộn`;
-      case 'pending':
-        return $localize`:@@mvActPending:Chưa đến hạn`;
-      case 'overdue':
-        return $localize`:@@mvActOverdue:Quá hạn, chưa báo cáo`;
     }
   }
 

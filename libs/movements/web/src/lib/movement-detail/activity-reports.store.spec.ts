@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { of, throwError } from 'rxjs';
 
@@ -41,15 +42,18 @@ describe('ActivityReportsStore', () => {
     api.activityReports.mockReturnValue(of(reports));
     await store.load('m1', 2021);
     api.saveActivityReport.mockReturnValue(
-      throwError(() => ({
-        status: 422,
-        error: {
-          statusCode: 422,
-          code: 'movements.participantsOverMembers',
-          message: 'Dữ liệu không hợp lệ',
-          fieldErrors: { participantCount: ['Số người tham gia không được lớn hơn tổng số'] },
-        },
-      })),
+      throwError(
+        () =>
+          new HttpErrorResponse({
+            status: 422,
+            error: {
+              statusCode: 422,
+              code: 'movements.participantsOverMembers',
+              message: 'Dữ liệu không hợp lệ',
+              fieldErrors: { participantCount: ['Số người tham gia không được lớn hơn tổng số'] },
+            },
+          }),
+      ),
     );
     const error = await store.save('m1', {
       unitId: 'u1',

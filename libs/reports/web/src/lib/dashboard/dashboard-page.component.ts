@@ -7,12 +7,9 @@ import {
   input,
   untracked,
 } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 
 import { AuthStore } from '@thidua/auth/web';
@@ -22,8 +19,10 @@ import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 import { currentYear, yearOrNull, yearsSince } from '@thidua/shared/util';
 
 import { numberVi, percentVi } from '../labels';
+import { blocChoices, looksAtEveryBloc } from '../report-scope';
 import { REPORTS_PATHS } from '../reports.paths';
 import { type ChartSeries, ChartComponent } from '../ui/chart.component';
+import { ScopeFiltersComponent } from '../ui/scope-filters.component';
 import { DashboardStore } from './dashboard.store';
 
 const KINDS = ['collective', 'individual', 'household'] as const;
@@ -36,16 +35,14 @@ const KINDS = ['collective', 'individual', 'household'] as const;
   selector: 'td-dashboard-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    FormsModule,
     RouterLink,
     MatButtonModule,
-    MatFormFieldModule,
     MatIconModule,
     MatProgressBarModule,
-    MatSelectModule,
     ChartComponent,
     EmptyStateComponent,
     PageHeaderComponent,
+    ScopeFiltersComponent,
   ],
   templateUrl: './dashboard-page.component.html',
   styleUrl: '../reports-page.scss',
@@ -72,18 +69,10 @@ export class DashboardPageComponent {
   protected readonly selectedYear = computed(
     () => yearOrNull(this.year() ?? null) ?? currentYear() - 1,
   );
-  protected readonly isBoard = computed(() => {
-    const role = this.auth.user()?.role;
-    return role === 'admin' || role === 'viewer';
-  });
-  /** Blocs to choose from: every bloc of the year for the board, the user's own for a secretariat. */
-  protected readonly blocOptions = computed(() => {
-    if (this.isBoard()) return this.store.blocs();
-    const year = this.selectedYear();
-    return (this.auth.user()?.secretariatOf ?? [])
-      .filter((g) => g.year === year)
-      .map((g) => ({ id: g.blocId, name: g.blocName, kind: 'khoi' as const }));
-  });
+  protected readonly isBoard = computed(() => looksAtEveryBloc(this.auth.user()));
+  protected readonly blocOptions = computed(() =>
+    blocChoices(this.auth.user(), this.selectedYear(), this.store.blocs()),
+  );
   protected readonly selectedBloc = computed(
     () => this.blocId() || this.store.dashboard()?.bloc?.id || '',
   );

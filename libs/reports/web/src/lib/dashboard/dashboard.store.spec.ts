@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { Subject, of, throwError } from 'rxjs';
 
@@ -67,13 +68,17 @@ describe('DashboardStore', () => {
 
   it('should show the error of a refused bloc', async () => {
     api.dashboard.mockReturnValue(
-      throwError(() => ({
-        status: 403,
-        error: { statusCode: 403, code: 'common.forbidden', message: 'Không có quyền' },
-      })),
+      throwError(
+        () =>
+          new HttpErrorResponse({
+            status: 403,
+            error: { statusCode: 403, code: 'common.forbidden', message: 'Không có quyền' },
+          }),
+      ),
     );
     await store.load({ year: 2023, blocId: 'other' });
     expect(store.status()).toBe('error');
+    expect(store.error()?.code).toBe('common.forbidden');
     expect(store.dashboard()).toBeNull();
   });
 

@@ -1,14 +1,17 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 
 import { beneficiaryKindLabel, nominationStatusLabel } from '@thidua/awards/web';
 import type { AwardRecordRow, NominationRecordRow } from '@thidua/reports/contracts';
 
 import { dateVi } from '../labels';
+import { personRecordPath } from '../reports.paths';
 
 /** Awards received and nominations, as two tables; shared by the unit and person records. */
 @Component({
   selector: 'td-award-rows',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink],
   template: `
     <section class="section" aria-labelledby="rec-nominations">
       <h2 class="section-title" id="rec-nominations" i18n="@@rpRecNominations">
@@ -30,7 +33,14 @@ import { dateVi } from '../labels';
               <tr>
                 <td>{{ n.year }}</td>
                 <td>{{ n.award.name }}</td>
-                <td>{{ n.beneficiary }} ({{ kindLabel(n.kind) }})</td>
+                <td>
+                  @if (n.personId) {
+                    <a [routerLink]="personPath(n.personId)">{{ n.beneficiary }}</a>
+                  } @else {
+                    {{ n.beneficiary }}
+                  }
+                  ({{ kindLabel(n.kind) }})
+                </td>
                 <td>{{ statusLabel(n.status) }}</td>
                 <td class="number">
                   {{ n.votes === null ? '' : n.votes + '/' + n.voteDenominator }}
@@ -60,7 +70,14 @@ import { dateVi } from '../labels';
               <tr>
                 <td>{{ a.year }}</td>
                 <td>{{ a.award.name }}</td>
-                <td>{{ a.beneficiary }} ({{ kindLabel(a.kind) }})</td>
+                <td>
+                  @if (a.personId) {
+                    <a [routerLink]="personPath(a.personId)">{{ a.beneficiary }}</a>
+                  } @else {
+                    {{ a.beneficiary }}
+                  }
+                  ({{ kindLabel(a.kind) }})
+                </td>
                 <td>
                   @if (a.decisionNumber) {
                     <ng-container i18n="@@rpDecisionLine"
@@ -86,4 +103,5 @@ export class AwardRowsComponent {
   protected readonly kindLabel = beneficiaryKindLabel;
   protected readonly statusLabel = nominationStatusLabel;
   protected readonly date = dateVi;
+  protected readonly personPath = personRecordPath;
 }

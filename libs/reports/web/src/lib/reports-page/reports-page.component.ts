@@ -17,11 +17,14 @@ import { Router, RouterLink } from '@angular/router';
 
 import { AuthStore } from '@thidua/auth/web';
 import { saveDownload } from '@thidua/documents/web';
+import { activityReportStateLabel } from '@thidua/movements/web';
 import type { ReportFormat } from '@thidua/reports/contracts';
 import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 import { currentYear, yearOrNull, yearsSince } from '@thidua/shared/util';
 
-import { dateVi, groupLabel, numberVi, percentVi, reportStateLabel } from '../labels';
+import { dateVi, groupLabel, numberVi, percentVi } from '../labels';
+import { blocChoices, looksAtEveryBloc } from '../report-scope';
+import { ScopeFiltersComponent } from '../ui/scope-filters.component';
 import { REPORTS_PATHS, unitRecordPath } from '../reports.paths';
 import { type ReportKind, type ReportSelection, ReportsPageStore } from './reports-page.store';
 
@@ -47,6 +50,7 @@ const KINDS: ReportKind[] = [
     MatSelectModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    ScopeFiltersComponent,
   ],
   templateUrl: './reports-page.component.html',
   styleUrl: '../reports-page.scss',
@@ -67,17 +71,14 @@ export class ReportsPageComponent {
   protected readonly number = numberVi;
   protected readonly percent = percentVi;
   protected readonly date = dateVi;
-  protected readonly stateLabel = reportStateLabel;
+  protected readonly stateLabel = activityReportStateLabel;
   protected readonly groupLabel = groupLabel;
   protected readonly kinds = KINDS;
   protected readonly years = yearsSince(2015);
   protected readonly heading = $localize`:@@rpReportsTitle:Báo cáo thi đua, khen thưởng`;
   protected readonly subheading = $localize`:@@rpReportsSubtitle:Chọn báo cáo, năm và khối; xuất Excel hoặc PDF theo thể thức Nghị định 30/2020/NĐ-CP.`;
 
-  protected readonly isBoard = computed(() => {
-    const role = this.auth.user()?.role;
-    return role === 'admin' || role === 'viewer';
-  });
+  protected readonly isBoard = computed(() => looksAtEveryBloc(this.auth.user()));
   protected readonly selection = computed<ReportSelection>(() => ({
     kind: KINDS.includes(this.kind() as ReportKind) ? (this.kind() as ReportKind) : 'awards-award',
     year: yearOrNull(this.year() ?? null) ?? currentYear() - 1,
@@ -88,13 +89,9 @@ export class ReportsPageComponent {
     const kind = this.selection().kind;
     return kind === 'participation' || kind === 'targets';
   });
-  protected readonly blocOptions = computed(() => {
-    if (this.isBoard()) return this.store.blocs();
-    const year = this.selection().year;
-    return (this.auth.user()?.secretariatOf ?? [])
-      .filter((g) => g.year === year)
-      .map((g) => ({ id: g.blocId, name: g.blocName, kind: 'khoi' as const }));
-  });
+  protected readonly blocOptions = computed(() =>
+    blocChoices(this.auth.user(), this.selection().year, this.store.blocs()),
+  );
   protected readonly needsChoice = computed(() => {
     const s = this.selection();
     if (this.isMovementReport()) return !s.movementId;
