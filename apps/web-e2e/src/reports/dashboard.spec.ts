@@ -51,3 +51,17 @@ test('should open the dashboard for 2023, switch to a bloc and export a report',
   ]);
   expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
 });
+
+test('should show who has reported the Lào Cai campaign and who is late', async ({ page }) => {
+  await signIn(page, 'thuky');
+  await page.getByRole('link', { name: 'Phong trào thi đua' }).click();
+  await page.getByRole('link', { name: /90 ngày lao động xuất sắc/ }).click();
+  const section = page.getByRole('region', { name: 'Báo cáo hoạt động của đơn vị' });
+  await expect(section).toContainText(
+    '8/9 đơn vị đã báo cáo, 1 báo cáo muộn, 1 quá hạn chưa báo cáo',
+  );
+  await expect(section.getByRole('row', { name: /Ban Dân vận Tỉnh ủy/ })).toContainText('Muộn');
+  await expect(section.getByRole('row', { name: /Ủy ban Kiểm tra Tỉnh ủy/ })).toContainText(
+    'Quá hạn, chưa báo cáo',
+  );
+});
