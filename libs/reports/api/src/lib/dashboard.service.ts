@@ -142,33 +142,52 @@ export class DashboardService {
     }));
   }
 
-  /** The blocs with most awards (then by name), from the per-bloc counts. */
+  /**
+   * The blocs with most awards, from the per-bloc counts; when fewer than `DASHBOARD_BLOCS` have
+   * awards, blocs without any fill the list (by name).
+   */
   private async blocs(year: number): Promise<BlocFigures[]> {
-    const rows: Array<
-      KindCountsRow & { id: string; name: string; kind: BlocKind; members: number; signed: number }
-    > = await this.dataSource.query(
-      `WITH top AS (
-         (SELECT bloc_id, collective, individual, household, collective + individual + household AS total
-            FROM award_bloc_counts WHERE term_year = $1 AND collective + individual + household > 0
-           ORDER BY collective + individual + household DESC LIMIT $2)
-         UNION ALL
-         (SELECT DISTINCT bloc_id, 0, 0, 0, 0 FROM bloc_memberships m WHERE m.term_year = $1
-            AND NOT EXISTS (SELECT 1 FROM award_bloc_counts c WHERE c.term_year = $1 AND c.bloc_id = m.bloc_id
-                              AND c.collective + c.individual + c.household > 0)
-           LIMIT $2))
-       SELECT b.id, b.name, b.kind, top.collective, top.individual, top.household, top.total,
-              (SELECT count(*) FROM bloc_memberships m WHERE m.bloc_id = b.id AND m.term_year = $1)::int AS members,
-              (SELECT count(*) FROM pledges p JOIN pledge_signatures s ON s.pledge_id = p.id
-                WHERE p.bloc_id = b.id AND p.term_year = $1)::int AS signed
-         FROM top JOIN blocs b ON b.id = top.bloc_id
-        ORDER BY top.total DESC, b.name COLLATE "vietnamese" LIMIT $2`,
+    const top: Array<KindCountsRow & { bloc_id: string }> = await this.dataSource.query(
+      `SELECT bloc_id, collective, individual, household, collective + individual + household AS total
+         FROM award_bloc_counts WHERE term_year = $1 AND collective + individual + household > 0
+        ORDER BY collective + individual + household DESC LIMIT $2`,
       [year, DASHBOARD_BLOCS],
     );
-    return rows.map((r) => ({
-      bloc: { id: r.id, name: r.name, kind: r.kind },
-      memberCount: r.members,
-      pledgeSigned: r.signed,
-      awards: kindCounts(r),
-    }));
+    const fill: Array<{ bloc_id: string }> =
+      top.length < DASHBOARD_BLOCS
+        ? await this.dataSource.query(
+            `SELECT b.id AS bloc_id FROM blocs b
+              WHERE EXISTS (SELECT 1 FROM bloc_memberships m WHERE m.bloc_id = b.id AND m.term_year = $1)
+                AND b.id <> ALL($3::uuid[])
+              ORDER BY b.name COLLATE "vietnamese" LIMIT $2`,
+            [year, DASHBOARD_BLOCS - top.length, top.map((t) => t.bloc_id)],
+          )
+        : [];
+    const ids = [...top.map((t) => t.bloc_id), ...fill.map((f) => f.bloc_id)];
+    const details: Array<{
+      id: string;
+      name: string;
+      kind: BlocKind;
+      members: number;
+      signed: number;
+    }> = await this.dataSource.query(
+      `SELECT b.id, b.name, b.kind,
+                (SELECT count(*) FROM bloc_memberships m WHERE m.bloc_id = b.id AND m.term_year = $2)::int AS members,
+                (SELECT count(*) FROM pledges p JOIN pledge_signatures s ON s.pledge_id = p.id
+                  WHERE p.bloc_id = b.id AND p.term_year = $2)::int AS signed
+           FROM blocs b WHERE b.id = ANY($1::uuid[])`,
+      [ids, year],
+    );
+    const counts = new Map(top.map((t) => [t.bloc_id, kindCounts(t)]));
+    return details
+      .map((b) => ({
+        bloc: { id: b.id, name: b.name, kind: b.kind },
+        memberCount: b.members,
+        pledgeSigned: b.signed,
+        awards: counts.get(b.id) ?? kindCounts(),
+      }))
+      .sort(
+        (a, b) => b.awards.total - a.awards.total || a.bloc.name.localeCompare(b.bloc.name, 'vi'),
+      );
   }
 }

@@ -22,6 +22,7 @@ import { numberVi, percentVi } from '../labels';
 import { blocChoices, looksAtEveryBloc } from '../report-scope';
 import { REPORTS_PATHS } from '../reports.paths';
 import { type ChartSeries, ChartComponent } from '../ui/chart.component';
+import { KindCountsTableComponent } from '../ui/kind-counts-table.component';
 import { ScopeFiltersComponent } from '../ui/scope-filters.component';
 import { DashboardStore } from './dashboard.store';
 
@@ -40,6 +41,7 @@ const KINDS = ['collective', 'individual', 'household'] as const;
     MatIconModule,
     MatProgressBarModule,
     ChartComponent,
+    KindCountsTableComponent,
     EmptyStateComponent,
     PageHeaderComponent,
     ScopeFiltersComponent,
@@ -88,6 +90,16 @@ export class DashboardPageComponent {
   protected readonly typeLabels = computed(() => this.byType().map((t) => t.name));
   protected readonly yearLabels = computed(() => this.byYear().map((y) => String(y.year)));
   protected readonly blocLabels = computed(() => this.byBloc().map((b) => b.bloc.name));
+  protected readonly typeRows = computed(() =>
+    this.byType().map((t) => ({ key: t.awardTypeId, label: t.name, counts: t })),
+  );
+  protected readonly yearRows = computed(() =>
+    this.byYear().map((y) => ({ key: String(y.year), label: String(y.year), counts: y })),
+  );
+  protected readonly byTypeCaption = $localize`:@@rpByTypeCaption:Số khen thưởng theo hình thức và đối tượng`;
+  protected readonly byYearCaption = $localize`:@@rpByYearCaption:Số khen thưởng qua các năm`;
+  protected readonly awardHeading = $localize`:@@rpGroupAward:Danh hiệu, hình thức`;
+  protected readonly yearHeading = $localize`:@@year:Năm`;
   protected readonly nominationTotal = computed(() =>
     (this.store.dashboard()?.nominations ?? []).reduce((s, n) => s + n.count, 0),
   );
