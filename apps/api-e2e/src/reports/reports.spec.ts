@@ -388,4 +388,46 @@ describe('dashboards, reports and records', () => {
     await sql(`SELECT refresh_award_counts()`);
     expect(await snapshot()).toEqual(kept);
   });
+
+  it("should call a report late from the first minute after its due day in Vietnam's time", async () => {
+    await sql(
+      `UPDATE activity_reports SET submitted_at = $3 WHERE movement_id = $1 AND unit_id = $2`,
+      [movementId, units[0], `${YEAR}-12-31T23:59:00+07:00`],
+    );
+    await sql(
+      `UPDATE activity_reports SET submitted_at = $3 WHERE movement_id = $1 AND unit_id = $2`,
+      [movementId, units[2], `${YEAR + 1}-01-01T00:00:30+07:00`],
+    );
+    const res = await t.http
+      .get(`/api/v1/reports/participation?movementId=${movementId}&year=${YEAR}`)
+      .set(bearer(admin))
+      .expect(200);
+    expect(res.body.totals.lateReports).toBe(1);
+    const states = Object.fromEntries(
+      res.body.rows.map((r: { unit: { id: string }; state: string }) => [r.unit.id, r.state]),
+    );
+    expect(states[units[0]]).toBe('onTime');
+    expect(states[units[2]]).toBe('late');
+  });
+
+  it('should give the figures of the demo Lào Cai campaign', async () => {
+    const [{ id }] = await sql(
+      `SELECT id FROM movements WHERE title LIKE '90 ngày lao động xuất sắc%'`,
+    );
+    const res = await t.http
+      .get(`/api/v1/reports/participation?movementId=${id}&year=2021`)
+      .set(bearer(viewer))
+      .expect(200);
+    // 5,838 of 5,918 members took part: 98.6 %.
+    expect(res.body.totals).toEqual(
+      expect.objectContaining({
+        expectedReports: 9,
+        reports: 8,
+        lateReports: 1,
+        memberCount: 5918,
+        participantCount: 5838,
+        participationPercent: 98.6,
+      }),
+    );
+  });
 });

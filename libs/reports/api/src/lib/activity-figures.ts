@@ -11,8 +11,15 @@ interface MovementDatesRow {
   year_end_review_date: string | null;
 }
 
+/**
+ * The movements with their due dates; a report is late from the start of the next day in
+ * Vietnam (one timestamp per movement, so the reports are compared without converting each).
+ */
+const DUE_SQL = `SELECT movement_id, ((due_date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') AS late_from
+  FROM unnest($1::uuid[], $2::date[]) AS d(movement_id, due_date)`;
+
 const SUMS = `count(r.id) AS reports,
-  count(r.id) FILTER (WHERE (r.submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date > d.due_date) AS late,
+  count(r.id) FILTER (WHERE r.submitted_at >= d.late_from) AS late,
   coalesce(sum(r.sessions_held), 0) AS sessions, coalesce(sum(r.conferences_held), 0) AS conferences,
   coalesce(sum(r.attendees), 0) AS attendees, coalesce(sum(r.member_count), 0) AS members,
   coalesce(sum(r.participant_count), 0) AS participants, coalesce(sum(r.models_built), 0) AS models`;
@@ -23,7 +30,7 @@ const SUMS = `count(r.id) AS reports,
  * the year's reports. $1 movements, $2 their due dates, $3 year.
  */
 const EVERY_BLOC_SQL = `
-  WITH d AS (SELECT * FROM unnest($1::uuid[], $2::date[]) AS d(movement_id, due_date))
+  WITH d AS (${DUE_SQL})
   SELECT (SELECT count(*) FROM d JOIN movement_blocs mb ON mb.movement_id = d.movement_id
             JOIN bloc_memberships bm ON bm.bloc_id = mb.bloc_id AND bm.term_year = $3)
        + (SELECT count(*) FROM d JOIN movement_units mu ON mu.movement_id = d.movement_id
@@ -36,8 +43,8 @@ const EVERY_BLOC_SQL = `
 
 /** One bloc: its members of the year that take part (directly or through the bloc). $4 bloc. */
 const ONE_BLOC_SQL = `
-  WITH d AS (SELECT * FROM unnest($1::uuid[], $2::date[]) AS d(movement_id, due_date)),
-       p AS (SELECT d.movement_id, d.due_date, m.unit_id
+  WITH d AS (${DUE_SQL}),
+       p AS (SELECT d.movement_id, d.late_from, m.unit_id
                FROM d CROSS JOIN bloc_memberships m
               WHERE m.bloc_id = $4 AND m.term_year = $3
                 AND (EXISTS (SELECT 1 FROM movement_blocs mb WHERE mb.movement_id = d.movement_id AND mb.bloc_id = $4)
