@@ -28,9 +28,10 @@ export async function load(sql) {
     [BLOCS],
   );
   // The triggers that keep beneficiary_unit_id and the award counts are set aside for the bulk
-  // load; the same values are computed set-based here and by refresh_award_counts() at the end.
+  // load; the same values are computed set-based here and by refresh_report_counts() at the end.
   await sql.query(`ALTER TABLE bloc_memberships DISABLE TRIGGER USER`);
   await sql.query(`ALTER TABLE award_history DISABLE TRIGGER USER`);
+  await sql.query(`ALTER TABLE activity_reports DISABLE TRIGGER USER`);
   await sql.query(
     `CREATE TEMP TABLE bu AS SELECT id, row_number() OVER (ORDER BY code) AS n FROM units WHERE code LIKE 'R%'`,
   );
@@ -86,9 +87,6 @@ export async function load(sql) {
        JOIN bh ON bh.n = 1 + (g.i * 11) % $7::int`,
     [YEAR, AWARD_YEARS, AWARDS, types, UNITS, PEOPLE, HOUSEHOLDS],
   );
-  await sql.query(`ALTER TABLE award_history ENABLE TRIGGER USER`);
-  await sql.query(`ALTER TABLE bloc_memberships ENABLE TRIGGER USER`);
-  await sql.query(`SELECT refresh_award_counts()`);
   const [{ id: movementId }] = (
     await sql.query(
       `INSERT INTO movements (kind, title, launching_authority, start_date, end_date, status)
@@ -116,6 +114,10 @@ export async function load(sql) {
       WHERE bu.n % 2 = 0`,
     [YEAR, types],
   );
+  await sql.query(`ALTER TABLE award_history ENABLE TRIGGER USER`);
+  await sql.query(`ALTER TABLE bloc_memberships ENABLE TRIGGER USER`);
+  await sql.query(`ALTER TABLE activity_reports ENABLE TRIGGER USER`);
+  await sql.query(`SELECT refresh_report_counts()`);
   await sql.query('VACUUM ANALYZE');
 }
 

@@ -377,15 +377,21 @@ describe('dashboards, reports and records', () => {
     expect(await blocRow()).toEqual({ collective: 2, individual: 3, household: 1, total: 6 });
     const snapshot = () =>
       sql(
-        `SELECT 'y' AS t, term_year, award_type_id::text AS k, collective, individual, household FROM award_year_counts
-          WHERE collective + individual + household > 0
+        `SELECT 'y' AS t, term_year, award_type_id::text AS k,
+                collective::bigint AS a, individual::bigint AS b, household::bigint AS c
+           FROM award_year_counts WHERE collective + individual + household > 0
          UNION ALL
          SELECT 'b', term_year, bloc_id::text, collective, individual, household FROM award_bloc_counts
           WHERE collective + individual + household > 0
+         UNION ALL
+         SELECT 'm', term_year, bloc_id::text, members, 0, 0 FROM bloc_member_counts WHERE members > 0
+         UNION ALL
+         SELECT 'r', term_year, movement_id::text, reports, attendees, participant_count
+           FROM activity_report_totals WHERE reports > 0
          ORDER BY 1, 2, 3`,
       );
     const kept = await snapshot();
-    await sql(`SELECT refresh_award_counts()`);
+    await sql(`SELECT refresh_report_counts()`);
     expect(await snapshot()).toEqual(kept);
   });
 

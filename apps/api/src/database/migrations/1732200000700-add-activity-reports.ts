@@ -2,9 +2,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Units' activity reports per movement and year; the unit each award counts for (kept by a
- * trigger); award counts per year and award, and per year and bloc, kept by triggers on the
- * award history and the bloc memberships, so that the dashboards read a handful of rows; and the
- * indexes the reports read.
+ * trigger); counts kept by triggers so that the dashboards read a handful of rows (awards per
+ * year and award, awards and members per year and bloc, each movement's yearly activity totals);
+ * and the indexes the reports read.
  */
 export class AddActivityReports1732200000700 implements MigrationInterface {
   name = 'AddActivityReports1732200000700';
@@ -131,11 +131,78 @@ export class AddActivityReports1732200000700 implements MigrationInterface {
       `CREATE TRIGGER bloc_memberships_award_counts AFTER INSERT OR UPDATE OR DELETE ON bloc_memberships
          FOR EACH ROW EXECUTE FUNCTION bloc_memberships_award_counts()`,
     );
-    // Recounts everything from the award history (after a bulk load with the triggers set aside).
+    // Members per bloc and year, and each movement's yearly activity totals, kept by triggers too.
     await queryRunner.query(
-      `CREATE FUNCTION refresh_award_counts() RETURNS void LANGUAGE sql AS $$
+      `CREATE TABLE "bloc_member_counts" ("term_year" smallint NOT NULL, "bloc_id" uuid NOT NULL, "members" integer NOT NULL DEFAULT '0', CONSTRAINT "pk_bloc_member_counts" PRIMARY KEY ("term_year", "bloc_id"))`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "bloc_member_counts" ADD CONSTRAINT "fk_bloc_member_counts_bloc_id" FOREIGN KEY ("bloc_id") REFERENCES "blocs"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "activity_report_totals" ("movement_id" uuid NOT NULL, "term_year" smallint NOT NULL, "reports" integer NOT NULL DEFAULT '0', "sessions_held" bigint NOT NULL DEFAULT '0', "conferences_held" bigint NOT NULL DEFAULT '0', "attendees" bigint NOT NULL DEFAULT '0', "member_count" bigint NOT NULL DEFAULT '0', "participant_count" bigint NOT NULL DEFAULT '0', "models_built" bigint NOT NULL DEFAULT '0', CONSTRAINT "pk_activity_report_totals" PRIMARY KEY ("movement_id", "term_year"))`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "activity_report_totals" ADD CONSTRAINT "fk_activity_report_totals_movement_id" FOREIGN KEY ("movement_id") REFERENCES "movements"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `CREATE FUNCTION bloc_member_counts_change() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF TG_OP IN ('UPDATE', 'DELETE') THEN
+           UPDATE bloc_member_counts SET members = members - 1
+            WHERE term_year = OLD.term_year AND bloc_id = OLD.bloc_id;
+         END IF;
+         IF TG_OP IN ('UPDATE', 'INSERT') THEN
+           INSERT INTO bloc_member_counts (term_year, bloc_id, members) VALUES (NEW.term_year, NEW.bloc_id, 1)
+           ON CONFLICT (term_year, bloc_id) DO UPDATE SET members = bloc_member_counts.members + 1;
+         END IF;
+         RETURN NULL;
+       END $$`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER bloc_member_counts_change AFTER INSERT OR UPDATE OR DELETE ON bloc_memberships
+         FOR EACH ROW EXECUTE FUNCTION bloc_member_counts_change()`,
+    );
+    await queryRunner.query(
+      `CREATE FUNCTION activity_report_totals_change() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF TG_OP IN ('UPDATE', 'DELETE') THEN
+           UPDATE activity_report_totals SET reports = reports - 1,
+                  sessions_held = sessions_held - OLD.sessions_held, conferences_held = conferences_held - OLD.conferences_held,
+                  attendees = attendees - OLD.attendees, member_count = member_count - OLD.member_count,
+                  participant_count = participant_count - OLD.participant_count, models_built = models_built - OLD.models_built
+            WHERE movement_id = OLD.movement_id AND term_year = OLD.term_year;
+         END IF;
+         IF TG_OP IN ('UPDATE', 'INSERT') THEN
+           INSERT INTO activity_report_totals (movement_id, term_year, reports, sessions_held, conferences_held,
+                  attendees, member_count, participant_count, models_built)
+           VALUES (NEW.movement_id, NEW.term_year, 1, NEW.sessions_held, NEW.conferences_held, NEW.attendees,
+                  NEW.member_count, NEW.participant_count, NEW.models_built)
+           ON CONFLICT (movement_id, term_year) DO UPDATE SET reports = activity_report_totals.reports + 1,
+                  sessions_held = activity_report_totals.sessions_held + EXCLUDED.sessions_held,
+                  conferences_held = activity_report_totals.conferences_held + EXCLUDED.conferences_held,
+                  attendees = activity_report_totals.attendees + EXCLUDED.attendees,
+                  member_count = activity_report_totals.member_count + EXCLUDED.member_count,
+                  participant_count = activity_report_totals.participant_count + EXCLUDED.participant_count,
+                  models_built = activity_report_totals.models_built + EXCLUDED.models_built;
+         END IF;
+         RETURN NULL;
+       END $$`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER activity_report_totals_change AFTER INSERT OR UPDATE OR DELETE ON activity_reports
+         FOR EACH ROW EXECUTE FUNCTION activity_report_totals_change()`,
+    );
+    // Late reports of a movement and year are counted from an index range.
+    await queryRunner.query(
+      `CREATE INDEX "idx_activity_reports_movement_year_submitted" ON "activity_reports"  ("movement_id", "term_year", "submitted_at") `,
+    );
+    // Recounts every kept count from the rows (after a bulk load with the triggers set aside).
+    await queryRunner.query(
+      `CREATE FUNCTION refresh_report_counts() RETURNS void LANGUAGE sql AS $$
          DELETE FROM award_year_counts;
          DELETE FROM award_bloc_counts;
+         DELETE FROM bloc_member_counts;
+         DELETE FROM activity_report_totals;
          INSERT INTO award_year_counts (term_year, award_type_id, collective, individual, household)
          SELECT term_year, award_type_id, count(unit_id), count(person_id), count(household_id)
            FROM award_history GROUP BY term_year, award_type_id;
@@ -144,9 +211,16 @@ export class AddActivityReports1732200000700 implements MigrationInterface {
            FROM award_history h
            JOIN bloc_memberships m ON m.unit_id = h.beneficiary_unit_id AND m.term_year = h.term_year
           GROUP BY h.term_year, m.bloc_id;
+         INSERT INTO bloc_member_counts (term_year, bloc_id, members)
+         SELECT term_year, bloc_id, count(*) FROM bloc_memberships GROUP BY term_year, bloc_id;
+         INSERT INTO activity_report_totals (movement_id, term_year, reports, sessions_held, conferences_held,
+                attendees, member_count, participant_count, models_built)
+         SELECT movement_id, term_year, count(*), sum(sessions_held), sum(conferences_held), sum(attendees),
+                sum(member_count), sum(participant_count), sum(models_built)
+           FROM activity_reports GROUP BY movement_id, term_year;
        $$`,
     );
-    await queryRunner.query(`SELECT refresh_award_counts()`);
+    await queryRunner.query(`SELECT refresh_report_counts()`);
     await queryRunner.query(
       `CREATE INDEX "idx_nominations_year_status" ON "nominations"  ("term_year", "status") `,
     );
@@ -154,7 +228,14 @@ export class AddActivityReports1732200000700 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "public"."idx_nominations_year_status"`);
-    await queryRunner.query(`DROP FUNCTION refresh_award_counts()`);
+    await queryRunner.query(`DROP FUNCTION refresh_report_counts()`);
+    await queryRunner.query(`DROP INDEX "public"."idx_activity_reports_movement_year_submitted"`);
+    await queryRunner.query(`DROP TRIGGER activity_report_totals_change ON activity_reports`);
+    await queryRunner.query(`DROP FUNCTION activity_report_totals_change()`);
+    await queryRunner.query(`DROP TRIGGER bloc_member_counts_change ON bloc_memberships`);
+    await queryRunner.query(`DROP FUNCTION bloc_member_counts_change()`);
+    await queryRunner.query(`DROP TABLE "activity_report_totals"`);
+    await queryRunner.query(`DROP TABLE "bloc_member_counts"`);
     await queryRunner.query(`DROP TRIGGER bloc_memberships_award_counts ON bloc_memberships`);
     await queryRunner.query(`DROP FUNCTION bloc_memberships_award_counts()`);
     await queryRunner.query(`DROP TRIGGER award_history_counts ON award_history`);

@@ -18,6 +18,7 @@ interface MovementDatesRow {
 const DUE_SQL = `SELECT movement_id, ((due_date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') AS late_from
   FROM unnest($1::uuid[], $2::date[]) AS d(movement_id, due_date)`;
 
+/** Sums over the reports `r` of the units `d` expected to report (one bloc). */
 const SUMS = `count(r.id) AS reports,
   count(r.id) FILTER (WHERE r.submitted_at >= d.late_from) AS late,
   coalesce(sum(r.sessions_held), 0) AS sessions, coalesce(sum(r.conferences_held), 0) AS conferences,
@@ -25,21 +26,27 @@ const SUMS = `count(r.id) AS reports,
   coalesce(sum(r.participant_count), 0) AS participants, coalesce(sum(r.models_built), 0) AS models`;
 
 /**
- * Every bloc: the units expected are those taking part through their bloc (one bloc per unit and
- * year, so counted once) plus those taking part directly and not through a bloc; the figures are
- * the year's reports. $1 movements, $2 their due dates, $3 year.
+ * Every bloc, from the kept counts: the units expected are those taking part through their bloc
+ * (one bloc per unit and year, so counted once) plus those taking part directly and not through a
+ * bloc; the figures are the movements' yearly totals; late reports an index range each.
+ * $1 movements, $2 their due dates, $3 year.
  */
 const EVERY_BLOC_SQL = `
   WITH d AS (${DUE_SQL})
-  SELECT (SELECT count(*) FROM d JOIN movement_blocs mb ON mb.movement_id = d.movement_id
-            JOIN bloc_memberships bm ON bm.bloc_id = mb.bloc_id AND bm.term_year = $3)
+  SELECT (SELECT coalesce(sum(c.members), 0) FROM d JOIN movement_blocs mb ON mb.movement_id = d.movement_id
+            JOIN bloc_member_counts c ON c.bloc_id = mb.bloc_id AND c.term_year = $3)
        + (SELECT count(*) FROM d JOIN movement_units mu ON mu.movement_id = d.movement_id
            WHERE NOT EXISTS (SELECT 1 FROM movement_blocs mb
                                JOIN bloc_memberships bm ON bm.bloc_id = mb.bloc_id AND bm.term_year = $3
                               WHERE mb.movement_id = d.movement_id AND bm.unit_id = mu.unit_id)) AS expected,
+         (SELECT count(*) FROM d JOIN activity_reports r ON r.movement_id = d.movement_id AND r.term_year = $3
+           WHERE r.submitted_at >= d.late_from) AS late,
          s.*
-    FROM (SELECT ${SUMS} FROM activity_reports r JOIN d ON d.movement_id = r.movement_id
-           WHERE r.term_year = $3) s`;
+    FROM (SELECT coalesce(sum(t.reports), 0) AS reports, coalesce(sum(t.sessions_held), 0) AS sessions,
+                 coalesce(sum(t.conferences_held), 0) AS conferences, coalesce(sum(t.attendees), 0) AS attendees,
+                 coalesce(sum(t.member_count), 0) AS members, coalesce(sum(t.participant_count), 0) AS participants,
+                 coalesce(sum(t.models_built), 0) AS models
+            FROM d JOIN activity_report_totals t ON t.movement_id = d.movement_id AND t.term_year = $3) s`;
 
 /** One bloc: its members of the year that take part (directly or through the bloc). $4 bloc. */
 const ONE_BLOC_SQL = `

@@ -26,7 +26,8 @@ export const DASHBOARD_BLOCS = 30;
  * query on its own pool connection, so they run side by side.
  *
  * Figures for every bloc come from the counts the triggers keep (`award_year_counts`,
- * `award_bloc_counts`); one bloc's from its members' rows.
+ * `award_bloc_counts`, `bloc_member_counts`, `activity_report_totals`); one bloc's from its
+ * members' rows.
  *
  * Scoring (issue #8) plugs in here as one more section: score sheets per state from its
  * `score_sheets` table (submitted, locked) in the same scope, added to `DashboardResponse`.
@@ -63,8 +64,8 @@ export class DashboardService {
 
   private async members(scope: ReportScope): Promise<{ units: number; blocs: number }> {
     const [row]: Array<{ units: number; blocs: number }> = await this.dataSource.query(
-      `SELECT count(*)::int AS units, count(DISTINCT bloc_id)::int AS blocs FROM bloc_memberships
-        WHERE term_year = $1 AND ($2::uuid IS NULL OR bloc_id = $2)`,
+      `SELECT coalesce(sum(members), 0)::int AS units, count(*) FILTER (WHERE members > 0)::int AS blocs
+         FROM bloc_member_counts WHERE term_year = $1 AND ($2::uuid IS NULL OR bloc_id = $2)`,
       [scope.year, scope.blocId],
     );
     return row;

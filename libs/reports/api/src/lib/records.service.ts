@@ -62,6 +62,8 @@ export class RecordsService {
     if (!u) throw notFound('reports.unitNotFound');
     if (!(await this.scope.canReadUnit(user, unitId))) throw forbidden();
     const q = <T>(sql: string) => this.dataSource.query(sql, [unitId]) as Promise<T[]>;
+    // Scoring (issue #8) adds the year's rank and total here: LEFT JOIN score_rankings r ON
+    // (r.bloc_id, r.term_year, r.unit_id) = (m.bloc_id, m.term_year, m.unit_id) in the memberships.
     const [memberships, pledges, nominations, ballots, awards, activity] = await Promise.all([
       q<{
         year: number;

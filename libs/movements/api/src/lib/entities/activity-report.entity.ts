@@ -22,6 +22,7 @@ import { MovementEntity } from './movement.entity';
 @Entity({ name: 'activity_reports' })
 @Unique('uq_activity_reports_movement_unit_year', ['movementId', 'unitId', 'termYear'])
 @Index('idx_activity_reports_year_unit', ['termYear', 'unitId'])
+@Index('idx_activity_reports_movement_year_submitted', ['movementId', 'termYear', 'submittedAt'])
 @Check(
   'ck_activity_reports_figures',
   `"sessions_held" >= 0 AND "conferences_held" >= 0 AND "attendees" >= 0 AND "models_built" >= 0 AND "participant_count" >= 0 AND "participant_count" <= "member_count"`,
