@@ -12,6 +12,7 @@ import { DocumentsModule } from '@thidua/documents/api';
 import { RegistryModule } from '@thidua/registry/api';
 import { MovementsModule } from '@thidua/movements/api';
 import { ScoringModule } from '@thidua/scoring/api';
+import { ReportsModule } from '@thidua/reports/api';
 import { AllExceptionsFilter, AttachmentsModule, AuditModule } from '@thidua/shared/api-core';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -61,6 +62,7 @@ import { HealthController } from '../health/health.controller';
     BallotsModule,
     // The bundled render worker sits next to main.js; in tests it is absent and documents render inline.
     DocumentsModule.register(join(__dirname, 'render-worker.js')),
+    ReportsModule.register(join(__dirname, 'render-worker.js')),
   ],
   controllers: [HealthController],
   providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

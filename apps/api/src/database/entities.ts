@@ -5,6 +5,7 @@ import { DOCUMENTS_ENTITIES } from '@thidua/documents/api';
 import { REGISTRY_ENTITIES } from '@thidua/registry/api';
 import { MOVEMENTS_ENTITIES } from '@thidua/movements/api';
 import { SCORING_ENTITIES } from '@thidua/scoring/api';
+import { REPORTS_ENTITIES } from '@thidua/reports/api';
 import { AttachmentEntity, AuditLogEntity } from '@thidua/shared/api-core';
 
 /** Every entity of every api lib; each lib exports its own list. */
@@ -18,4 +19,5 @@ export const ENTITIES = [
   ...AWARDS_ENTITIES,
   ...BALLOTS_ENTITIES,
   ...DOCUMENTS_ENTITIES,
+  ...REPORTS_ENTITIES,
 ];

@@ -21,6 +21,7 @@ import {
 import { MOVEMENTS_ROUTES } from '@thidua/movements/web';
 import { REGISTRY_ROUTES, UNIT_KINDS_ROUTES } from '@thidua/registry/web';
 import { SCORING_ROUTES } from '@thidua/scoring/web';
+import { REPORTS_ROUTES } from '@thidua/reports/web';
 
 import { ShellComponent } from './layout/shell.component';
 
@@ -57,6 +58,7 @@ export const appRoutes: Route[] = [
       ...DOCUMENTS_ROUTES,
       ...AWARDS_ROUTES,
       ...BALLOTS_ROUTES,
+      ...REPORTS_ROUTES,
       {
         path: 'admin/unit-kinds',
         canActivate: [permissionGuard('registry.manage')],

@@ -2,3 +2,4 @@ export * from './lib/awards-access';
 export * from './lib/awards.paths';
 export * from './lib/awards.routes';
 export * from './lib/rule-wording';
+export { beneficiaryKindLabel, nominationStatusLabel } from './lib/labels';

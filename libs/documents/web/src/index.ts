@@ -1,3 +1,4 @@
 export * from './lib/documents-access';
 export * from './lib/documents.paths';
 export * from './lib/documents.routes';
+export { saveDownload } from './lib/download';

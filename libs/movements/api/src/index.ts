@@ -1,3 +1,4 @@
+export * from './lib/entities/activity-report.entity';
 export * from './lib/entities/exemplary-model.entity';
 export * from './lib/entities/movement-participant.entity';
 export * from './lib/entities/movement-result.entity';
@@ -8,3 +9,4 @@ export * from './lib/movements.entities';
 export * from './lib/movements.module';
 export * from './lib/movements.service';
 export * from './lib/pledges.service';
+export * from './lib/activity-reports.service';

@@ -1,2 +1,3 @@
 export * from './lib/movement-status';
 export * from './lib/pledge-progress';
+export * from './lib/activity-reports';

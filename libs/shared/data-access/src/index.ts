@@ -3,3 +3,4 @@ export * from './lib/api-error';
 export * from './lib/api.interceptor';
 export * from './lib/field-errors';
 export * from './lib/import-wizard.store';
+export * from './lib/http-params';

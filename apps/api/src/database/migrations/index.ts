@@ -5,6 +5,7 @@ import { AddAwardsAndNominations1732200000300 } from './1732200000300-add-awards
 import { AddMeetingsAndBallots1732200000400 } from './1732200000400-add-meetings-and-ballots';
 import { AddAwardLists1732200000500 } from './1732200000500-add-award-lists';
 import { AddScoreSheets1732200000600 } from './1732200000600-add-score-sheets';
+import { AddActivityReports1732200000700 } from './1732200000700-add-activity-reports';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AddMeetingsAndBallots1732200000400,
   AddAwardLists1732200000500,
   AddScoreSheets1732200000600,
+  AddActivityReports1732200000700,
 ];

@@ -16,6 +16,7 @@ import { seedDemoAwards } from './demo-awards';
 import { seedDemoBallots } from './demo-ballots';
 import { seedDemoMovements } from './demo-movements';
 import { seedDemoScoring } from './demo-scoring';
+import { seedDemoReports } from './demo-reports';
 
 /** Arbitrary key for pg_advisory_xact_lock, so that two instances starting together seed once. */
 const SEED_LOCK = 7_204_2024;
@@ -83,6 +84,7 @@ export async function seedDemoData(
     await seedDemoAwards(manager);
     await seedDemoBallots(manager);
     await seedDemoAwardLists(manager);
+    await seedDemoReports(manager);
     const after = await count(manager);
     if (after > before) logger.log(`demo data loaded (${after - before} rows added)`);
   });
@@ -115,7 +117,7 @@ async function count(manager: EntityManager): Promise<number> {
           + (SELECT count(*) FROM pledge_signatures) + (SELECT count(*) FROM award_types)
           + (SELECT count(*) FROM nominations) + (SELECT count(*) FROM award_history)
           + (SELECT count(*) FROM ballots) + (SELECT count(*) FROM score_entries)
-          + (SELECT count(*) FROM award_lists) AS n`,
+          + (SELECT count(*) FROM award_lists) + (SELECT count(*) FROM activity_reports) AS n`,
   )) as Array<{ n: string }>;
   return Number(row.n);
 }

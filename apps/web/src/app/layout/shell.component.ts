@@ -25,7 +25,8 @@ import { DOCUMENTS_PATHS } from '@thidua/documents/web';
 import { MOVEMENTS_PATHS } from '@thidua/movements/web';
 import { REGISTRY_PATHS } from '@thidua/registry/web';
 import { SCORING_PATHS } from '@thidua/scoring/web';
-import type { Permission } from '@thidua/shared/contracts';
+import { REPORTS_PATHS, unitRecordPath } from '@thidua/reports/web';
+import type { Permission, Role } from '@thidua/shared/contracts';
 
 import { otherLanguageHref } from './language-switch';
 
@@ -34,6 +35,8 @@ interface NavItem {
   label: string;
   icon: string;
   permission?: Permission;
+  /** Only for these roles (the dashboards are the board's, viewers' and secretariats'). */
+  roles?: Role[];
   exact?: boolean;
 }
 
@@ -134,6 +137,19 @@ export class ShellComponent {
       label: $localize`:@@navMeetings:Hội nghị, bỏ phiếu`,
       icon: 'how_to_vote',
     },
+    {
+      path: REPORTS_PATHS.dashboard,
+      label: $localize`:@@navDashboard:Tổng hợp`,
+      icon: 'monitoring',
+      roles: ['admin', 'viewer', 'secretariat'],
+    },
+    {
+      path: REPORTS_PATHS.reports,
+      label: $localize`:@@navReports:Báo cáo`,
+      icon: 'summarize',
+      roles: ['admin', 'viewer', 'secretariat'],
+      exact: true,
+    },
   ];
   private readonly adminItems: NavItem[] = [
     {
@@ -167,7 +183,19 @@ export class ShellComponent {
       permission: 'audit.read',
     },
   ];
-  protected readonly navItems = computed(() => this.visible(this.mainItems));
+  protected readonly navItems = computed(() => {
+    const unit = this.auth.user()?.unit;
+    const ownRecord: NavItem[] = unit
+      ? [
+          {
+            path: unitRecordPath(unit.id),
+            label: $localize`:@@navUnitRecord:Hồ sơ đơn vị`,
+            icon: 'folder_shared',
+          },
+        ]
+      : [];
+    return this.visible([...this.mainItems, ...ownRecord]);
+  });
   protected readonly navAdminItems = computed(() => this.visible(this.adminItems));
 
   protected closeOnHandset(): void {
@@ -181,6 +209,11 @@ export class ShellComponent {
 
   private visible(items: NavItem[]): NavItem[] {
     // Reads the user signal through `can`, so the menu follows sign-in and role changes.
-    return items.filter((item) => !item.permission || this.auth.can(item.permission));
+    const role = this.auth.user()?.role;
+    return items.filter(
+      (item) =>
+        (!item.permission || this.auth.can(item.permission)) &&
+        (!item.roles || (!!role && item.roles.includes(role))),
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { ActivityReportEntity } from './entities/activity-report.entity';
 import { ExemplaryModelEntity } from './entities/exemplary-model.entity';
 import { MovementBlocEntity, MovementUnitEntity } from './entities/movement-participant.entity';
 import { MovementResultEntity } from './entities/movement-result.entity';
@@ -15,4 +16,5 @@ export const MOVEMENTS_ENTITIES = [
   PledgeEntity,
   PledgeUnitEntity,
   PledgeSignatureEntity,
+  ActivityReportEntity,
 ];

@@ -30,6 +30,18 @@ registerMessages({
     vi: 'Có khối hoặc đơn vị tham gia không tồn tại.',
     en: 'A participating bloc or unit does not exist.',
   },
+  'movements.yearOutsideMovement': {
+    vi: 'Năm báo cáo phải nằm trong thời gian của phong trào ({from}–{to}).',
+    en: 'The year must fall within the movement ({from}–{to}).',
+  },
+  'movements.participantsOverMembers': {
+    vi: 'Số người tham gia không được lớn hơn tổng số cán bộ, đảng viên, người lao động của đơn vị.',
+    en: 'Participants cannot outnumber the members of the unit.',
+  },
+  'movements.notReportable': {
+    vi: 'Bạn chỉ báo cáo được cho đơn vị của mình khi đơn vị tham gia phong trào.',
+    en: 'You can report only for your own unit, when it takes part in the movement.',
+  },
   'movements.modelNotFound': { vi: 'Không tìm thấy mô hình.', en: 'Model not found.' },
   'pledges.notFound': {
     vi: 'Khối chưa có bản giao ước thi đua năm {year}.',

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { RegistryModule } from '@thidua/registry/api';
 
 import './movements.messages';
+import { ActivityReportsController } from './activity-reports.controller';
+import { ActivityReportsService } from './activity-reports.service';
 import { MovementsController } from './movements.controller';
 import { MovementsService } from './movements.service';
 import { PledgeDocumentService } from './pledge-document.service';
@@ -10,8 +12,8 @@ import { PledgesService } from './pledges.service';
 
 @Module({
   imports: [RegistryModule],
-  controllers: [MovementsController, PledgesController],
-  providers: [MovementsService, PledgesService, PledgeDocumentService],
-  exports: [MovementsService, PledgesService],
+  controllers: [MovementsController, PledgesController, ActivityReportsController],
+  providers: [MovementsService, PledgesService, PledgeDocumentService, ActivityReportsService],
+  exports: [MovementsService, PledgesService, ActivityReportsService],
 })
 export class MovementsModule {}

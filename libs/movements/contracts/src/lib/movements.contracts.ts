@@ -203,6 +203,66 @@ export interface ReopenPledgeRequest {
   reason: string;
 }
 
+/** The figures a unit reports for a movement and a year (sinh hoạt chuyên đề, hội nghị, lượt người…). */
+export interface ActivityFiguresInput {
+  /** Thematic sessions held (buổi sinh hoạt chuyên đề). */
+  sessionsHeld: number;
+  /** Conferences held (hội nghị quán triệt, học tập). */
+  conferencesHeld: number;
+  /** Attendances over all sessions and conferences (lượt người tham dự). */
+  attendees: number;
+  /** Members of the unit (cán bộ, đảng viên, người lao động). */
+  memberCount: number;
+  /** Members who took part; at most `memberCount`. */
+  participantCount: number;
+  /** Exemplary models built (mô hình, công trình, phần việc). */
+  modelsBuilt: number;
+}
+
+export interface SaveActivityReportRequest extends ActivityFiguresInput {
+  unitId: string;
+  year: number;
+  summary?: string | null;
+}
+
+/**
+ * Where a unit stands with its report: sent by the due date (`onTime`), sent after it (`late`),
+ * not sent and the due date not passed (`pending`) or passed (`overdue`).
+ */
+export type ActivityReportState = 'onTime' | 'late' | 'pending' | 'overdue';
+
+export interface ActivityReportResponse extends ActivityFiguresInput {
+  id: string;
+  movementId: string;
+  unit: UnitRef;
+  year: number;
+  summary: string | null;
+  /** participantCount / memberCount in percent, one decimal; null without members. */
+  participationPercent: number | null;
+  submittedAt: string;
+  submittedBy: string | null;
+}
+
+export interface ActivityReportStatusRow {
+  unit: UnitRef;
+  state: ActivityReportState;
+  report: ActivityReportResponse | null;
+}
+
+export interface ActivityReportsResponse {
+  movementId: string;
+  year: number;
+  /** The report is due on this day (yyyy-MM-dd). */
+  dueDate: string;
+  expected: number;
+  reported: number;
+  late: number;
+  overdue: number;
+  rows: ActivityReportStatusRow[];
+  /** Units the user may report for. */
+  reportableUnitIds: string[];
+}
+
 export const MOVEMENT_ERROR_CODES = {
   notFound: 'movements.notFound',
   invalidTransition: 'movements.invalidTransition',
@@ -215,4 +275,7 @@ export const MOVEMENT_ERROR_CODES = {
   notMember: 'pledges.notMember',
   alreadySigned: 'pledges.alreadySigned',
   scanRequired: 'pledges.scanRequired',
+  yearOutsideMovement: 'movements.yearOutsideMovement',
+  participantsOverMembers: 'movements.participantsOverMembers',
+  notReportable: 'movements.notReportable',
 } as const;

@@ -1,4 +1,8 @@
-import type { MovementKind, MovementStatus } from '@thidua/movements/contracts';
+import type {
+  ActivityReportState,
+  MovementKind,
+  MovementStatus,
+} from '@thidua/movements/contracts';
 import { formatNumberVi } from '@thidua/shared/util';
 
 export function movementKindLabel(kind: MovementKind): string {
@@ -59,4 +63,18 @@ export function fileSizeLabel(bytes: number): string {
 
 export function snackClose(): string {
   return $localize`:@@snackClose:Đóng`;
+}
+
+/** Where a unit stands with its activity report of the year. */
+export function activityReportStateLabel(state: ActivityReportState): string {
+  switch (state) {
+    case 'onTime':
+      return $localize`:@@mvActOnTime:Đúng hạn`;
+    case 'late':
+      return $localize`:@@mvActLate:Muộn`;
+    case 'pending':
+      return $localize`:@@mvActPending:Chưa đến hạn`;
+    case 'overdue':
+      return $localize`:@@mvActOverdue:Quá hạn, chưa báo cáo`;
+  }
 }

@@ -3,11 +3,13 @@ import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 
 import type {
+  ActivityReportsResponse,
   MovementListItemResponse,
   MovementListQuery,
   MovementResponse,
   MovementTransition,
   ReportMovementResultRequest,
+  SaveActivityReportRequest,
   SaveExemplaryModelRequest,
   SaveMovementRequest,
   UpdateMovementRequest,
@@ -63,6 +65,23 @@ export class MovementsApi {
 
   reportResults(id: string, request: ReportMovementResultRequest): Observable<MovementResponse> {
     return this.http.put<MovementResponse>(`${this.movementUrl(id)}/results`, request);
+  }
+
+  /** A year's activity reports: every participating unit and where it stands. */
+  activityReports(id: string, year: number): Observable<ActivityReportsResponse> {
+    return this.http.get<ActivityReportsResponse>(`${this.movementUrl(id)}/activity-reports`, {
+      params: toParams({ year }),
+    });
+  }
+
+  saveActivityReport(
+    id: string,
+    request: SaveActivityReportRequest,
+  ): Observable<ActivityReportsResponse> {
+    return this.http.put<ActivityReportsResponse>(
+      `${this.movementUrl(id)}/activity-reports`,
+      request,
+    );
   }
 
   addModel(id: string, request: SaveExemplaryModelRequest): Observable<unknown> {

@@ -17,6 +17,9 @@ import { HouseholdEntity, ONE_BENEFICIARY_CHECK, PersonEntity } from './benefici
 @Entity({ name: 'award_history' })
 @Check('ck_award_history_one_beneficiary', ONE_BENEFICIARY_CHECK)
 @Index('idx_award_history_year_award', ['termYear', 'awardTypeId'])
+// (term_year, beneficiary_unit_id) INCLUDE (award_type_id, unit_id, person_id, household_id): the
+// dashboards and reports read a year's awards per unit and per bloc from the index alone.
+@Index('idx_award_history_year_beneficiary_unit', { synchronize: false })
 export class AwardHistoryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -42,6 +45,13 @@ export class AwardHistoryEntity {
   @Index('idx_award_history_household')
   @Column({ type: 'uuid', nullable: true })
   householdId!: string | null;
+
+  /**
+   * The unit the award counts for: the collective itself, or the unit of the person or household
+   * when the award was recorded. Kept by the trigger `award_history_beneficiary_unit`.
+   */
+  @Column({ type: 'uuid', nullable: true, insert: false, update: false })
+  beneficiaryUnitId!: string | null;
 
   @ManyToOne(() => UnitEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'unit_id' })

@@ -28,6 +28,8 @@ import { HouseholdEntity, ONE_BENEFICIARY_CHECK, PersonEntity } from './benefici
 @Check('ck_nominations_one_beneficiary', ONE_BENEFICIARY_CHECK)
 @Index('idx_nominations_year_bloc', ['termYear', 'blocId'])
 @Index('idx_nominations_status', ['status'])
+@Index('idx_nominations_proposing_unit', ['proposingUnitId'])
+@Index('idx_nominations_year_status', ['termYear', 'status'])
 export class NominationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

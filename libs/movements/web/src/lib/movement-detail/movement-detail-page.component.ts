@@ -33,6 +33,7 @@ import type {
   MovementResponse,
   MovementTransition,
 } from '@thidua/movements/contracts';
+import { movementYears } from '@thidua/movements/domain';
 import { blocPath, unitPath } from '@thidua/registry/web';
 import { ATTACHMENT_PURPOSES, type AttachmentResponse } from '@thidua/shared/contracts';
 import { EmptyStateComponent, PageHeaderComponent, openConfirmDialog } from '@thidua/shared/ui';
@@ -51,6 +52,7 @@ import {
 import { formatTargetValue, parseNumberVi } from '../movement-form/movement-form';
 import { MOVEMENTS_ACCESS } from '../movements-access';
 import { MOVEMENTS_PATHS, movementEditPath } from '../movements.paths';
+import { ActivityReportsSectionComponent } from './activity-reports-section.component';
 import { ModelDialogComponent, type ModelDialogData } from './model-dialog.component';
 import { MovementDetailStore } from './movement-detail.store';
 import { reportableUnits, resultsFormValue } from './results-matrix';
@@ -81,6 +83,7 @@ const DOCUMENT_EXTENSIONS = ['.pdf', '.docx'];
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    ActivityReportsSectionComponent,
     EmptyStateComponent,
     PageHeaderComponent,
   ],
@@ -119,6 +122,11 @@ export class MovementDetailPageComponent {
     const movement = this.store.movement();
     const own = this.access.user()?.unit;
     return movement ? reportableUnits(movement, own ? [own] : []) : [];
+  });
+  /** The years a movement's units report for (a campaign may straddle two). */
+  protected readonly activityYears = computed(() => {
+    const movement = this.store.movement();
+    return movement ? movementYears(movement.startDate, movement.endDate) : [];
   });
   protected readonly uploadError = signal<string | null>(null);
   protected readonly reportError = signal<string | null>(null);

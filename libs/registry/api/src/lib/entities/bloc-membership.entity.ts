@@ -20,6 +20,7 @@ import { UnitEntity } from './unit.entity';
 @Entity({ name: 'bloc_memberships' })
 @Unique('uq_bloc_memberships_unit_year', ['unitId', 'termYear'])
 @Index('idx_bloc_memberships_bloc_year', ['blocId', 'termYear'])
+@Index('idx_bloc_memberships_year_bloc', ['termYear', 'blocId'])
 export class BlocMembershipEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

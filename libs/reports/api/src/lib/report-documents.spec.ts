@@ -1,0 +1,116 @@
+import type { AwardsReportResponse, ParticipationReportResponse } from '@thidua/reports/contracts';
+import ExcelJS from 'exceljs';
+
+import { percentOf, sumCounts } from './award-figures';
+import {
+  awardsTable,
+  participationTable,
+  reportDocument,
+  reportWorkbook,
+} from './report-documents';
+
+const awards: AwardsReportResponse = {
+  year: 2023,
+  groupBy: 'award',
+  bloc: null,
+  rows: [
+    {
+      key: 'a',
+      label: 'Bằng khen của Chủ tịch UBND tỉnh',
+      detail: 'BKT',
+      collective: 15,
+      individual: 36,
+      household: 8,
+      total: 59,
+    },
+    {
+      key: 'b',
+      label: 'Tập thể lao động xuất sắc',
+      detail: 'TTLDXS',
+      collective: 7,
+      individual: 0,
+      household: 0,
+      total: 7,
+    },
+  ],
+  totals: { collective: 22, individual: 36, household: 8, total: 66 },
+};
+
+describe('report figures', () => {
+  it('should sum counts per beneficiary kind', () => {
+    expect(sumCounts(awards.rows)).toEqual(awards.totals);
+  });
+
+  it.each([
+    [987, 1000, 98.7],
+    [2, 3, 66.7],
+    [0, 0, null],
+  ])('should give %i of %i as %p percent', (part, whole, expected) => {
+    expect(percentOf(part, whole)).toBe(expected);
+  });
+});
+
+describe('report documents', () => {
+  it('should lay out the awards report with numbered rows and a total row', () => {
+    const table = awardsTable(awards);
+    expect(table.title).toBe('BÁO CÁO KẾT QUẢ KHEN THƯỞNG');
+    expect(table.subtitle).toContain('Năm 2023');
+    expect(table.rows[0]).toEqual([1, 'Bằng khen của Chủ tịch UBND tỉnh', 15, 36, 8, 59]);
+    expect(table.totals).toEqual(['', 'Tổng cộng', 22, 36, 8, 66]);
+  });
+
+  it('should write the participation figures in words the way the province reports them', () => {
+    const report: ParticipationReportResponse = {
+      movement: { id: 'm', title: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' },
+      year: 2023,
+      bloc: null,
+      dueDate: '2023-12-15',
+      rows: [],
+      totals: {
+        expectedReports: 110,
+        reports: 108,
+        lateReports: 3,
+        sessionsHeld: 120,
+        conferencesHeld: 8198,
+        attendees: 431346,
+        memberCount: 1000,
+        participantCount: 987,
+        participationPercent: 98.7,
+        modelsBuilt: 1093,
+      },
+    };
+    const notes = participationTable(report).notes?.join(' ') ?? '';
+    expect(notes).toContain('Hạn báo cáo: 15/12/2023');
+    expect(notes).toContain('8.198 hội nghị với 431.346 lượt người tham dự');
+    expect(notes).toContain('98,7 %');
+    expect(notes).toContain('1.093 mô hình');
+  });
+
+  it('should put the table into a landscape official document with the totals last', () => {
+    const doc = reportDocument(awardsTable(awards), {
+      parentAgency: 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI',
+      issuingAgency: 'SỞ NỘI VỤ',
+      signerTitle: 'TM. SỞ NỘI VỤ',
+    });
+    expect(doc.orientation).toBe('landscape');
+    const table = doc.blocks.find((b) => b.type === 'table');
+    expect(table && table.type === 'table' ? table.rows.at(-1) : null).toEqual([
+      '',
+      'Tổng cộng',
+      22,
+      36,
+      8,
+      66,
+    ]);
+  });
+
+  it('should write a workbook with the header row and the numbers as numbers', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const buffer = await reportWorkbook(awardsTable(awards));
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(4).getCell(2).value).toBe('Danh hiệu, hình thức');
+    expect(sheet.getRow(5).getCell(6).value).toBe(59);
+    expect(sheet.getRow(7).getCell(2).value).toBe('Tổng cộng');
+  });
+});

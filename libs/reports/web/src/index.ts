@@ -1,0 +1,2 @@
+export * from './lib/reports.paths';
+export * from './lib/reports.routes';

@@ -1,0 +1,41 @@
+import type { CurrentUserResponse } from '@thidua/auth/contracts';
+
+import { blocChoices, looksAtEveryBloc } from './report-scope';
+
+const user = (role: CurrentUserResponse['role']): CurrentUserResponse =>
+  ({
+    id: 'u',
+    username: 'thuky',
+    fullName: 'Thư ký',
+    role,
+    unit: { id: 'unit', name: 'Báo Lào Cai' },
+    mustChangePassword: false,
+    secretariatOf: [
+      { blocId: 'b23', blocName: 'Khối A', year: 2023, position: 'deputy' },
+      { blocId: 'b24', blocName: 'Khối A', year: 2024, position: 'head' },
+    ],
+  }) as unknown as CurrentUserResponse;
+
+describe('report scope', () => {
+  const all = [{ id: 'x', name: 'Khối X', kind: 'khoi' as const }];
+
+  it.each([
+    ['admin', true],
+    ['viewer', true],
+    ['secretariat', false],
+    ['unit', false],
+  ] as const)('should let %s look at every bloc: %s', (role, expected) => {
+    expect(looksAtEveryBloc(user(role))).toBe(expected);
+  });
+
+  it('should offer the board every bloc of the year', () => {
+    expect(blocChoices(user('admin'), 2024, all)).toEqual(all);
+  });
+
+  it('should offer a secretariat only the blocs it serves that year', () => {
+    expect(blocChoices(user('secretariat'), 2024, all)).toEqual([
+      { id: 'b24', name: 'Khối A', kind: 'khoi' },
+    ]);
+    expect(blocChoices(user('secretariat'), 2022, all)).toEqual([]);
+  });
+});
