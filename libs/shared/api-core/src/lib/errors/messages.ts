@@ -80,8 +80,12 @@ registerMessages({
   },
   'common.invalidId': { vi: 'Mã định danh không hợp lệ.', en: 'The id is not valid.' },
   'common.unavailable': {
-    vi: 'Hệ thống tạm thời không truy cập được cơ sở dữ liệu. Vui lòng thử lại sau.',
-    en: 'The database is temporarily unavailable. Please try again later.',
+    vi: 'Dịch vụ tạm thời không sẵn sàng. Vui lòng thử lại sau.',
+    en: 'The service is temporarily unavailable. Please try again later.',
+  },
+  'common.databaseUnavailable': {
+    vi: 'Hệ thống tạm thời không truy cập được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.',
+    en: 'The database is temporarily unavailable. Please try again in a few minutes.',
   },
   'common.internal': {
     vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.',
