@@ -15,6 +15,7 @@ import {
   login,
   uniqueName,
   unitId,
+  versionOf,
 } from '../support/test-app';
 
 describe('award lists, cover letters, decisions and certificates', () => {
@@ -237,6 +238,7 @@ describe('award lists, cover letters, decisions and certificates', () => {
     const sent = await t.http
       .post(`/api/v1/award-lists/${list.id}/send`)
       .set(bearer(thuky))
+      .send({ version: await versionOf(t, 'award_lists', list.id) })
       .expect(200);
     expect(sent.body.status).toBe('sent');
     expect((await t.http.get(`/api/v1/nominations/${ids[0]}`).set(bearer(admin))).body.status).toBe(

@@ -13,6 +13,7 @@ import {
   login,
   uniqueName,
   unitId,
+  yearVersion,
 } from '../support/test-app';
 
 const PNG = Buffer.from(
@@ -55,12 +56,16 @@ describe('emulation pledges', () => {
     await t.http
       .put(`/api/v1/blocs/${bloc.body.id}/years/${year}/members`)
       .set(bearer(admin))
-      .send({ unitIds: units })
+      .send({ version: await yearVersion(t, bloc.body.id, year), unitIds: units })
       .expect(200);
     await t.http
       .put(`/api/v1/blocs/${bloc.body.id}/years/${year}/leadership`)
       .set(bearer(admin))
-      .send({ headUnitId: units[0], deputyUnitId: units[1] })
+      .send({
+        version: await yearVersion(t, bloc.body.id, year),
+        headUnitId: units[0],
+        deputyUnitId: units[1],
+      })
       .expect(200);
     return { id: bloc.body.id, year, units };
   }

@@ -82,3 +82,22 @@ export function binaryParser(
   stream.on('data', (c: Buffer) => chunks.push(c));
   stream.on('end', () => done(null, Buffer.concat(chunks)));
 }
+
+/** The version a record has now: what a page that has just read it sends with a change. */
+export async function versionOf(
+  t: TestApp,
+  table: 'ballots' | 'meetings' | 'award_lists' | 'award_types',
+  id: string,
+): Promise<number> {
+  const [row] = await t.dataSource.query(`SELECT version FROM ${table} WHERE id = $1`, [id]);
+  return row.version;
+}
+
+/** The version of a bloc's year (members, head and deputy; 0 before its first change). */
+export async function yearVersion(t: TestApp, bloc: string, year: number): Promise<number> {
+  const [row] = await t.dataSource.query(
+    `SELECT version FROM bloc_leaderships WHERE bloc_id = $1 AND term_year = $2`,
+    [bloc, year],
+  );
+  return row?.version ?? 0;
+}

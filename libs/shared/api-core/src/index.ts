@@ -9,6 +9,7 @@ export * from './lib/database/list-query';
 export * from './lib/database/snake-naming.strategy';
 export * from './lib/errors/all-exceptions.filter';
 export * from './lib/errors/api.exception';
+export * from './lib/errors/check-version';
 export * from './lib/errors/messages';
 export * from './lib/errors/validation';
 export * from './lib/http/request-ip';

@@ -10,6 +10,7 @@ import type { Page } from '@thidua/shared/contracts';
 import {
   AuditService,
   type AuthUser,
+  checkVersion,
   conflict,
   forbidden,
   invalidFields,
@@ -107,8 +108,7 @@ export class BeneficiariesService {
         });
         if (!found) throw notFound('people.notFound');
         this.assertOwnUnit(actor, found.unitId);
-        if (dto.version !== undefined && dto.version !== found.version)
-          throw conflict('common.staleVersion');
+        checkVersion(dto.version, found.version);
         before = {
           fullName: found.fullName,
           birthYear: found.birthYear,
@@ -180,8 +180,7 @@ export class BeneficiariesService {
         });
         if (!found) throw notFound('households.notFound');
         this.assertOwnUnit(actor, found.unitId);
-        if (dto.version !== undefined && dto.version !== found.version)
-          throw conflict('common.staleVersion');
+        checkVersion(dto.version, found.version);
         before = { headName: found.headName, address: found.address, unitId: found.unitId };
         household = found;
       } else {

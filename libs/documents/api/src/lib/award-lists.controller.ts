@@ -28,6 +28,7 @@ import {
   ExportJobRequestDto,
   ExportQueryDto,
   RecordDecisionDto,
+  SendAwardListDto,
   SaveAwardListDto,
   SaveCertificateLayoutDto,
 } from './dto/award-lists.dto';
@@ -92,9 +93,10 @@ export class AwardListsController {
   @ApiOperation({ summary: 'Send the list: its nominations move to "sent to the province"' })
   sendList(
     @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: SendAwardListDto,
     @CurrentUser() user: AuthUser,
   ): Promise<AwardListResponse> {
-    return this.lists.send(id, user);
+    return this.lists.send(id, dto, user);
   }
 
   @Post('award-lists/:id/decision')

@@ -14,6 +14,7 @@ import { BlocAccessService } from '@thidua/registry/api';
 import {
   AuditService,
   type AuthUser,
+  checkVersion,
   conflict,
   forbidden,
   invalidFields,
@@ -33,6 +34,7 @@ import {
 } from './award-list-documents';
 import type {
   RecordDecisionDto,
+  SendAwardListDto,
   SaveAwardListDto,
   SaveCertificateLayoutDto,
 } from './dto/award-lists.dto';
@@ -152,8 +154,7 @@ export class AwardListsService {
       const list = await this.find(manager, id, true);
       if (!(await this.canManage(actor, list.blocId, list.termYear))) throw forbidden();
       if (list.status !== 'draft') throw conflict('awardLists.notDraft');
-      if (dto.version !== undefined && dto.version !== list.version)
-        throw conflict('common.staleVersion');
+      checkVersion(dto.version, list.version);
       await this.checkNominations(manager, dto.nominationIds, list.termYear, list.blocId, id);
       Object.assign(list, {
         title: dto.title,
@@ -172,10 +173,11 @@ export class AwardListsService {
   }
 
   /** Sends the list: its nominations move to "sent to the province". */
-  async send(id: string, actor: AuthUser): Promise<AwardListResponse> {
+  async send(id: string, dto: SendAwardListDto, actor: AuthUser): Promise<AwardListResponse> {
     return this.dataSource.transaction(async (manager) => {
       const list = await this.find(manager, id, true);
       if (!(await this.canManage(actor, list.blocId, list.termYear))) throw forbidden();
+      checkVersion(dto.version, list.version);
       if (list.status !== 'draft') throw conflict('awardLists.notDraft');
       const items = await this.itemStatuses(manager, id);
       if (!items.length) throw conflict('awardLists.empty');
@@ -213,7 +215,7 @@ export class AwardListsService {
     return this.dataSource.transaction(async (manager) => {
       const list = await this.find(manager, id, true);
       if (list.status !== 'sent') throw conflict('awardLists.notSent');
-      if (dto.version !== list.version) throw conflict('common.staleVersion');
+      checkVersion(dto.version, list.version);
       const items = await this.itemStatuses(manager, id);
       const ids = new Set(items.map((i) => i.id));
       if (dto.rejectedNominationIds.some((r) => !ids.has(r))) {

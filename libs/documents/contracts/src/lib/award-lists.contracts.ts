@@ -94,6 +94,11 @@ export interface SaveAwardListRequest {
   version?: number;
 }
 
+/** Send a draft list to the province, from the version that was read. */
+export interface SendAwardListRequest {
+  version: number;
+}
+
 export interface RecordDecisionRequest {
   number: string;
   date: string;

@@ -10,6 +10,7 @@ import type {
   ExportFormat,
   ExportJobResponse,
   RecordDecisionRequest,
+  SendAwardListRequest,
   SaveAwardListRequest,
   SaveCertificateLayoutRequest,
 } from '@thidua/documents/contracts';
@@ -59,8 +60,8 @@ export class AwardListsApi {
     return this.http.put<AwardListResponse>(this.listUrl(id), request);
   }
 
-  send(id: string): Observable<AwardListResponse> {
-    return this.http.post<AwardListResponse>(`${this.listUrl(id)}/send`, {});
+  send(id: string, request: SendAwardListRequest): Observable<AwardListResponse> {
+    return this.http.post<AwardListResponse>(`${this.listUrl(id)}/send`, request);
   }
 
   recordDecision(id: string, request: RecordDecisionRequest): Observable<AwardListResponse> {

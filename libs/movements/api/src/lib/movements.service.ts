@@ -8,17 +8,18 @@ import type {
 } from '@thidua/movements/contracts';
 import type { Page } from '@thidua/shared/contracts';
 import {
+  applySort,
   AttachmentsService,
   AuditService,
   type AuthUser,
-  type UploadedFileLike,
-  applySort,
+  checkVersion,
   conflict,
   forbidden,
   invalidFields,
   notFound,
   searchCondition,
   toAttachmentResponse,
+  type UploadedFileLike,
 } from '@thidua/shared/api-core';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -259,7 +260,7 @@ export class MovementsService {
     return this.dataSource.transaction(async (manager) => {
       const m = await this.find(manager, id, true);
       if (!this.canManage(actor, m)) throw forbidden();
-      if (m.version !== dto.version) throw conflict('common.staleVersion');
+      checkVersion(dto.version, m.version);
       const before = { ...movementFields(m) };
       Object.assign(m, movementFields(dto));
       await manager.save(m);
@@ -292,7 +293,7 @@ export class MovementsService {
     return this.dataSource.transaction(async (manager) => {
       const m = await this.find(manager, id, true);
       if (!this.canManage(actor, m)) throw forbidden();
-      if (m.version !== dto.version) throw conflict('common.staleVersion');
+      checkVersion(dto.version, m.version);
       const next = nextMovementStatus(m.status, dto.action);
       if (!next)
         throw conflict('movements.invalidTransition', { from: m.status, action: dto.action });

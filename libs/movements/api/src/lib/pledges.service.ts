@@ -8,6 +8,7 @@ import {
   AttachmentsService,
   AuditService,
   type AuthUser,
+  checkVersion,
   conflict,
   forbidden,
   invalidFields,
@@ -186,8 +187,7 @@ export class PledgesService {
           );
         } else {
           if (existing.status === 'locked') throw conflict('pledges.locked');
-          if (dto.version !== undefined && dto.version !== existing.version)
-            throw conflict('common.staleVersion');
+          checkVersion(dto.version, existing.version);
           const before = {
             title: existing.title,
             place: existing.place,

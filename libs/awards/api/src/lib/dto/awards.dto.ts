@@ -230,6 +230,11 @@ export class SaveAwardRuleVersionDto implements SaveAwardRuleVersionRequest {
   @ApiProperty({ description: 'Prerequisite objects (see the contracts)' })
   @IsPrerequisiteList()
   prerequisites!: Prerequisite[];
+
+  @ApiProperty({ description: "The award's version that was read; a stale one gets 409" })
+  @IsInt()
+  @Min(1)
+  version!: number;
 }
 
 export class SavePersonDto implements SavePersonRequest {

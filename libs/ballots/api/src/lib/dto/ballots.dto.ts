@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   BALLOT_METHODS,
   BALLOT_MODES,
+  type BallotActionRequest,
   type BallotMethod,
   type BallotMode,
   type CastVoteRequest,
@@ -113,6 +114,11 @@ export class SaveVotersDto implements SaveVotersRequest {
   @ValidateNested({ each: true })
   @Type(() => VoterDto)
   voters!: VoterDto[];
+
+  @ApiProperty({ description: "The meeting's version that was read; a stale one gets 409" })
+  @IsInt()
+  @Min(1)
+  version!: number;
 }
 
 export class SaveBallotDto implements SaveBallotRequest {
@@ -206,6 +212,18 @@ export class PaperCountsDto implements SavePaperCountsRequest {
   @ApiProperty({ description: '{ nominationId: votes }' })
   @IsObject()
   votes!: Record<string, number>;
+
+  @ApiProperty({ description: "The ballot's version that was read; a stale one gets 409" })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class BallotActionDto implements BallotActionRequest {
+  @ApiProperty({ description: "The ballot's version that was read; a stale one gets 409" })
+  @IsInt()
+  @Min(1)
+  version!: number;
 }
 
 export class MeetingListQueryDto {

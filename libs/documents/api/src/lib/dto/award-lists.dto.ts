@@ -5,6 +5,7 @@ import {
   type CertificateLayoutResponse,
   type CoverLetter,
   type RecordDecisionRequest,
+  type SendAwardListRequest,
   type SaveAwardListRequest,
 } from '@thidua/documents/contracts';
 import {
@@ -161,6 +162,13 @@ export class SaveAwardListDto implements SaveAwardListRequest {
   coverLetter?: CoverLetterDto;
 
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) version?: number;
+}
+
+export class SendAwardListDto implements SendAwardListRequest {
+  @ApiProperty({ description: "The list's version that was read; a stale one gets 409" })
+  @IsInt()
+  @Min(1)
+  version!: number;
 }
 
 export class RecordDecisionDto implements RecordDecisionRequest {

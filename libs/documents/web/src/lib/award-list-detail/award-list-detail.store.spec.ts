@@ -124,7 +124,7 @@ describe('AwardListDetailStore', () => {
     await store.load('l1');
     api.send.mockReturnValue(of(awardList(undefined, { status: 'sent' })));
     expect(await store.send()).toBeNull();
-    expect(api.send).toHaveBeenCalledWith('l1');
+    expect(api.send).toHaveBeenCalledWith('l1', { version: 3 });
     expect(store.list()?.status).toBe('sent');
     expect(store.canEdit()).toBe(false);
   });

@@ -137,7 +137,7 @@ export class AwardListDetailStore {
 
   /** Sends the list to the province: its nominations move to "sent". */
   send(): Promise<ApiError | null> {
-    return this.change((list) => this.api.send(list.id));
+    return this.change((list) => this.api.send(list.id, { version: list.version }));
   }
 
   recordDecision(decision: Omit<RecordDecisionRequest, 'version'>): Promise<ApiError | null> {

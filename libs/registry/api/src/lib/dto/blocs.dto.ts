@@ -8,6 +8,7 @@ import {
   type PutBlocLeadershipRequest,
   type PutBlocMembersRequest,
   type UpdateBlocRequest,
+  CopyPreviousBlocYearRequest,
 } from '@thidua/registry/contracts';
 import {
   ListQueryDto,
@@ -130,6 +131,13 @@ export class PutBlocMembersDto implements PutBlocMembersRequest {
   @IsOptional()
   @IsDateString({ strict: true })
   effectiveDate?: string | null;
+
+  @ApiProperty({
+    description: "The year's version that was read (0 before any change); a stale one gets 409",
+  })
+  @IsInt()
+  @Min(0)
+  version!: number;
 }
 
 export class PutBlocLeadershipDto implements PutBlocLeadershipRequest {
@@ -142,4 +150,20 @@ export class PutBlocLeadershipDto implements PutBlocLeadershipRequest {
   @IsOptional()
   @IsUUID()
   deputyUnitId!: string | null;
+
+  @ApiProperty({
+    description: "The year's version that was read (0 before any change); a stale one gets 409",
+  })
+  @IsInt()
+  @Min(0)
+  version!: number;
+}
+
+export class CopyPreviousBlocYearDto implements CopyPreviousBlocYearRequest {
+  @ApiProperty({
+    description: "The year's version that was read (0 before any change); a stale one gets 409",
+  })
+  @IsInt()
+  @Min(0)
+  version!: number;
 }

@@ -57,6 +57,10 @@ registerMessages({
     vi: 'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại rồi sửa tiếp.',
     en: 'Someone else changed this record. Reload it and try again.',
   },
+  'common.versionRequired': {
+    vi: 'Thiếu phiên bản của bản ghi đã đọc. Vui lòng tải lại trang rồi lưu lại.',
+    en: 'The version that was read is missing. Reload the page and save again.',
+  },
   'common.referenced': {
     vi: 'Dữ liệu đang được tham chiếu ở nơi khác nên không thể thực hiện.',
     en: 'This record is referenced elsewhere, so this cannot be done.',
