@@ -20,13 +20,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Boots the real API (migrations run at start) with the demo data loaded. */
-export async function createTestApp(): Promise<TestApp> {
+/**
+ * Boots the real API (migrations run at start) with the demo data loaded; `webDistDir` serves a
+ * built web app from there (none by default).
+ */
+export async function createTestApp(options: { webDistDir?: string } = {}): Promise<TestApp> {
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({
     logger: process.env['TEST_VERBOSE'] ? ['error', 'warn'] : false,
   });
-  configureApp(app, { ...readAppConfig(), webDistDir: '/nonexistent' });
+  configureApp(app, { ...readAppConfig(), webDistDir: options.webDistDir ?? '/nonexistent' });
   await app.init();
   const dataSource = app.get(DataSource);
   await seedDemoData(dataSource);
