@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { DEMO_PASSWORD, type TestApp, bearer, createTestApp, login } from '../support/test-app';
+import { type ThrowawayPostgres, startThrowawayPostgres } from '../support/throwaway-postgres';
 
 /** The proofs docs/security.md points to that no feature spec gives. */
 describe('security: headers, session cookie', () => {
@@ -104,5 +105,48 @@ describe('security: headers, session cookie', () => {
     expect(cookie).toMatch(/^td_session=;/);
     expect(cookie).toMatch(/Expires=Thu, 01 Jan 1970/);
     await t.http.get('/api/v1/auth/me').set(bearer(token)).expect(401);
+  });
+});
+
+/**
+ * Guessing across many usernames from one address: its own database (its failures would lock
+ * 127.0.0.1 out of the shared one) and a limit of 3 for the test.
+ */
+describe('security: sign-in rate limit per address', () => {
+  let pg: ThrowawayPostgres;
+  let t: TestApp;
+  const saved = {
+    url: process.env['DATABASE_URL'],
+    limit: process.env['AUTH_MAX_FAILURES_PER_IP'],
+  };
+
+  beforeAll(async () => {
+    pg = await startThrowawayPostgres('thidua_ratelimit');
+    process.env['DATABASE_URL'] = pg.url;
+    process.env['AUTH_MAX_FAILURES_PER_IP'] = '3';
+    t = await createTestApp();
+  }, 120_000);
+
+  afterAll(async () => {
+    process.env['DATABASE_URL'] = saved.url;
+    if (saved.limit === undefined) delete process.env['AUTH_MAX_FAILURES_PER_IP'];
+    else process.env['AUTH_MAX_FAILURES_PER_IP'] = saved.limit;
+    await t?.close();
+    await pg?.destroy();
+  });
+
+  it('should answer 429 to an address after too many failed sign-ins, even with the right password', async () => {
+    for (const username of ['admin', 'thuky', 'donvi']) {
+      await t.http.post('/api/v1/auth/login').send({ username, password: 'Sai12345' }).expect(401);
+    }
+    const res = await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: 'xem', password: DEMO_PASSWORD })
+      .expect(429);
+    expect(res.body).toEqual({
+      statusCode: 429,
+      code: 'auth.tooManyAttempts',
+      message: expect.stringContaining('15'),
+    });
   });
 });
