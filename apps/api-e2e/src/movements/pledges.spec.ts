@@ -121,15 +121,32 @@ describe('emulation pledges', () => {
       expect.objectContaining({ status: 'open', signedCount: 0, memberCount: 3 }),
     );
 
-    await t.http
+    const registration = {
+      targets: ['Tổ chức 4 hội nghị chuyên đề'],
+      titles: ['Tập thể lao động xuất sắc'],
+      version: 0,
+    };
+    const registered = await t.http
       .put(`${base}/units/${bloc.units[1]}`)
       .set(bearer(donvi))
-      .send({ targets: ['Tổ chức 4 hội nghị chuyên đề'], titles: ['Tập thể lao động xuất sắc'] })
+      .send(registration)
       .expect(200);
+    const entry = (r: typeof registered) =>
+      r.body.units.find((u: { unit: { id: string } }) => u.unit.id === bloc.units[1]);
+    expect(entry(registered).version).toBe(1);
+    // A second save from the same reading (someone else saved meanwhile) changes nothing.
+    const stale = await t.http
+      .put(`${base}/units/${bloc.units[1]}`)
+      .set(bearer(thuky))
+      .send({ ...registration, targets: ['Ghi đè'] })
+      .expect(409);
+    expect(stale.body.code).toBe('common.staleVersion');
+    const after = await t.http.get(base).set(bearer(donvi)).expect(200);
+    expect(entry(after).targets).toEqual(['Tổ chức 4 hội nghị chuyên đề']);
     await t.http
       .put(`${base}/units/${bloc.units[0]}`)
       .set(bearer(donvi))
-      .send({ targets: [], titles: [] })
+      .send({ targets: [], titles: [], version: 0 })
       .expect(403);
 
     // In the app, by the unit's own user.

@@ -6,7 +6,6 @@ import {
   AuditService,
   type AuthUser,
   checkVersion,
-  conflict,
   notFound,
 } from '@thidua/shared/api-core';
 import { DataSource, EntityManager } from 'typeorm';

@@ -11,7 +11,6 @@ import {
   AuditService,
   type AuthUser,
   checkVersion,
-  conflict,
   forbidden,
   invalidFields,
   notFound,

@@ -153,6 +153,8 @@ export interface PledgeUnitResponse {
   targets: string[];
   titles: string[];
   signature: PledgeSignatureResponse | null;
+  /** The version of the unit's registration (0 before its first save). */
+  version: number;
 }
 
 export interface PledgeResponse {
@@ -187,6 +189,8 @@ export interface SavePledgeRequest {
 export interface SavePledgeUnitRequest {
   targets: string[];
   titles: string[];
+  /** The registration's version that was read (0 before its first save); a stale one gets 409. */
+  version: number;
 }
 
 export interface SignPledgeRequest {

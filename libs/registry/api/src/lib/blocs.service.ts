@@ -13,7 +13,6 @@ import {
   AuditService,
   type AuthUser,
   checkVersion,
-  conflict,
   forbidden,
   notFound,
   searchCondition,

@@ -82,6 +82,13 @@ export class SavePledgeUnitDto implements SavePledgeUnitRequest {
   @MaxLength(200, { each: true })
   @NoControlCharacters({ each: true })
   titles!: string[];
+
+  @ApiProperty({
+    description: "The registration's version that was read (0 before its first save)",
+  })
+  @IsInt()
+  @Min(0)
+  version!: number;
 }
 
 export class SignPledgeDto implements SignPledgeRequest {
