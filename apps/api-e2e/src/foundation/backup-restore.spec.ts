@@ -157,55 +157,47 @@ describe('backup and restore (npm run db:backup / db:restore)', () => {
     expect(await tableFacts(target)).toEqual(await tableFacts(databaseUrl(created[0])));
   }, 180_000);
 
-  it('should refuse a damaged archive and leave the database empty', async () => {
-    const out = mkdtempSync(join(work, 'damaged-'));
-    await extractTar({ file: archive, cwd: out });
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    const units = manifest.tables.find((x: { name: string }) => x.name === 'units');
-    const path = join(out, 'data', units.file);
-    writeFileSync(path, readFileSync(path, 'utf8').replace('BTGTU', 'XXXXX'));
-    const damaged = join(work, 'damaged.backup');
-    await createTar({ gzip: true, file: damaged, cwd: out }, ['manifest.json', 'data']);
+  interface Manifest {
+    migrations: string[];
+    tables: Array<{ name: string; file: string; columns: string[] }>;
+  }
+  const unitsOf = (manifest: Manifest) => manifest.tables.find((x) => x.name === 'units')!;
 
-    const target = await freshDatabase();
-    await expect(restoreDatabase(target, damaged)).rejects.toThrow(
+  it.each<[string, (dir: string, manifest: Manifest) => void, string | RegExp]>([
+    [
+      'a damaged archive (before touching the database)',
+      (dir, manifest) => {
+        const path = join(dir, 'data', unitsOf(manifest).file);
+        writeFileSync(path, readFileSync(path, 'utf8').replace('BTGTU', 'XXXXX'));
+      },
       'the archive is damaged: data of table units does not match its checksum',
-    );
-    expect(await tableFacts(target)).toEqual({});
-  });
-
-  it('should refuse an archive made at a migration this app does not have, changing nothing', async () => {
-    const out = mkdtempSync(join(work, 'newer-'));
-    await extractTar({ file: archive, cwd: out });
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    manifest.migrations.push('AddSomethingFromTheFuture1999999999999');
-    writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest));
-    const newer = join(work, 'newer.backup');
-    await createTar({ gzip: true, file: newer, cwd: out }, ['manifest.json', 'data']);
-
-    const target = await freshDatabase();
-    await expect(restoreDatabase(target, newer)).rejects.toThrow(
+    ],
+    [
+      'an archive made at a migration this app does not have',
+      (_, manifest) => manifest.migrations.push('AddSomethingFromTheFuture1999999999999'),
       /made at migration AddSomethingFromTheFuture1999999999999/,
-    );
-    expect(await tableFacts(target)).toEqual({});
-  });
-
-  it('should roll the whole restore back when the data does not fit the schema', async () => {
-    const out = mkdtempSync(join(work, 'misfit-'));
-    await extractTar({ file: archive, cwd: out });
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    const units = manifest.tables.find((x: { name: string }) => x.name === 'units');
-    // A column the schema does not have: the checks pass on the archive, the schema check fails.
-    units.columns = [...units.columns.slice(0, -1), 'no_such_column'];
-    writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest));
-    const misfit = join(work, 'misfit.backup');
-    await createTar({ gzip: true, file: misfit, cwd: out }, ['manifest.json', 'data']);
+    ],
+    [
+      // The archive's own checks pass; the schema check fails after the migrations ran, inside the
+      // same transaction, so nothing of them is left either.
+      'data that does not fit the schema, rolling the migrations back',
+      (_, manifest) => {
+        const units = unitsOf(manifest);
+        units.columns = [...units.columns.slice(0, -1), 'no_such_column'];
+      },
+      'the columns of table units differ from the archive',
+    ],
+  ])('should refuse %s and leave the database empty', async (_, tamper, error) => {
+    const dir = mkdtempSync(join(work, 'tampered-'));
+    await extractTar({ file: archive, cwd: dir });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    tamper(dir, manifest);
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const tampered = join(dir, 'tampered.backup');
+    await createTar({ gzip: true, file: tampered, cwd: dir }, ['manifest.json', 'data']);
 
     const target = await freshDatabase();
-    await expect(restoreDatabase(target, misfit)).rejects.toThrow(
-      'the columns of table units differ from the archive',
-    );
-    // The migrations ran inside the same transaction: nothing of them is left either.
+    await expect(restoreDatabase(target, tampered)).rejects.toThrow(error);
     expect(await tableFacts(target)).toEqual({});
   });
 });

@@ -13,6 +13,7 @@ export * from './lib/errors/check-version';
 export * from './lib/errors/messages';
 export * from './lib/errors/validation';
 export * from './lib/http/request-ip';
+export * from './lib/validation/read-version.decorator';
 export * from './lib/validation/text.decorators';
 export * from './lib/attachments/attachment.entity';
 export * from './lib/attachments/attachments.controller';

@@ -35,6 +35,7 @@ import {
   boolParam,
   intParam,
   emptyToNull,
+  ReadVersion,
 } from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -169,10 +170,7 @@ export class SaveAwardTypeDto implements SaveAwardTypeRequest {
   @IsBoolean()
   isActive?: boolean;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ optional: true })
   version?: number;
 }
 
@@ -231,9 +229,7 @@ export class SaveAwardRuleVersionDto implements SaveAwardRuleVersionRequest {
   @IsPrerequisiteList()
   prerequisites!: Prerequisite[];
 
-  @ApiProperty({ description: "The award's version that was read; a stale one gets 409" })
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ of: 'award' })
   version!: number;
 }
 
@@ -272,10 +268,7 @@ export class SavePersonDto implements SavePersonRequest {
   @IsUUID()
   unitId?: string | null;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ optional: true })
   version?: number;
 }
 
@@ -302,10 +295,7 @@ export class SaveHouseholdDto implements SaveHouseholdRequest {
   @IsUUID()
   unitId?: string | null;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ optional: true })
   version?: number;
 }
 
@@ -448,10 +438,7 @@ export class SaveNominationDto implements SaveNominationRequest {
   @IsUUID()
   reportAttachmentId?: string | null;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ optional: true })
   version?: number;
 }
 
@@ -502,9 +489,7 @@ export class NominationTransitionDto implements NominationTransitionRequest {
   @IsBoolean()
   overrideBlockers?: boolean;
 
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version!: number;
 }
 

@@ -12,7 +12,13 @@ import {
   type SaveVotersRequest,
 } from '@thidua/ballots/contracts';
 import { BallotRuleDto } from '@thidua/awards/api';
-import { NoControlCharacters, NormalizeText, emptyToNull, nfcList } from '@thidua/shared/api-core';
+import {
+  NoControlCharacters,
+  NormalizeText,
+  emptyToNull,
+  nfcList,
+  ReadVersion,
+} from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -91,7 +97,8 @@ export class SaveMeetingDto implements SaveMeetingRequest {
   @Max(100)
   quorumPercent?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) version?: number;
+  @ReadVersion({ optional: true })
+  version?: number;
 }
 
 export class VoterDto {
@@ -115,9 +122,7 @@ export class SaveVotersDto implements SaveVotersRequest {
   @Type(() => VoterDto)
   voters!: VoterDto[];
 
-  @ApiProperty({ description: "The meeting's version that was read; a stale one gets 409" })
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ of: 'meeting' })
   version!: number;
 }
 
@@ -157,7 +162,8 @@ export class SaveBallotDto implements SaveBallotRequest {
 
   @ApiProperty({ example: 2 }) @IsInt() @Min(1) @Max(200) maxWinners!: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) version?: number;
+  @ReadVersion({ optional: true })
+  version?: number;
 }
 
 /** { nominationId: 'agree' | 'disagree' | 'abstain' } with uuid keys. */
@@ -213,16 +219,12 @@ export class PaperCountsDto implements SavePaperCountsRequest {
   @IsObject()
   votes!: Record<string, number>;
 
-  @ApiProperty({ description: "The ballot's version that was read; a stale one gets 409" })
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ of: 'ballot' })
   version!: number;
 }
 
 export class BallotActionDto implements BallotActionRequest {
-  @ApiProperty({ description: "The ballot's version that was read; a stale one gets 409" })
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ of: 'ballot' })
   version!: number;
 }
 

@@ -14,6 +14,7 @@ import {
   NormalizeText,
   intParam,
   nfcList,
+  ReadVersion,
 } from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -161,13 +162,12 @@ export class SaveAwardListDto implements SaveAwardListRequest {
   @Type(() => CoverLetterDto)
   coverLetter?: CoverLetterDto;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) version?: number;
+  @ReadVersion({ optional: true })
+  version?: number;
 }
 
 export class SendAwardListDto implements SendAwardListRequest {
-  @ApiProperty({ description: "The list's version that was read; a stale one gets 409" })
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ of: 'list' })
   version!: number;
 }
 
@@ -193,7 +193,8 @@ export class RecordDecisionDto implements RecordDecisionRequest {
   @ArrayUnique()
   @IsUUID('all', { each: true })
   rejectedNominationIds!: string[];
-  @ApiProperty() @IsInt() @Min(1) version!: number;
+  @ReadVersion()
+  version!: number;
 }
 
 export class ExportQueryDto {

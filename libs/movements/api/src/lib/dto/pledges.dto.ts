@@ -6,20 +6,24 @@ import type {
   SignPledgeRequest,
   SignatureMethod,
 } from '@thidua/movements/contracts';
-import { NoControlCharacters, NormalizeText, emptyToNull, nfcList } from '@thidua/shared/api-core';
+import {
+  NoControlCharacters,
+  NormalizeText,
+  emptyToNull,
+  nfcList,
+  ReadVersion,
+} from '@thidua/shared/api-core';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsDateString,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
-  Min,
 } from 'class-validator';
 
 export class SavePledgeDto implements SavePledgeRequest {
@@ -55,10 +59,7 @@ export class SavePledgeDto implements SavePledgeRequest {
   @NoControlCharacters({ each: true })
   commitments!: string[];
 
-  @ApiPropertyOptional({ description: 'The version read, when updating' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ optional: true })
   version?: number;
 }
 
@@ -83,11 +84,7 @@ export class SavePledgeUnitDto implements SavePledgeUnitRequest {
   @NoControlCharacters({ each: true })
   titles!: string[];
 
-  @ApiProperty({
-    description: "The registration's version that was read (0 before its first save)",
-  })
-  @IsInt()
-  @Min(0)
+  @ReadVersion({ of: 'registration', first: 0 })
   version!: number;
 }
 

@@ -18,6 +18,7 @@ import {
   boolParam,
   intParam,
   emptyToNull,
+  ReadVersion,
 } from '@thidua/shared/api-core';
 import { Transform } from 'class-transformer';
 import {
@@ -82,9 +83,7 @@ export class UpdateBlocDto extends PartialType(CreateBlocDto) implements UpdateB
   @IsBoolean()
   isArchived?: boolean;
 
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version!: number;
 }
 
@@ -132,11 +131,7 @@ export class PutBlocMembersDto implements PutBlocMembersRequest {
   @IsDateString({ strict: true })
   effectiveDate?: string | null;
 
-  @ApiProperty({
-    description: "The year's version that was read (0 before any change); a stale one gets 409",
-  })
-  @IsInt()
-  @Min(0)
+  @ReadVersion({ of: 'year', first: 0 })
   version!: number;
 }
 
@@ -151,19 +146,11 @@ export class PutBlocLeadershipDto implements PutBlocLeadershipRequest {
   @IsUUID()
   deputyUnitId!: string | null;
 
-  @ApiProperty({
-    description: "The year's version that was read (0 before any change); a stale one gets 409",
-  })
-  @IsInt()
-  @Min(0)
+  @ReadVersion({ of: 'year', first: 0 })
   version!: number;
 }
 
 export class CopyPreviousBlocYearDto implements CopyPreviousBlocYearRequest {
-  @ApiProperty({
-    description: "The year's version that was read (0 before any change); a stale one gets 409",
-  })
-  @IsInt()
-  @Min(0)
+  @ReadVersion({ of: 'year', first: 0 })
   version!: number;
 }
