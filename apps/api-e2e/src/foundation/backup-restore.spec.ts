@@ -161,7 +161,11 @@ describe('backup and restore (npm run db:backup / db:restore)', () => {
     migrations: string[];
     tables: Array<{ name: string; file: string; columns: string[] }>;
   }
-  const unitsOf = (manifest: Manifest) => manifest.tables.find((x) => x.name === 'units')!;
+  function unitsOf(manifest: Manifest): Manifest['tables'][number] {
+    const units = manifest.tables.find((x) => x.name === 'units');
+    if (!units) throw new Error('the archive has no units table');
+    return units;
+  }
 
   it.each<[string, (dir: string, manifest: Manifest) => void, string | RegExp]>([
     [
