@@ -142,6 +142,21 @@ describe('optimistic versioning of every editable record', () => {
       },
     ],
     [
+      'PATCH /unit-kinds/:id',
+      async () => {
+        const kind = await create('/api/v1/unit-kinds', {
+          code: uniqueName('loai').slice(0, 40),
+          name: 'Loại đơn vị thử',
+        });
+        return {
+          method: 'patch',
+          url: `/api/v1/unit-kinds/${kind.id}`,
+          body: { name: 'Loại đơn vị đã sửa', version: 1 },
+          read: row('unit_kinds', kind.id),
+        };
+      },
+    ],
+    [
       'PATCH /blocs/:id',
       async () => {
         const bloc = await newBloc();

@@ -4,7 +4,7 @@ import { AddMovementsAndPledges1732200000200 } from './1732200000200-add-movemen
 import { AddAwardsAndNominations1732200000300 } from './1732200000300-add-awards-and-nominations';
 import { AddMeetingsAndBallots1732200000400 } from './1732200000400-add-meetings-and-ballots';
 import { AddAwardLists1732200000500 } from './1732200000500-add-award-lists';
-import { AddVersionToPledgeUnits1732200000800 } from './1732200000800-add-version-to-pledge-units';
+import { AddVersionsToEditableRows1732200000800 } from './1732200000800-add-versions-to-editable-rows';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -14,5 +14,5 @@ export const MIGRATIONS = [
   AddAwardsAndNominations1732200000300,
   AddMeetingsAndBallots1732200000400,
   AddAwardLists1732200000500,
-  AddVersionToPledgeUnits1732200000800,
+  AddVersionsToEditableRows1732200000800,
 ];

@@ -11,6 +11,7 @@ export interface UnitKindResponse {
   name: string;
   sortOrder: number;
   isActive: boolean;
+  version: number;
 }
 
 export interface CreateUnitKindRequest {
@@ -23,6 +24,8 @@ export interface UpdateUnitKindRequest {
   name?: string;
   sortOrder?: number;
   isActive?: boolean;
+  /** The version that was read; a stale one gets 409 `common.staleVersion`. */
+  version: number;
 }
 
 export interface UnitRef {

@@ -163,4 +163,7 @@ export class UpdateUnitKindDto implements UpdateUnitKindRequest {
   @IsOptional()
   @IsBoolean()
   isActive?: boolean;
+
+  @ReadVersion({ of: 'unit kind' })
+  version!: number;
 }
