@@ -306,12 +306,17 @@ describe('award lists, cover letters, decisions and certificates', () => {
           ...layout.body.fields,
           name: { ...layout.body.fields.name, y: 100, fontSize: 24 },
         },
+        version: layout.body.version,
       })
       .expect(200);
     await t.http
       .put(`/api/v1/certificate-layouts/${award['GK']}`)
       .set(bearer(admin))
-      .send({ orientation: 'landscape', fields: { ...layout.body.fields, name: { x: -5 } } })
+      .send({
+        orientation: 'landscape',
+        fields: { ...layout.body.fields, name: { x: -5 } },
+        version: layout.body.version + 1,
+      })
       .expect(422);
     const blank = await t.http
       .get(`/api/v1/award-lists/${list.id}/certificates?layout=blank`)

@@ -272,6 +272,30 @@ describe('optimistic versioning of every editable record', () => {
       },
     ],
     [
+      'PUT /certificate-layouts/:awardTypeId',
+      async () => {
+        const code = uniqueName('PL')
+          .toUpperCase()
+          .replace(/[^A-Z0-9]/g, '')
+          .slice(0, 20);
+        const type = await create('/api/v1/award-types', awardTypeBody(code, 'Giấy khen mẫu in'));
+        const layout = await t.http
+          .get(`/api/v1/certificate-layouts/${type.id}`)
+          .set(bearer(admin))
+          .expect(200);
+        expect(layout.body.version).toBe(0);
+        return {
+          method: 'put',
+          url: `/api/v1/certificate-layouts/${type.id}`,
+          body: { orientation: 'portrait', fields: layout.body.fields, version: 0 },
+          read: async () =>
+            t.dataSource.query(`SELECT * FROM certificate_layouts WHERE award_type_id = $1`, [
+              type.id,
+            ]),
+        };
+      },
+    ],
+    [
       'PUT /people/:id',
       async () => {
         const { person, unit } = await newPersonAndNomination();

@@ -1,7 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Versions for the editable rows that had none (a unit's pledge registration, unit kinds), so
+ * Versions for the editable rows that had none (a unit's pledge registration, unit kinds,
+ * certificate layouts), so
  * that two people saving the same row cannot overwrite each other (409 on a stale version).
  */
 export class AddVersionsToEditableRows1732200000800 implements MigrationInterface {
@@ -12,9 +13,13 @@ export class AddVersionsToEditableRows1732200000800 implements MigrationInterfac
       `ALTER TABLE "pledge_units" ADD "version" integer NOT NULL DEFAULT '1'`,
     );
     await queryRunner.query(`ALTER TABLE "unit_kinds" ADD "version" integer NOT NULL DEFAULT '1'`);
+    await queryRunner.query(
+      `ALTER TABLE "certificate_layouts" ADD "version" integer NOT NULL DEFAULT '1'`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "certificate_layouts" DROP COLUMN "version"`);
     await queryRunner.query(`ALTER TABLE "unit_kinds" DROP COLUMN "version"`);
     await queryRunner.query(`ALTER TABLE "pledge_units" DROP COLUMN "version"`);
   }

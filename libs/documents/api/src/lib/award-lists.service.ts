@@ -364,6 +364,7 @@ export class AwardListsService {
       awardTypeId,
       orientation: saved?.orientation ?? 'landscape',
       fields: saved?.fields ?? DEFAULT_LAYOUT,
+      version: saved?.version ?? 0,
     };
   }
 
@@ -376,11 +377,22 @@ export class AwardListsService {
     return this.dataSource.transaction(async (manager) => {
       const [award] = await manager.query(`SELECT 1 FROM award_types WHERE id = $1`, [awardTypeId]);
       if (!award) throw notFound('awards.notFound');
-      await manager.query(
+      const [current] = (await manager.query(
+        `SELECT version FROM certificate_layouts WHERE award_type_id = $1 FOR UPDATE`,
+        [awardTypeId],
+      )) as Array<{ version: number }>;
+      checkVersion(dto.version, current?.version ?? 0);
+      // A first save racing another finds the row made (DO NOTHING) and is refused as stale.
+      const saved = (await manager.query(
         `INSERT INTO certificate_layouts (award_type_id, orientation, fields) VALUES ($1, $2, $3::jsonb)
-         ON CONFLICT (award_type_id) DO UPDATE SET orientation = EXCLUDED.orientation, fields = EXCLUDED.fields, updated_at = now()`,
-        [awardTypeId, dto.orientation, JSON.stringify(dto.fields)],
-      );
+         ON CONFLICT (award_type_id) DO UPDATE
+           SET orientation = EXCLUDED.orientation, fields = EXCLUDED.fields, updated_at = now(),
+               version = certificate_layouts.version + 1
+           WHERE $4::boolean
+         RETURNING award_type_id`,
+        [awardTypeId, dto.orientation, JSON.stringify(dto.fields), !!current],
+      )) as unknown[];
+      if (!saved.length) throw conflict('common.staleVersion');
       await this.audit.record(
         {
           actor,

@@ -148,6 +148,8 @@ export interface CertificateLayoutResponse {
   awardTypeId: string;
   orientation: 'portrait' | 'landscape';
   fields: Record<CertificateField, CertificateFieldPosition>;
+  /** 0 while the award still has the default layout; sent back with a change (409 when stale). */
+  version: number;
 }
 
 export type SaveCertificateLayoutRequest = Omit<CertificateLayoutResponse, 'awardTypeId'>;

@@ -254,4 +254,7 @@ export class SaveCertificateLayoutDto implements Omit<CertificateLayoutResponse,
   @ValidateNested()
   @Type(() => LayoutFieldsDto)
   fields!: LayoutFieldsDto;
+
+  @ReadVersion({ of: 'layout', first: 0 })
+  version!: number;
 }
