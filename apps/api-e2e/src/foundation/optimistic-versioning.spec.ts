@@ -315,6 +315,19 @@ describe('optimistic versioning of every editable record', () => {
       },
     ],
     [
+      'PUT /people/:id/records/:year',
+      async () => {
+        const { person } = await newPersonAndNomination();
+        return {
+          method: 'put',
+          url: `/api/v1/people/${person}/records/2035`,
+          body: { rating: 'excellent', initiatives: 2, version: 0 },
+          read: async () =>
+            t.dataSource.query(`SELECT * FROM person_year_records WHERE person_id = $1`, [person]),
+        };
+      },
+    ],
+    [
       'PUT /nominations/:id',
       async () => {
         const { nomination, body } = await newPersonAndNomination();

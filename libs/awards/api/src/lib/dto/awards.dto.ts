@@ -377,6 +377,9 @@ export class SavePersonYearRecordDto {
   @Min(0)
   @Max(100)
   initiatives!: number;
+
+  @ReadVersion({ of: 'record', first: 0 })
+  version!: number;
 }
 
 export class CollectiveFiguresDto implements CollectiveFigures {
