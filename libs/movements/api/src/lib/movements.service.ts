@@ -159,14 +159,20 @@ export class MovementsService {
       [id],
     );
     const results: Array<
-      { target_id: string; value: string | null; note: string | null; reported_at: Date } & {
+      {
+        target_id: string;
+        value: string | null;
+        note: string | null;
+        reported_at: Date;
+        version: number;
+      } & {
         unit_id: string;
         code: string;
         unit_name: string;
         short_name: string | null;
       }
     > = await manager.query(
-      `SELECT r.target_id, r.value, r.note, r.reported_at, u.id AS unit_id, u.code, u.name AS unit_name, u.short_name
+      `SELECT r.target_id, r.value, r.note, r.reported_at, r.version, u.id AS unit_id, u.code, u.name AS unit_name, u.short_name
          FROM movement_results r JOIN units u ON u.id = r.unit_id
         WHERE r.movement_id = $1 ORDER BY u.name COLLATE "vietnamese"`,
       [id],
@@ -213,6 +219,7 @@ export class MovementsService {
         value: num(r.value),
         note: r.note,
         reportedAt: new Date(r.reported_at).toISOString(),
+        version: r.version,
         unit: unitRef({ id: r.unit_id, code: r.code, name: r.unit_name, short_name: r.short_name }),
       })),
       canManage: this.canManage(user, m),
@@ -343,13 +350,23 @@ export class MovementsService {
         }
       });
       for (const r of dto.results) {
-        await manager.query(
+        const [current] = (await manager.query(
+          `SELECT version FROM movement_results WHERE target_id = $1 AND unit_id = $2 FOR UPDATE`,
+          [r.targetId, dto.unitId],
+        )) as Array<{ version: number }>;
+        checkVersion(r.version, current?.version ?? 0);
+        // A first report racing another finds the row made (DO NOTHING) and is refused as stale.
+        const saved = (await manager.query(
           `INSERT INTO movement_results (movement_id, target_id, unit_id, value, note, reported_by, reported_at)
            VALUES ($1, $2, $3, $4, $5, $6, now())
            ON CONFLICT (target_id, unit_id) DO UPDATE
-             SET value = EXCLUDED.value, note = EXCLUDED.note, reported_by = EXCLUDED.reported_by, reported_at = now()`,
-          [id, r.targetId, dto.unitId, r.value, r.note ?? null, actor.id],
-        );
+             SET value = EXCLUDED.value, note = EXCLUDED.note, reported_by = EXCLUDED.reported_by,
+                 reported_at = now(), version = movement_results.version + 1
+             WHERE $7::boolean
+           RETURNING id`,
+          [id, r.targetId, dto.unitId, r.value, r.note ?? null, actor.id, !!current],
+        )) as unknown[];
+        if (!saved.length) throw conflict('common.staleVersion');
       }
       await this.audit.record(
         {

@@ -197,6 +197,9 @@ export class ResultItemDto {
   @MaxLength(2000)
   @NoControlCharacters()
   note?: string | null;
+
+  @ReadVersion({ of: 'result', first: 0 })
+  version!: number;
 }
 
 export class ReportMovementResultDto implements ReportMovementResultRequest {
