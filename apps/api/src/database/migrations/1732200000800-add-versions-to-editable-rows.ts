@@ -3,8 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Versions for the editable rows that had none (a unit's pledge registration, unit kinds,
  * certificate layouts, a person's yearly assessment, a unit's result against a movement's
- * target), so
- * that two people saving the same row cannot overwrite each other (409 on a stale version).
+ * target), so that two people saving the same row cannot overwrite each other (409 on a stale
+ * version).
  */
 export class AddVersionsToEditableRows1732200000800 implements MigrationInterface {
   name = 'AddVersionsToEditableRows1732200000800';
