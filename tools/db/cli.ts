@@ -1,14 +1,21 @@
 /**
  * Database commands for developers and operators, on DATABASE_URL or, when unset, on the same
- * embedded PostgreSQL the app uses (.data/postgres):
+ * embedded PostgreSQL the app uses (.data/postgres; the running one when the app is up):
  *   npm run db:migration:run | db:migration:revert | db:seed
  *   npm run db:migration:generate -- apps/api/src/database/migrations/<Name>
+ *   npm run db:backup [-- file] [--builtin]
+ *   npm run db:restore -- file [--force]
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
+import { readAppConfig } from '../../apps/api/src/config/app.config';
 import { readDatabaseConfig } from '../../apps/api/src/config/database.config';
+import { backupDatabase, restoreDatabase } from '../../apps/api/src/database/backup';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source-options';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
 import { seedDemoData } from '../../apps/api/src/database/seeds/demo-seed';
@@ -19,11 +26,20 @@ async function main(): Promise<void> {
   let stop: (() => Promise<void>) | undefined;
   let url = config.url;
   if (!url) {
-    const embedded = await startEmbeddedPostgres(config.embedded);
-    url = embedded.url;
-    stop = embedded.stop;
+    const running = `postgres://postgres:postgres@127.0.0.1:${config.embedded.port}/thidua`;
+    if (await accepts(running)) {
+      url = running;
+    } else {
+      const embedded = await startEmbeddedPostgres(config.embedded);
+      url = embedded.url;
+      stop = embedded.stop;
+    }
   }
   try {
+    if (command === 'backup' || command === 'restore') {
+      await backupOrRestore(command, url, rest);
+      return;
+    }
     if (command === 'seed') {
       const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
       await dataSource.runMigrations();
@@ -54,6 +70,51 @@ async function main(): Promise<void> {
     process.exitCode = result.status ?? 1;
   } finally {
     await stop?.();
+  }
+}
+
+async function backupOrRestore(
+  command: 'backup' | 'restore',
+  url: string,
+  args: string[],
+): Promise<void> {
+  const flags = new Set(args.filter((a) => a.startsWith('--')));
+  const unknown = [...flags].filter((f) => !['--builtin', '--force'].includes(f));
+  if (unknown.length) throw new Error(`unknown option ${unknown.join(', ')}`);
+  const [file] = args.filter((a) => !a.startsWith('--'));
+  if (command === 'backup') {
+    const target =
+      file ?? `backups/thidua-${new Date().toISOString().replace(/[:.]/g, '-')}.backup`;
+    mkdirSync(dirname(target), { recursive: true });
+    const result = await backupDatabase(url, target, {
+      builtin: flags.has('--builtin'),
+      appVersion: readAppConfig().version,
+    });
+    console.log(`backup written to ${target} (${describe(result)})`);
+    return;
+  }
+  if (!file) throw new Error('usage: npm run db:restore -- <file> [--force]');
+  const result = await restoreDatabase(url, file, { force: flags.has('--force') });
+  console.log(`restored ${file} (${describe(result)})`);
+}
+
+function describe(result: Awaited<ReturnType<typeof backupDatabase>>): string {
+  if (result.method === 'pg_dump') return `with ${result.tool}`;
+  const { manifest } = result;
+  const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0);
+  return `built-in archive: ${manifest.tables.length} tables, ${rows} rows, ${manifest.migrations.length} migrations, app ${manifest.appVersion}`;
+}
+
+/** True when a PostgreSQL answers at `url` (the embedded one of a running app). */
+async function accepts(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
 

@@ -13,6 +13,7 @@ import {
   createTestApp,
   login,
   unitId,
+  versionOf,
 } from '../support/test-app';
 
 describe('ballots', () => {
@@ -170,7 +171,7 @@ describe('ballots', () => {
     await t.http
       .put(`/api/v1/meetings/${m.id}/voters`)
       .set(bearer(thuky))
-      .send({ voters })
+      .send({ version: await versionOf(t, 'meetings', m.id), voters })
       .expect(200);
     const ballot = await createBallot(
       m.id,
@@ -190,15 +191,30 @@ describe('ballots', () => {
       .set(bearer(donvi))
       .send({ choices: [candidates[0]] })
       .expect(409);
-    const noQuorum = await t.http.post(`/api/v1/ballots/${id}/open`).set(bearer(thuky)).expect(409);
+    const noQuorum = await t.http
+      .post(`/api/v1/ballots/${id}/open`)
+      .set(bearer(thuky))
+      .send({ version: await versionOf(t, 'ballots', id) })
+      .expect(409);
     expect(noQuorum.body.code).toBe('ballots.noQuorum');
     await t.http
       .put(`/api/v1/meetings/${m.id}/voters`)
       .set(bearer(thuky))
-      .send({ voters: voters.map((v) => ({ ...v, isPresent: true })) })
+      .send({
+        version: await versionOf(t, 'meetings', m.id),
+        voters: voters.map((v) => ({ ...v, isPresent: true })),
+      })
       .expect(200);
-    await t.http.post(`/api/v1/ballots/${id}/open`).set(bearer(donvi)).expect(403);
-    await t.http.post(`/api/v1/ballots/${id}/open`).set(bearer(thuky)).expect(200);
+    await t.http
+      .post(`/api/v1/ballots/${id}/open`)
+      .set(bearer(donvi))
+      .send({ version: await versionOf(t, 'ballots', id) })
+      .expect(403);
+    await t.http
+      .post(`/api/v1/ballots/${id}/open`)
+      .set(bearer(thuky))
+      .send({ version: await versionOf(t, 'ballots', id) })
+      .expect(200);
 
     const tooMany = await t.http
       .post(`/api/v1/ballots/${id}/votes`)
@@ -261,7 +277,11 @@ describe('ballots', () => {
       .expect(200);
     expect(turnout.body).toEqual({ ballotId: id, status: 'open', votedCount: 6, voterCount: 9 });
 
-    await t.http.post(`/api/v1/ballots/${id}/close`).set(bearer(thuky)).expect(200);
+    await t.http
+      .post(`/api/v1/ballots/${id}/close`)
+      .set(bearer(thuky))
+      .send({ version: await versionOf(t, 'ballots', id) })
+      .expect(200);
     await t.http
       .post(`/api/v1/ballots/${id}/votes`)
       .send({ code: others[5].code, choices: [candidates[0]] })
@@ -347,12 +367,27 @@ describe('ballots', () => {
       rule: { threshold: 50, denominator: 'valid', comparator: 'gt' },
     });
     const id = ballot.id;
-    await t.http.post(`/api/v1/ballots/${id}/open`).set(bearer(admin)).expect(200);
-    await t.http.post(`/api/v1/ballots/${id}/close`).set(bearer(admin)).expect(409);
+    await t.http
+      .post(`/api/v1/ballots/${id}/open`)
+      .set(bearer(admin))
+      .send({ version: await versionOf(t, 'ballots', id) })
+      .expect(200);
+    await t.http
+      .post(`/api/v1/ballots/${id}/close`)
+      .set(bearer(admin))
+      .send({ version: await versionOf(t, 'ballots', id) })
+      .expect(409);
     const bad = await t.http
       .put(`/api/v1/ballots/${id}/paper-counts`)
       .set(bearer(admin))
-      .send({ issued: 9, returned: 10, valid: 8, invalid: 1, votes: { [candidates[0]]: 9 } })
+      .send({
+        version: await versionOf(t, 'ballots', id),
+        issued: 9,
+        returned: 10,
+        valid: 8,
+        invalid: 1,
+        votes: { [candidates[0]]: 9 },
+      })
       .expect(422);
     expect(Object.keys(bad.body.fieldErrors)).toEqual(
       expect.arrayContaining(['returned', `votes.${candidates[0]}`]),
@@ -361,6 +396,7 @@ describe('ballots', () => {
       .put(`/api/v1/ballots/${id}/paper-counts`)
       .set(bearer(admin))
       .send({
+        version: await versionOf(t, 'ballots', id),
         issued: 9,
         returned: 9,
         valid: 8,
@@ -368,13 +404,21 @@ describe('ballots', () => {
         votes: { [candidates[0]]: 5, [candidates[1]]: 5, [candidates[2]]: 0 },
       })
       .expect(200);
-    await t.http.post(`/api/v1/ballots/${id}/close`).set(bearer(admin)).expect(200);
+    await t.http
+      .post(`/api/v1/ballots/${id}/close`)
+      .set(bearer(admin))
+      .send({ version: await versionOf(t, 'ballots', id) })
+      .expect(200);
     const results = await t.http
       .get(`/api/v1/ballots/${id}/results`)
       .set(bearer(admin))
       .expect(200);
     expect(results.body.tiedForLast.sort()).toEqual([candidates[0], candidates[1]].sort());
-    const runoff = await t.http.post(`/api/v1/ballots/${id}/runoff`).set(bearer(admin)).expect(201);
+    const runoff = await t.http
+      .post(`/api/v1/ballots/${id}/runoff`)
+      .set(bearer(admin))
+      .send({ version: await versionOf(t, 'ballots', id) })
+      .expect(201);
     expect(runoff.body).toEqual(
       expect.objectContaining({ round: 2, maxWinners: 1, status: 'draft', parentBallotId: id }),
     );
@@ -399,7 +443,11 @@ describe('ballots', () => {
       maxWinners: 1,
     });
     const id = ballot.id;
-    await t.http.post(`/api/v1/ballots/${id}/open`).set(bearer(admin)).expect(200);
+    await t.http
+      .post(`/api/v1/ballots/${id}/open`)
+      .set(bearer(admin))
+      .send({ version: await versionOf(t, 'ballots', id) })
+      .expect(200);
     const codes: Array<{ code: string; voterId: string }> = (
       await t.http.post(`/api/v1/meetings/${m.id}/voter-codes`).set(bearer(admin)).expect(201)
     ).body;
@@ -471,7 +519,11 @@ describe('ballots', () => {
       mode: 'secret',
       maxWinners: 1,
     });
-    await t.http.post(`/api/v1/ballots/${ballot.id}/open`).set(bearer(admin)).expect(200);
+    await t.http
+      .post(`/api/v1/ballots/${ballot.id}/open`)
+      .set(bearer(admin))
+      .send({ version: await versionOf(t, 'ballots', ballot.id) })
+      .expect(200);
     const server = t.app.getHttpServer();
     if (!server.listening)
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -53,14 +53,36 @@ describe('deleting an award list', () => {
     const nominations = await passedNominations(['VPTU', 'BTGTU']);
     const list = await createList(nominations);
     const [viewer, unitUser] = await Promise.all([login(t.http, 'xem'), login(t.http, 'donvi')]);
-    await t.http.delete(`/api/v1/award-lists/${list.id}`).set(bearer(viewer)).expect(403);
-    await t.http.delete(`/api/v1/award-lists/${list.id}`).set(bearer(unitUser)).expect(403);
+    await t.http
+      .delete(`/api/v1/award-lists/${list.id}`)
+      .set(bearer(viewer))
+      .send({ version: 1 })
+      .expect(403);
+    await t.http
+      .delete(`/api/v1/award-lists/${list.id}`)
+      .set(bearer(unitUser))
+      .send({ version: 1 })
+      .expect(403);
     await t.http.delete(`/api/v1/award-lists/${list.id}`).expect(401);
     await t.http.delete('/api/v1/award-lists/not-an-id').set(bearer(admin)).expect(400);
 
-    await t.http.delete(`/api/v1/award-lists/${list.id}`).set(bearer(admin)).expect(204);
+    await t.http.delete(`/api/v1/award-lists/${list.id}`).set(bearer(admin)).expect(422);
+    await t.http
+      .delete(`/api/v1/award-lists/${list.id}`)
+      .set(bearer(admin))
+      .send({ version: 7 })
+      .expect(409);
+    await t.http
+      .delete(`/api/v1/award-lists/${list.id}`)
+      .set(bearer(admin))
+      .send({ version: 1 })
+      .expect(204);
     await t.http.get(`/api/v1/award-lists/${list.id}`).set(bearer(admin)).expect(404);
-    await t.http.delete(`/api/v1/award-lists/${list.id}`).set(bearer(admin)).expect(404);
+    await t.http
+      .delete(`/api/v1/award-lists/${list.id}`)
+      .set(bearer(admin))
+      .send({ version: 1 })
+      .expect(404);
     const statuses: Array<{ status: string }> = await t.dataSource.query(
       `SELECT status FROM nominations WHERE id = ANY($1::uuid[])`,
       [nominations],
@@ -74,10 +96,15 @@ describe('deleting an award list', () => {
     expect([...audit.before.nominationIds].sort()).toEqual([...nominations].sort());
 
     const again = await createList(nominations);
-    await t.http.post(`/api/v1/award-lists/${again.id}/send`).set(bearer(admin)).expect(200);
+    const sent = await t.http
+      .post(`/api/v1/award-lists/${again.id}/send`)
+      .set(bearer(admin))
+      .send({ version: 1 })
+      .expect(200);
     const refused = await t.http
       .delete(`/api/v1/award-lists/${again.id}`)
       .set(bearer(admin))
+      .send({ version: sent.body.version })
       .expect(409);
     expect(refused.body.code).toBe('awardLists.notDraft');
     await t.http.get(`/api/v1/award-lists/${again.id}`).set(bearer(admin)).expect(200);

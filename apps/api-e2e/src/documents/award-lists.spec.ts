@@ -15,6 +15,7 @@ import {
   login,
   uniqueName,
   unitId,
+  versionOf,
 } from '../support/test-app';
 
 describe('award lists, cover letters, decisions and certificates', () => {
@@ -24,7 +25,8 @@ describe('award lists, cover letters, decisions and certificates', () => {
   let donvi: string;
   let party: string;
   let award: Record<string, string>;
-  const year = 2033;
+  // A year of its own: the ballots spec nominates some of the same units in 2033.
+  const year = 2034;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -77,7 +79,7 @@ describe('award lists, cover letters, decisions and certificates', () => {
         beneficiaryKind: kind,
         beneficiaryId: beneficiary,
         proposingUnitId: unit,
-        summary: 'Hoàn thành xuất sắc nhiệm vụ năm 2033; có nhiều sáng kiến',
+        summary: 'Hoàn thành xuất sắc nhiệm vụ năm 2034; có nhiều sáng kiến',
       })
       .expect(201);
     let v = n.body.version;
@@ -237,6 +239,7 @@ describe('award lists, cover letters, decisions and certificates', () => {
     const sent = await t.http
       .post(`/api/v1/award-lists/${list.id}/send`)
       .set(bearer(thuky))
+      .send({ version: await versionOf(t, 'award_lists', list.id) })
       .expect(200);
     expect(sent.body.status).toBe('sent');
     expect((await t.http.get(`/api/v1/nominations/${ids[0]}`).set(bearer(admin))).body.status).toBe(
@@ -304,12 +307,17 @@ describe('award lists, cover letters, decisions and certificates', () => {
           ...layout.body.fields,
           name: { ...layout.body.fields.name, y: 100, fontSize: 24 },
         },
+        version: layout.body.version,
       })
       .expect(200);
     await t.http
       .put(`/api/v1/certificate-layouts/${award['GK']}`)
       .set(bearer(admin))
-      .send({ orientation: 'landscape', fields: { ...layout.body.fields, name: { x: -5 } } })
+      .send({
+        orientation: 'landscape',
+        fields: { ...layout.body.fields, name: { x: -5 } },
+        version: layout.body.version + 1,
+      })
       .expect(422);
     const blank = await t.http
       .get(`/api/v1/award-lists/${list.id}/certificates?layout=blank`)

@@ -160,8 +160,8 @@ describe('movements and campaigns', () => {
       .send({
         unitId: btg,
         results: [
-          { targetId: t1.id, value: 5, note: 'Vượt chỉ tiêu' },
-          { targetId: t2.id, value: 98.7 },
+          { targetId: t1.id, value: 5, note: 'Vượt chỉ tiêu', version: 0 },
+          { targetId: t2.id, value: 98.7, version: 0 },
         ],
       })
       .expect(200);
@@ -174,10 +174,25 @@ describe('movements and campaigns', () => {
         }),
       ]),
     );
+    // Reported again from the same reading (someone saved meanwhile): refused, nothing changed.
+    const stale = await t.http
+      .put(`/api/v1/movements/${created.body.id}/results`)
+      .set(bearer(admin))
+      .send({ unitId: btg, results: [{ targetId: t1.id, value: 7, version: 0 }] })
+      .expect(409);
+    expect(stale.body.code).toBe('common.staleVersion');
+    const [kept] = await t.dataSource.query(
+      `SELECT value::float AS value, version FROM movement_results WHERE target_id = $1 AND unit_id = $2`,
+      [t1.id, btg],
+    );
+    expect(kept).toEqual({ value: 5, version: 1 });
     await t.http
       .put(`/api/v1/movements/${created.body.id}/results`)
       .set(bearer(donvi))
-      .send({ unitId: await unitId(t, 'BLC'), results: [{ targetId: t1.id, value: 1 }] })
+      .send({
+        unitId: await unitId(t, 'BLC'),
+        results: [{ targetId: t1.id, value: 1, version: 0 }],
+      })
       .expect(403);
   });
 

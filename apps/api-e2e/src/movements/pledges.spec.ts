@@ -13,6 +13,7 @@ import {
   login,
   uniqueName,
   unitId,
+  yearVersion,
 } from '../support/test-app';
 
 const PNG = Buffer.from(
@@ -46,7 +47,8 @@ describe('emulation pledges', () => {
       .set(bearer(admin))
       .send({ name: `Khối giao ước ${uniqueName('g')}`, kind: 'khoi' })
       .expect(201);
-    const year = 2030 + Math.floor(Math.random() * 60);
+    // Past the years other specs hold fixed (2030-2036), or taking the units off would break them.
+    const year = 2040 + Math.floor(Math.random() * 50);
     const units = [await unitId(t, 'BLC'), await unitId(t, 'BTGTU'), await unitId(t, 'SNV')];
     await t.dataSource.query(
       `DELETE FROM bloc_memberships WHERE term_year = $1 AND unit_id = ANY($2::uuid[])`,
@@ -55,12 +57,16 @@ describe('emulation pledges', () => {
     await t.http
       .put(`/api/v1/blocs/${bloc.body.id}/years/${year}/members`)
       .set(bearer(admin))
-      .send({ unitIds: units })
+      .send({ version: await yearVersion(t, bloc.body.id, year), unitIds: units })
       .expect(200);
     await t.http
       .put(`/api/v1/blocs/${bloc.body.id}/years/${year}/leadership`)
       .set(bearer(admin))
-      .send({ headUnitId: units[0], deputyUnitId: units[1] })
+      .send({
+        version: await yearVersion(t, bloc.body.id, year),
+        headUnitId: units[0],
+        deputyUnitId: units[1],
+      })
       .expect(200);
     return { id: bloc.body.id, year, units };
   }
@@ -116,15 +122,32 @@ describe('emulation pledges', () => {
       expect.objectContaining({ status: 'open', signedCount: 0, memberCount: 3 }),
     );
 
-    await t.http
+    const registration = {
+      targets: ['Tổ chức 4 hội nghị chuyên đề'],
+      titles: ['Tập thể lao động xuất sắc'],
+      version: 0,
+    };
+    const registered = await t.http
       .put(`${base}/units/${bloc.units[1]}`)
       .set(bearer(donvi))
-      .send({ targets: ['Tổ chức 4 hội nghị chuyên đề'], titles: ['Tập thể lao động xuất sắc'] })
+      .send(registration)
       .expect(200);
+    const entry = (r: typeof registered) =>
+      r.body.units.find((u: { unit: { id: string } }) => u.unit.id === bloc.units[1]);
+    expect(entry(registered).version).toBe(1);
+    // A second save from the same reading (someone else saved meanwhile) changes nothing.
+    const stale = await t.http
+      .put(`${base}/units/${bloc.units[1]}`)
+      .set(bearer(thuky))
+      .send({ ...registration, targets: ['Ghi đè'] })
+      .expect(409);
+    expect(stale.body.code).toBe('common.staleVersion');
+    const after = await t.http.get(base).set(bearer(donvi)).expect(200);
+    expect(entry(after).targets).toEqual(['Tổ chức 4 hội nghị chuyên đề']);
     await t.http
       .put(`${base}/units/${bloc.units[0]}`)
       .set(bearer(donvi))
-      .send({ targets: [], titles: [] })
+      .send({ targets: [], titles: [], version: 0 })
       .expect(403);
 
     // In the app, by the unit's own user.

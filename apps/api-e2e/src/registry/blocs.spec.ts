@@ -7,6 +7,7 @@ import {
   login,
   uniqueName,
   unitId,
+  yearVersion,
 } from '../support/test-app';
 
 describe('blocs, yearly membership and leadership', () => {
@@ -87,7 +88,7 @@ describe('blocs, yearly membership and leadership', () => {
     const res = await t.http
       .put(`/api/v1/blocs/${general}/years/2024/members`)
       .set(bearer(admin))
-      .send({ unitIds: ids })
+      .send({ version: await yearVersion(t, general, 2024), unitIds: ids })
       .expect(409);
     expect(res.body.code).toBe('blocs.unitInOtherBloc');
     expect(res.body.message).toContain(PARTY_BLOC);
@@ -107,17 +108,21 @@ describe('blocs, yearly membership and leadership', () => {
     await t.http
       .put(`/api/v1/blocs/${general}/years/2024/members`)
       .set(bearer(thuky))
-      .send({ unitIds: ids })
+      .send({ version: await yearVersion(t, general, 2024), unitIds: ids })
       .expect(403);
     await t.http
       .put(`/api/v1/blocs/${general}/years/2024/leadership`)
       .set(bearer(thuky))
-      .send({ headUnitId: ids[0], deputyUnitId: ids[1] })
+      .send({
+        version: await yearVersion(t, general, 2024),
+        headUnitId: ids[0],
+        deputyUnitId: ids[1],
+      })
       .expect(403);
     await t.http
       .put(`/api/v1/blocs/${party}/years/2024/leadership`)
       .set(bearer(donvi))
-      .send({ headUnitId: ids[0], deputyUnitId: null })
+      .send({ version: await yearVersion(t, party, 2024), headUnitId: ids[0], deputyUnitId: null })
       .expect(403);
   });
 
@@ -126,13 +131,17 @@ describe('blocs, yearly membership and leadership', () => {
     const same = await t.http
       .put(`/api/v1/blocs/${party}/years/2024/leadership`)
       .set(bearer(thuky))
-      .send({ headUnitId: blc, deputyUnitId: blc })
+      .send({ version: await yearVersion(t, party, 2024), headUnitId: blc, deputyUnitId: blc })
       .expect(422);
     expect(same.body.code).toBe('blocs.headEqualsDeputy');
     const outsider = await t.http
       .put(`/api/v1/blocs/${party}/years/2024/leadership`)
       .set(bearer(thuky))
-      .send({ headUnitId: await unitId(t, 'SNV'), deputyUnitId: blc })
+      .send({
+        version: await yearVersion(t, party, 2024),
+        headUnitId: await unitId(t, 'SNV'),
+        deputyUnitId: blc,
+      })
       .expect(422);
     expect(outsider.body.fieldErrors.headUnitId).toBeDefined();
   });
@@ -150,12 +159,14 @@ describe('blocs, yearly membership and leadership', () => {
     const copied = await t.http
       .post(`/api/v1/blocs/${party}/years/2025/copy-previous`)
       .set(bearer(thuky))
+      .send({ version: await yearVersion(t, party, 2025) })
       .expect(201);
     expect(copied.body.members).toHaveLength(9);
     expect(copied.body.canManage).toBe(true);
     await t.http
       .post(`/api/v1/blocs/${party}/years/2025/copy-previous`)
       .set(bearer(thuky))
+      .send({ version: await yearVersion(t, party, 2025) })
       .expect(409);
 
     const proposal = await t.http
@@ -172,7 +183,11 @@ describe('blocs, yearly membership and leadership', () => {
     const accepted = await t.http
       .put(`/api/v1/blocs/${party}/years/2025/leadership`)
       .set(bearer(thuky))
-      .send({ headUnitId: proposal.body.head.id, deputyUnitId: proposal.body.deputy.id })
+      .send({
+        version: await yearVersion(t, party, 2025),
+        headUnitId: proposal.body.head.id,
+        deputyUnitId: proposal.body.deputy.id,
+      })
       .expect(200);
     expect(accepted.body.head.name).toBe('Ban Tổ chức Tỉnh ủy');
     const [audit] = await t.dataSource.query(
@@ -196,7 +211,11 @@ describe('blocs, yearly membership and leadership', () => {
     const res = await t.http
       .put(`/api/v1/blocs/${culture}/years/2024/members`)
       .set(bearer(admin))
-      .send({ unitIds: ids, effectiveDate: '2024-07-01' })
+      .send({
+        version: await yearVersion(t, culture, 2024),
+        unitIds: ids,
+        effectiveDate: '2024-07-01',
+      })
       .expect(200);
     const left = res.body.members.find((m: { unitId: string }) => m.unitId === leaver);
     expect(left.leftOn).toBe('2024-07-01');
@@ -213,7 +232,11 @@ describe('blocs, yearly membership and leadership', () => {
     const outside = await t.http
       .put(`/api/v1/blocs/${culture}/years/2024/members`)
       .set(bearer(admin))
-      .send({ unitIds: ids, effectiveDate: '2023-07-01' })
+      .send({
+        version: await yearVersion(t, culture, 2024),
+        unitIds: ids,
+        effectiveDate: '2023-07-01',
+      })
       .expect(422);
     expect(outside.body.code).toBe('blocs.dateOutsideYear');
   });
@@ -231,7 +254,7 @@ describe('blocs, yearly membership and leadership', () => {
     const res = await t.http
       .put(`/api/v1/blocs/${party}/years/2024/members`)
       .set(bearer(thuky))
-      .send({ unitIds: ids })
+      .send({ version: await yearVersion(t, party, 2024), unitIds: ids })
       .expect(409);
     expect(res.body.code).toBe('blocs.leaderCannotBeRemoved');
   });
@@ -246,7 +269,7 @@ describe('blocs, yearly membership and leadership', () => {
     await t.http
       .put(`/api/v1/blocs/${party}/years/2024/members`)
       .set(bearer(admin))
-      .send({ unitIds: ['x', 'x'] })
+      .send({ version: await yearVersion(t, party, 2024), unitIds: ['x', 'x'] })
       .expect(422);
   });
 });

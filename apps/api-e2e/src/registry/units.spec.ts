@@ -186,7 +186,7 @@ describe('units', () => {
     const updated = await t.http
       .patch(`/api/v1/unit-kinds/${created.body.id}`)
       .set(bearer(admin))
-      .send({ isActive: false })
+      .send({ isActive: false, version: created.body.version })
       .expect(200);
     expect(updated.body.isActive).toBe(false);
     const refused = await t.http

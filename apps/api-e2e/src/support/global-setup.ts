@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { startEmbeddedPostgres } from '../../../api/src/database/embedded-postgres';
+import { freePort } from './throwaway-postgres';
 
 /**
  * Integration tests run against a real PostgreSQL: `TEST_DATABASE_URL` when given, else a
@@ -21,17 +21,4 @@ export default async function globalSetup(): Promise<void> {
   });
   process.env['TEST_DATABASE_URL'] = db.url;
   (globalThis as { __THIDUA_PG__?: { stop(): Promise<void> } }).__THIDUA_PG__ = db;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }

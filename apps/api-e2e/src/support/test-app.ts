@@ -20,13 +20,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Boots the real API (migrations run at start) with the demo data loaded. */
-export async function createTestApp(): Promise<TestApp> {
+/**
+ * Boots the real API (migrations run at start) with the demo data loaded; `webDistDir` serves a
+ * built web app from there (none by default).
+ */
+export async function createTestApp(options: { webDistDir?: string } = {}): Promise<TestApp> {
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({
     logger: process.env['TEST_VERBOSE'] ? ['error', 'warn'] : false,
   });
-  configureApp(app, { ...readAppConfig(), webDistDir: '/nonexistent' });
+  configureApp(app, { ...readAppConfig(), webDistDir: options.webDistDir ?? '/nonexistent' });
   await app.init();
   const dataSource = app.get(DataSource);
   await seedDemoData(dataSource);
@@ -81,4 +84,23 @@ export function binaryParser(
   const chunks: Buffer[] = [];
   stream.on('data', (c: Buffer) => chunks.push(c));
   stream.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+/** The version a record has now: what a page that has just read it sends with a change. */
+export async function versionOf(
+  t: TestApp,
+  table: 'ballots' | 'meetings' | 'award_lists' | 'award_types',
+  id: string,
+): Promise<number> {
+  const [row] = await t.dataSource.query(`SELECT version FROM ${table} WHERE id = $1`, [id]);
+  return row.version;
+}
+
+/** The version of a bloc's year (members, head and deputy; 0 before its first change). */
+export async function yearVersion(t: TestApp, bloc: string, year: number): Promise<number> {
+  const [row] = await t.dataSource.query(
+    `SELECT version FROM bloc_leaderships WHERE bloc_id = $1 AND term_year = $2`,
+    [bloc, year],
+  );
+  return row?.version ?? 0;
 }

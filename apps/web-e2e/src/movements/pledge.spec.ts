@@ -49,8 +49,15 @@ test('should create a movement, write a pledge, sign it as two unit users and do
   // The demo data registers members up to 2024: carry them over to this year.
   const copies: number[] = [];
   for (let y = 2025; y <= year; y += 1) {
+    // Each change of a year goes with the year's version as read.
+    const read = await admin.request.get(`/api/v1/blocs/${blocId}/years/${y}`);
+    const { version } = (await read.json()) as { version: number };
     copies.push(
-      (await admin.request.post(`/api/v1/blocs/${blocId}/years/${y}/copy-previous`)).status(),
+      (
+        await admin.request.post(`/api/v1/blocs/${blocId}/years/${y}/copy-previous`, {
+          data: { version },
+        })
+      ).status(),
     );
   }
   expect(copies.every((status) => status === 201)).toBe(true);

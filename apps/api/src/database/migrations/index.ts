@@ -6,6 +6,7 @@ import { AddMeetingsAndBallots1732200000400 } from './1732200000400-add-meetings
 import { AddAwardLists1732200000500 } from './1732200000500-add-award-lists';
 import { AddScoreSheets1732200000600 } from './1732200000600-add-score-sheets';
 import { AddActivityReports1732200000700 } from './1732200000700-add-activity-reports';
+import { AddVersionsToEditableRows1732200000800 } from './1732200000800-add-versions-to-editable-rows';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AddAwardLists1732200000500,
   AddScoreSheets1732200000600,
   AddActivityReports1732200000700,
+  AddVersionsToEditableRows1732200000800,
 ];

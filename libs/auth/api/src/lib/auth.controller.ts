@@ -11,6 +11,7 @@ import {
 import type { Request, Response } from 'express';
 
 import { AuthService } from './auth.service';
+import { sessionCookieFlags } from './session-cookie';
 import { ChangePasswordDto, LoginDto } from './dto/auth.dto';
 
 @ApiTags('auth')
@@ -32,10 +33,7 @@ export class AuthController {
       userAgent: request.headers['user-agent'] ?? null,
     });
     response.cookie(SESSION_COOKIE, result.accessToken, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: request.secure || process.env['COOKIE_SECURE'] === 'true',
-      path: '/',
+      ...sessionCookieFlags(request.secure),
       expires: new Date(result.expiresAt),
     });
     return result;
@@ -51,7 +49,7 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
     await this.auth.logout(user, requestIp(request));
-    response.clearCookie(SESSION_COOKIE, { path: '/' });
+    response.clearCookie(SESSION_COOKIE, sessionCookieFlags(request.secure));
   }
 
   @Get('me')

@@ -5,9 +5,10 @@ import { UnitEntity } from '@thidua/registry/api';
 import type { Page, Role } from '@thidua/shared/contracts';
 import {
   ApiException,
+  applySort,
   AuditService,
   type AuthUser,
-  applySort,
+  checkVersion,
   conflict,
   invalidFields,
   notFound,
@@ -117,7 +118,7 @@ export class UsersService {
   async update(id: string, dto: UpdateUserDto, actor: AuthUser): Promise<UserResponse> {
     await this.dataSource.transaction(async (manager) => {
       const user = await this.find(manager, id, true);
-      if (user.version !== dto.version) throw conflict('common.staleVersion');
+      checkVersion(dto.version, user.version);
       const before = auditSnapshot(user);
       const role = dto.role ?? user.role;
       const isSelf = user.id === actor.id;

@@ -5,7 +5,7 @@ import {
   ApiException,
   AuditService,
   type AuthUser,
-  conflict,
+  checkVersion,
   notFound,
 } from '@thidua/shared/api-core';
 import { DataSource, EntityManager } from 'typeorm';
@@ -115,8 +115,7 @@ export class AwardCatalogueService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!type) throw notFound('awards.notFound');
-      if (dto.version !== undefined && dto.version !== type.version)
-        throw conflict('common.staleVersion');
+      checkVersion(dto.version, type.version);
       if (
         dto.code !== type.code &&
         (await manager.exists(AwardTypeEntity, { where: { code: dto.code } }))
@@ -159,6 +158,7 @@ export class AwardCatalogueService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!type) throw notFound('awards.notFound');
+      checkVersion(dto.version, type.version);
       if (
         await manager.exists(AwardRuleVersionEntity, {
           where: { awardTypeId: id, effectiveFrom: dto.effectiveFrom },
@@ -179,6 +179,8 @@ export class AwardCatalogueService {
       const saved = await manager.save(
         manager.create(AwardRuleVersionEntity, versionFields(id, dto)),
       );
+      // The rules are part of the award: their change moves its version on.
+      await manager.increment(AwardTypeEntity, { id }, 'version', 1);
       await this.audit.record(
         {
           actor,
@@ -200,13 +202,19 @@ export class AwardCatalogueService {
     actor: AuthUser,
   ): Promise<AwardTypeResponse> {
     return this.dataSource.transaction(async (manager) => {
+      const type = await manager.findOne(AwardTypeEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       const version = await manager.findOne(AwardRuleVersionEntity, {
         where: { id: versionId, awardTypeId: id },
       });
-      if (!version) throw notFound('awards.versionNotFound');
+      if (!type || !version) throw notFound('awards.versionNotFound');
+      checkVersion(dto.version, type.version);
       const before = toRuleVersion(version);
       Object.assign(version, versionFields(id, dto));
       await manager.save(version);
+      await manager.increment(AwardTypeEntity, { id }, 'version', 1);
       await this.audit.record(
         {
           actor,

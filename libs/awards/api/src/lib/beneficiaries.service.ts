@@ -10,6 +10,7 @@ import type { Page } from '@thidua/shared/contracts';
 import {
   AuditService,
   type AuthUser,
+  checkVersion,
   conflict,
   forbidden,
   invalidFields,
@@ -107,8 +108,7 @@ export class BeneficiariesService {
         });
         if (!found) throw notFound('people.notFound');
         this.assertOwnUnit(actor, found.unitId);
-        if (dto.version !== undefined && dto.version !== found.version)
-          throw conflict('common.staleVersion');
+        checkVersion(dto.version, found.version);
         before = {
           fullName: found.fullName,
           birthYear: found.birthYear,
@@ -180,8 +180,7 @@ export class BeneficiariesService {
         });
         if (!found) throw notFound('households.notFound');
         this.assertOwnUnit(actor, found.unitId);
-        if (dto.version !== undefined && dto.version !== found.version)
-          throw conflict('common.staleVersion');
+        checkVersion(dto.version, found.version);
         before = { headName: found.headName, address: found.address, unitId: found.unitId };
         household = found;
       } else {
@@ -218,18 +217,29 @@ export class BeneficiariesService {
       const person = await manager.findOne(PersonEntity, { where: { id: personId } });
       if (!person) throw notFound('people.notFound');
       this.assertOwnUnit(actor, person.unitId);
-      await manager.query(
+      const [current] = (await manager.query(
+        `SELECT version FROM person_year_records WHERE person_id = $1 AND term_year = $2 FOR UPDATE`,
+        [personId, year],
+      )) as Array<{ version: number }>;
+      checkVersion(dto.version, current?.version ?? 0);
+      // A first save racing another finds the row made (DO NOTHING) and is refused as stale.
+      const saved = (await manager.query(
         `INSERT INTO person_year_records (person_id, term_year, rating, initiatives) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (person_id, term_year) DO UPDATE SET rating = EXCLUDED.rating, initiatives = EXCLUDED.initiatives`,
-        [personId, year, dto.rating, dto.initiatives],
-      );
+         ON CONFLICT (person_id, term_year) DO UPDATE
+           SET rating = EXCLUDED.rating, initiatives = EXCLUDED.initiatives,
+               version = person_year_records.version + 1
+           WHERE $5::boolean
+         RETURNING id`,
+        [personId, year, dto.rating, dto.initiatives, !!current],
+      )) as unknown[];
+      if (!saved.length) throw conflict('common.staleVersion');
       await this.audit.record(
         {
           actor,
-          action: 'update',
+          action: current ? 'update' : 'create',
           entity: 'personYearRecord',
           entityId: personId,
-          after: { year, ...dto },
+          after: { year, rating: dto.rating, initiatives: dto.initiatives },
         },
         manager,
       );

@@ -22,6 +22,7 @@ import {
   AttachmentsService,
   AuditService,
   type AuthUser,
+  checkVersion,
   conflict,
   forbidden,
   invalidFields,
@@ -262,8 +263,7 @@ export class NominationsService {
       const n = await this.find(manager, id, true);
       if (!this.isProposer(actor, n)) throw forbidden('nominations.notProposer');
       if (!EDITABLE_STATUSES.includes(n.status)) throw conflict('nominations.notEditable');
-      if (dto.version !== undefined && dto.version !== n.version)
-        throw conflict('common.staleVersion');
+      checkVersion(dto.version, n.version);
       if (dto.proposingUnitId !== n.proposingUnitId && actor.role !== 'admin')
         throw forbidden('nominations.notProposer');
       const before = snapshot(n);
@@ -294,7 +294,7 @@ export class NominationsService {
       const n = await this.find(manager, id, true);
       await this.assertVisible(actor, n);
       if (!(await this.mayAct(actor, n, dto.action))) throw forbidden();
-      if (dto.version !== n.version) throw conflict('common.staleVersion');
+      checkVersion(dto.version, n.version);
       const next = nextNominationStatus(n.status, dto.action);
       if (!next)
         throw conflict('nominations.invalidTransition', { action: dto.action, status: n.status });

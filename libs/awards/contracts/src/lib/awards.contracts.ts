@@ -88,6 +88,8 @@ export interface SaveAwardRuleVersionRequest {
   ballot: BallotRule;
   quotaPerBloc?: number | null;
   prerequisites: Prerequisite[];
+  /** The award's version that was read (its rules are part of it); a stale one gets 409. */
+  version: number;
 }
 
 export const SEXES = ['male', 'female'] as const;

@@ -22,6 +22,8 @@ export interface PersonYearRecord {
   termYear: number;
   rating: PerformanceRating;
   initiatives: number;
+  /** Sent back with a change (409 when someone else changed the record meanwhile). */
+  version: number;
 }
 
 export interface ReviewFlagRequest {
@@ -68,12 +70,16 @@ export class BeneficiariesApi {
     return this.http.get<PersonYearRecord[]>(`${this.personUrl(personId)}/records`);
   }
 
+  /** Records a year's assessment; answers all the person's records. */
   saveRecord(
     personId: string,
     year: number,
-    request: { rating: PerformanceRating; initiatives: number },
-  ): Observable<PersonYearRecord> {
-    return this.http.put<PersonYearRecord>(`${this.personUrl(personId)}/records/${year}`, request);
+    request: { rating: PerformanceRating; initiatives: number; version: number },
+  ): Observable<PersonYearRecord[]> {
+    return this.http.put<PersonYearRecord[]>(
+      `${this.personUrl(personId)}/records/${year}`,
+      request,
+    );
   }
 
   listHouseholds(query: BeneficiaryQuery): Observable<Page<HouseholdResponse>> {

@@ -42,6 +42,7 @@ import { BallotEventsService, type SseMessage } from './ballot-events.service';
 import { BallotsService, type VoterIdentity } from './ballots.service';
 import {
   BallotCodeQueryDto,
+  BallotActionDto,
   BallotListQueryDto,
   CastVoteDto,
   MeetingListQueryDto,
@@ -177,9 +178,10 @@ export class BallotsController {
   @ApiOperation({ summary: 'Open the ballot (quorum checked)' })
   open(
     @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: BallotActionDto,
     @CurrentUser() user: AuthUser,
   ): Promise<BallotResponse> {
-    return this.ballots.open(id, user);
+    return this.ballots.open(id, dto, user);
   }
 
   @Post(':id/close')
@@ -187,9 +189,10 @@ export class BallotsController {
   @ApiOperation({ summary: 'Close and count; nominations move to "voted" with their result' })
   close(
     @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: BallotActionDto,
     @CurrentUser() user: AuthUser,
   ): Promise<BallotResponse> {
-    return this.ballots.close(id, user);
+    return this.ballots.close(id, dto, user);
   }
 
   @Post(':id/votes')
@@ -267,9 +270,10 @@ export class BallotsController {
   @ApiOperation({ summary: 'A new round among the candidates tied at the K-th place' })
   runoff(
     @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: BallotActionDto,
     @CurrentUser() user: AuthUser,
   ): Promise<BallotResponse> {
-    return this.ballots.runoff(id, user);
+    return this.ballots.runoff(id, dto, user);
   }
 
   @Get(':id/minutes')

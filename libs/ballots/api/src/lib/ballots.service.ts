@@ -16,6 +16,7 @@ import {
   ApiException,
   AuditService,
   type AuthUser,
+  checkVersion,
   conflict,
   forbidden,
   invalidFields,
@@ -25,7 +26,12 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
 import { BallotEventsService } from './ballot-events.service';
 import { BallotVotesWriter, type VoteWritten } from './ballot-votes.writer';
-import type { CastVoteDto, PaperCountsDto, SaveBallotDto } from './dto/ballots.dto';
+import type {
+  BallotActionDto,
+  CastVoteDto,
+  PaperCountsDto,
+  SaveBallotDto,
+} from './dto/ballots.dto';
 import { BallotEntity } from './entities/ballot.entity';
 import { hashCode, MeetingsService } from './meetings.service';
 
@@ -204,8 +210,7 @@ export class BallotsService {
       const meeting = await this.meetings.find(manager, b.meetingId);
       if (!(await this.canManage(actor, meeting.blocId, meeting.termYear))) throw forbidden();
       if (b.status !== 'draft') throw conflict('ballots.notDraft');
-      if (dto.version !== undefined && dto.version !== b.version)
-        throw conflict('common.staleVersion');
+      checkVersion(dto.version, b.version);
       const rule = dto.rule ?? (await this.defaultRule(manager, dto.awardTypeId, meeting.termYear));
       await this.checkCandidates(
         manager,
@@ -236,11 +241,12 @@ export class BallotsService {
   }
 
   /** Opens the ballot when enough delegates are present; the voters are fixed from then on. */
-  async open(id: string, actor: AuthUser): Promise<BallotResponse> {
+  async open(id: string, dto: BallotActionDto, actor: AuthUser): Promise<BallotResponse> {
     return this.dataSource.transaction(async (manager) => {
       const b = await this.find(manager, id, true);
       const meeting = await this.meetings.find(manager, b.meetingId);
       if (!(await this.canManage(actor, meeting.blocId, meeting.termYear))) throw forbidden();
+      checkVersion(dto.version, b.version);
       if (b.status !== 'draft')
         throw conflict('ballots.invalidTransition', { action: 'open', status: b.status });
       const [{ eligible, present }] = (await manager.query(
@@ -281,12 +287,13 @@ export class BallotsService {
    * Closes the ballot and counts it. Candidates elected or not move their nominations to "voted"
    * with their votes; candidates tied at the K-th place wait for a runoff.
    */
-  async close(id: string, actor: AuthUser): Promise<BallotResponse> {
+  async close(id: string, dto: BallotActionDto, actor: AuthUser): Promise<BallotResponse> {
     return this.dataSource.transaction(async (manager) => {
       // FOR UPDATE waits for votes being written, so every answered vote is counted.
       const b = await this.find(manager, id, true);
       const meeting = await this.meetings.find(manager, b.meetingId);
       if (!(await this.canManage(actor, meeting.blocId, meeting.termYear))) throw forbidden();
+      checkVersion(dto.version, b.version);
       if (b.status !== 'open')
         throw conflict('ballots.invalidTransition', { action: 'close', status: b.status });
       if ((b.mode === 'paper' || b.mode === 'hands') && !b.paperCounts)
@@ -431,6 +438,7 @@ export class BallotsService {
       const b = await this.find(manager, id, true);
       const meeting = await this.meetings.find(manager, b.meetingId);
       if (!(await this.canManage(actor, meeting.blocId, meeting.termYear))) throw forbidden();
+      checkVersion(dto.version, b.version);
       if (b.mode !== 'paper' && b.mode !== 'hands') throw conflict('ballots.notPaper');
       if (b.status !== 'open') throw conflict('ballots.notOpen');
       const candidateIds = (
@@ -507,11 +515,12 @@ export class BallotsService {
   }
 
   /** A new round among the candidates tied at the K-th place, same meeting and voters. */
-  async runoff(id: string, actor: AuthUser): Promise<BallotResponse> {
+  async runoff(id: string, dto: BallotActionDto, actor: AuthUser): Promise<BallotResponse> {
     return this.dataSource.transaction(async (manager) => {
       const b = await this.find(manager, id, true);
       const meeting = await this.meetings.find(manager, b.meetingId);
       if (!(await this.canManage(actor, meeting.blocId, meeting.termYear))) throw forbidden();
+      checkVersion(dto.version, b.version);
       if (b.status !== 'closed') throw conflict('ballots.notClosed');
       const [existing] = (await manager.query(
         `SELECT id FROM ballots WHERE parent_ballot_id = $1`,
@@ -521,6 +530,8 @@ export class BallotsService {
       const results = await this.count(manager, b);
       if (!results.tiedForLast.length) throw conflict('ballots.noTie');
       const seats = b.maxWinners - results.rows.filter((r) => r.elected).length;
+      // The ballot now has its runoff: its version moves on.
+      await manager.increment(BallotEntity, { id }, 'version', 1);
       const saved = await manager.save(
         manager.create(BallotEntity, {
           meetingId: b.meetingId,

@@ -8,6 +8,7 @@ import { BlocAccessService, BlocsService } from '@thidua/registry/api';
 import {
   AuditService,
   type AuthUser,
+  checkVersion,
   conflict,
   forbidden,
   invalidFields,
@@ -175,8 +176,7 @@ export class MeetingsService {
     return this.dataSource.transaction(async (manager) => {
       const m = await this.find(manager, id, true);
       await this.assertCanManage(actor, m.blocId, m.termYear);
-      if (dto.version !== undefined && dto.version !== m.version)
-        throw conflict('common.staleVersion');
+      checkVersion(dto.version, m.version);
       const before = {
         title: m.title,
         meetingDate: m.meetingDate,
@@ -208,6 +208,7 @@ export class MeetingsService {
     return this.dataSource.transaction(async (manager) => {
       const m = await this.find(manager, id, true);
       await this.assertCanManage(actor, m.blocId, m.termYear);
+      checkVersion(dto.version, m.version);
       const [started] = await manager.query(
         `SELECT 1 FROM ballots WHERE meeting_id = $1 AND status <> 'draft' LIMIT 1`,
         [id],
@@ -224,6 +225,8 @@ export class MeetingsService {
         throw invalidFields('meetings.voterUnknown', { voters: ['meetings.voterUnknown'] });
       }
       const before = await manager.find(MeetingVoterEntity, { where: { meetingId: id } });
+      // The delegates are part of the meeting: their change moves its version on.
+      await manager.increment(MeetingEntity, { id }, 'version', 1);
       await manager.query(`DELETE FROM meeting_voters WHERE meeting_id = $1`, [id]);
       for (const v of dto.voters) {
         await manager.insert(MeetingVoterEntity, {

@@ -63,6 +63,8 @@ export interface SaveVotersRequest {
     userId?: string | null;
     isPresent: boolean;
   }>;
+  /** The meeting's version that was read; a stale one gets 409 `common.staleVersion`. */
+  version: number;
 }
 
 export interface BallotCandidateResponse {
@@ -137,7 +139,15 @@ export interface PaperCounts {
   votes: Record<string, number>;
 }
 
-export type SavePaperCountsRequest = PaperCounts;
+export interface SavePaperCountsRequest extends PaperCounts {
+  /** The ballot's version that was read; a stale one gets 409 `common.staleVersion`. */
+  version: number;
+}
+
+/** Open, close or start a runoff of a ballot, from the version that was read. */
+export interface BallotActionRequest {
+  version: number;
+}
 
 export interface BallotResultRow {
   nominationId: string;

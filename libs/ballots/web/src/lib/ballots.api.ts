@@ -4,6 +4,7 @@ import { Observable, map } from 'rxjs';
 
 import type { AwardTypeResponse, NominationListItemResponse } from '@thidua/awards/contracts';
 import type {
+  BallotActionRequest,
   BallotResponse,
   BallotResultsResponse,
   BallotSummaryResponse,
@@ -112,12 +113,12 @@ export class BallotsApi {
     return this.http.put<BallotResponse>(this.ballotUrl(id), request);
   }
 
-  openBallot(id: string): Observable<BallotResponse> {
-    return this.http.post<BallotResponse>(`${this.ballotUrl(id)}/open`, {});
+  openBallot(id: string, request: BallotActionRequest): Observable<BallotResponse> {
+    return this.http.post<BallotResponse>(`${this.ballotUrl(id)}/open`, request);
   }
 
-  closeBallot(id: string): Observable<BallotResponse> {
-    return this.http.post<BallotResponse>(`${this.ballotUrl(id)}/close`, {});
+  closeBallot(id: string, request: BallotActionRequest): Observable<BallotResponse> {
+    return this.http.post<BallotResponse>(`${this.ballotUrl(id)}/close`, request);
   }
 
   castVote(id: string, request: CastVoteRequest): Observable<VoteReceiptResponse> {
@@ -151,8 +152,8 @@ export class BallotsApi {
     return this.http.put<BallotResponse>(`${this.ballotUrl(id)}/paper-counts`, request);
   }
 
-  runoff(id: string): Observable<BallotResponse> {
-    return this.http.post<BallotResponse>(`${this.ballotUrl(id)}/runoff`, {});
+  runoff(id: string, request: BallotActionRequest): Observable<BallotResponse> {
+    return this.http.post<BallotResponse>(`${this.ballotUrl(id)}/runoff`, request);
   }
 
   /** The ballot papers to print (PDF). */

@@ -29,6 +29,7 @@ import {
   ExportJobRequestDto,
   ExportQueryDto,
   RecordDecisionDto,
+  AwardListVersionDto,
   SaveAwardListDto,
   SaveCertificateLayoutDto,
 } from './dto/award-lists.dto';
@@ -91,8 +92,12 @@ export class AwardListsController {
   @Delete('award-lists/:id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a draft list; its nominations stay as they are' })
-  remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
-    return this.lists.remove(id, user);
+  remove(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AwardListVersionDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<void> {
+    return this.lists.remove(id, dto, user);
   }
 
   @Post('award-lists/:id/send')
@@ -100,9 +105,10 @@ export class AwardListsController {
   @ApiOperation({ summary: 'Send the list: its nominations move to "sent to the province"' })
   sendList(
     @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AwardListVersionDto,
     @CurrentUser() user: AuthUser,
   ): Promise<AwardListResponse> {
-    return this.lists.send(id, user);
+    return this.lists.send(id, dto, user);
   }
 
   @Post('award-lists/:id/decision')

@@ -13,6 +13,7 @@ import { BlocAccessService } from '@thidua/registry/api';
 import {
   AuditService,
   type AuthUser,
+  checkVersion,
   conflict,
   forbidden,
   invalidFields,
@@ -32,6 +33,7 @@ import {
 } from './award-list-documents';
 import type {
   RecordDecisionDto,
+  AwardListVersionDto,
   SaveAwardListDto,
   SaveCertificateLayoutDto,
 } from './dto/award-lists.dto';
@@ -152,8 +154,7 @@ export class AwardListsService {
       const list = await this.find(manager, id, true);
       if (!(await this.canManage(actor, list.blocId, list.termYear))) throw forbidden();
       if (list.status !== 'draft') throw conflict('awardLists.notDraft');
-      if (dto.version !== undefined && dto.version !== list.version)
-        throw conflict('common.staleVersion');
+      checkVersion(dto.version, list.version);
       await this.checkNominations(manager, dto.nominationIds, list.termYear, list.blocId, id);
       Object.assign(list, {
         title: dto.title,
@@ -173,11 +174,12 @@ export class AwardListsService {
 
   /** Sends the list: its nominations move to "sent to the province". */
   /** Deletes a draft list (a mistaken or abandoned one); its nominations are not touched. */
-  async remove(id: string, actor: AuthUser): Promise<void> {
+  async remove(id: string, dto: AwardListVersionDto, actor: AuthUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const list = await this.find(manager, id, true);
       if (!(await this.canManage(actor, list.blocId, list.termYear))) throw forbidden();
       if (list.status !== 'draft') throw conflict('awardLists.notDraft');
+      checkVersion(dto.version, list.version);
       const items = (await manager.query(
         `SELECT nomination_id FROM award_list_items WHERE list_id = $1 ORDER BY nomination_id`,
         [id],
@@ -201,10 +203,11 @@ export class AwardListsService {
     });
   }
 
-  async send(id: string, actor: AuthUser): Promise<AwardListResponse> {
+  async send(id: string, dto: AwardListVersionDto, actor: AuthUser): Promise<AwardListResponse> {
     return this.dataSource.transaction(async (manager) => {
       const list = await this.find(manager, id, true);
       if (!(await this.canManage(actor, list.blocId, list.termYear))) throw forbidden();
+      checkVersion(dto.version, list.version);
       if (list.status !== 'draft') throw conflict('awardLists.notDraft');
       const items = await this.itemStatuses(manager, id);
       if (!items.length) throw conflict('awardLists.empty');
@@ -242,7 +245,7 @@ export class AwardListsService {
     return this.dataSource.transaction(async (manager) => {
       const list = await this.find(manager, id, true);
       if (list.status !== 'sent') throw conflict('awardLists.notSent');
-      if (dto.version !== list.version) throw conflict('common.staleVersion');
+      checkVersion(dto.version, list.version);
       const items = await this.itemStatuses(manager, id);
       const ids = new Set(items.map((i) => i.id));
       if (dto.rejectedNominationIds.some((r) => !ids.has(r))) {
@@ -395,6 +398,7 @@ export class AwardListsService {
       awardTypeId,
       orientation: saved?.orientation ?? 'landscape',
       fields: saved?.fields ?? DEFAULT_LAYOUT,
+      version: saved?.version ?? 0,
     };
   }
 
@@ -407,11 +411,22 @@ export class AwardListsService {
     return this.dataSource.transaction(async (manager) => {
       const [award] = await manager.query(`SELECT 1 FROM award_types WHERE id = $1`, [awardTypeId]);
       if (!award) throw notFound('awards.notFound');
-      await manager.query(
+      const [current] = (await manager.query(
+        `SELECT version FROM certificate_layouts WHERE award_type_id = $1 FOR UPDATE`,
+        [awardTypeId],
+      )) as Array<{ version: number }>;
+      checkVersion(dto.version, current?.version ?? 0);
+      // A first save racing another finds the row made (DO NOTHING) and is refused as stale.
+      const saved = (await manager.query(
         `INSERT INTO certificate_layouts (award_type_id, orientation, fields) VALUES ($1, $2, $3::jsonb)
-         ON CONFLICT (award_type_id) DO UPDATE SET orientation = EXCLUDED.orientation, fields = EXCLUDED.fields, updated_at = now()`,
-        [awardTypeId, dto.orientation, JSON.stringify(dto.fields)],
-      );
+         ON CONFLICT (award_type_id) DO UPDATE
+           SET orientation = EXCLUDED.orientation, fields = EXCLUDED.fields, updated_at = now(),
+               version = certificate_layouts.version + 1
+           WHERE $4::boolean
+         RETURNING award_type_id`,
+        [awardTypeId, dto.orientation, JSON.stringify(dto.fields), !!current],
+      )) as unknown[];
+      if (!saved.length) throw conflict('common.staleVersion');
       await this.audit.record(
         {
           actor,

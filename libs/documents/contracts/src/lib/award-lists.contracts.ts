@@ -94,6 +94,11 @@ export interface SaveAwardListRequest {
   version?: number;
 }
 
+/** Send a draft list to the province, from the version that was read. */
+export interface SendAwardListRequest {
+  version: number;
+}
+
 export interface RecordDecisionRequest {
   number: string;
   date: string;
@@ -143,6 +148,8 @@ export interface CertificateLayoutResponse {
   awardTypeId: string;
   orientation: 'portrait' | 'landscape';
   fields: Record<CertificateField, CertificateFieldPosition>;
+  /** 0 while the award still has the default layout; sent back with a change (409 when stale). */
+  version: number;
 }
 
 export type SaveCertificateLayoutRequest = Omit<CertificateLayoutResponse, 'awardTypeId'>;

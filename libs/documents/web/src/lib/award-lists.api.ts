@@ -10,6 +10,7 @@ import type {
   ExportFormat,
   ExportJobResponse,
   RecordDecisionRequest,
+  SendAwardListRequest,
   SaveAwardListRequest,
   SaveCertificateLayoutRequest,
 } from '@thidua/documents/contracts';
@@ -59,13 +60,13 @@ export class AwardListsApi {
     return this.http.put<AwardListResponse>(this.listUrl(id), request);
   }
 
-  /** Deletes a draft list. */
-  remove(id: string): Observable<void> {
-    return this.http.delete<void>(this.listUrl(id));
+  /** Deletes a draft list, at the version that was read. */
+  remove(id: string, request: SendAwardListRequest): Observable<void> {
+    return this.http.delete<void>(this.listUrl(id), { body: request });
   }
 
-  send(id: string): Observable<AwardListResponse> {
-    return this.http.post<AwardListResponse>(`${this.listUrl(id)}/send`, {});
+  send(id: string, request: SendAwardListRequest): Observable<AwardListResponse> {
+    return this.http.post<AwardListResponse>(`${this.listUrl(id)}/send`, request);
   }
 
   recordDecision(id: string, request: RecordDecisionRequest): Observable<AwardListResponse> {

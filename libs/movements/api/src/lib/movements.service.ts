@@ -8,17 +8,18 @@ import type {
 } from '@thidua/movements/contracts';
 import type { Page } from '@thidua/shared/contracts';
 import {
+  applySort,
   AttachmentsService,
   AuditService,
   type AuthUser,
-  type UploadedFileLike,
-  applySort,
+  checkVersion,
   conflict,
   forbidden,
   invalidFields,
   notFound,
   searchCondition,
   toAttachmentResponse,
+  type UploadedFileLike,
 } from '@thidua/shared/api-core';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -158,14 +159,20 @@ export class MovementsService {
       [id],
     );
     const results: Array<
-      { target_id: string; value: string | null; note: string | null; reported_at: Date } & {
+      {
+        target_id: string;
+        value: string | null;
+        note: string | null;
+        reported_at: Date;
+        version: number;
+      } & {
         unit_id: string;
         code: string;
         unit_name: string;
         short_name: string | null;
       }
     > = await manager.query(
-      `SELECT r.target_id, r.value, r.note, r.reported_at, u.id AS unit_id, u.code, u.name AS unit_name, u.short_name
+      `SELECT r.target_id, r.value, r.note, r.reported_at, r.version, u.id AS unit_id, u.code, u.name AS unit_name, u.short_name
          FROM movement_results r JOIN units u ON u.id = r.unit_id
         WHERE r.movement_id = $1 ORDER BY u.name COLLATE "vietnamese"`,
       [id],
@@ -212,6 +219,7 @@ export class MovementsService {
         value: num(r.value),
         note: r.note,
         reportedAt: new Date(r.reported_at).toISOString(),
+        version: r.version,
         unit: unitRef({ id: r.unit_id, code: r.code, name: r.unit_name, short_name: r.short_name }),
       })),
       canManage: this.canManage(user, m),
@@ -259,7 +267,7 @@ export class MovementsService {
     return this.dataSource.transaction(async (manager) => {
       const m = await this.find(manager, id, true);
       if (!this.canManage(actor, m)) throw forbidden();
-      if (m.version !== dto.version) throw conflict('common.staleVersion');
+      checkVersion(dto.version, m.version);
       const before = { ...movementFields(m) };
       Object.assign(m, movementFields(dto));
       await manager.save(m);
@@ -292,7 +300,7 @@ export class MovementsService {
     return this.dataSource.transaction(async (manager) => {
       const m = await this.find(manager, id, true);
       if (!this.canManage(actor, m)) throw forbidden();
-      if (m.version !== dto.version) throw conflict('common.staleVersion');
+      checkVersion(dto.version, m.version);
       const next = nextMovementStatus(m.status, dto.action);
       if (!next)
         throw conflict('movements.invalidTransition', { from: m.status, action: dto.action });
@@ -342,13 +350,23 @@ export class MovementsService {
         }
       });
       for (const r of dto.results) {
-        await manager.query(
+        const [current] = (await manager.query(
+          `SELECT version FROM movement_results WHERE target_id = $1 AND unit_id = $2 FOR UPDATE`,
+          [r.targetId, dto.unitId],
+        )) as Array<{ version: number }>;
+        checkVersion(r.version, current?.version ?? 0);
+        // A first report racing another finds the row made (DO NOTHING) and is refused as stale.
+        const saved = (await manager.query(
           `INSERT INTO movement_results (movement_id, target_id, unit_id, value, note, reported_by, reported_at)
            VALUES ($1, $2, $3, $4, $5, $6, now())
            ON CONFLICT (target_id, unit_id) DO UPDATE
-             SET value = EXCLUDED.value, note = EXCLUDED.note, reported_by = EXCLUDED.reported_by, reported_at = now()`,
-          [id, r.targetId, dto.unitId, r.value, r.note ?? null, actor.id],
-        );
+             SET value = EXCLUDED.value, note = EXCLUDED.note, reported_by = EXCLUDED.reported_by,
+                 reported_at = now(), version = movement_results.version + 1
+             WHERE $7::boolean
+           RETURNING id`,
+          [id, r.targetId, dto.unitId, r.value, r.note ?? null, actor.id, !!current],
+        )) as unknown[];
+        if (!saved.length) throw conflict('common.staleVersion');
       }
       await this.audit.record(
         {

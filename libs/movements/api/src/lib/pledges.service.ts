@@ -8,6 +8,7 @@ import {
   AttachmentsService,
   AuditService,
   type AuthUser,
+  checkVersion,
   conflict,
   forbidden,
   invalidFields,
@@ -96,6 +97,7 @@ export class PledgesService {
           role: m.role,
           targets: registration?.targets ?? [],
           titles: registration?.titles ?? [],
+          version: registration?.version ?? 0,
           signature: signature
             ? {
                 unit: { id: m.unit_id, code: m.code, name: m.name, shortName: m.short_name },
@@ -186,8 +188,7 @@ export class PledgesService {
           );
         } else {
           if (existing.status === 'locked') throw conflict('pledges.locked');
-          if (dto.version !== undefined && dto.version !== existing.version)
-            throw conflict('common.staleVersion');
+          checkVersion(dto.version, existing.version);
           const before = {
             title: existing.title,
             place: existing.place,
@@ -243,12 +244,20 @@ export class PledgesService {
       await this.assertCurrentMember(manager, blocId, year, unitId);
       const before = await manager.findOne(PledgeUnitEntity, {
         where: { pledgeId: pledge.id, unitId },
+        lock: { mode: 'pessimistic_write' },
       });
-      await manager.query(
+      checkVersion(dto.version, before?.version ?? 0);
+      // A first save racing another finds the row made (DO NOTHING) and is refused as stale.
+      const saved = (await manager.query(
         `INSERT INTO pledge_units (pledge_id, unit_id, targets, titles) VALUES ($1, $2, $3::jsonb, $4::jsonb)
-         ON CONFLICT (pledge_id, unit_id) DO UPDATE SET targets = EXCLUDED.targets, titles = EXCLUDED.titles, updated_at = now()`,
-        [pledge.id, unitId, JSON.stringify(dto.targets), JSON.stringify(dto.titles)],
-      );
+         ON CONFLICT (pledge_id, unit_id) DO UPDATE
+           SET targets = EXCLUDED.targets, titles = EXCLUDED.titles, updated_at = now(),
+               version = pledge_units.version + 1
+           WHERE $5::boolean
+         RETURNING id`,
+        [pledge.id, unitId, JSON.stringify(dto.targets), JSON.stringify(dto.titles), !!before],
+      )) as unknown[];
+      if (!saved.length) throw conflict('common.staleVersion');
       await this.audit.record(
         {
           actor,

@@ -43,6 +43,8 @@ export interface MovementResultResponse {
   value: number | null;
   note: string | null;
   reportedAt: string;
+  /** Sent back with a change of this result (409 when someone else changed it meanwhile). */
+  version: number;
 }
 
 export interface MovementResponse {
@@ -102,7 +104,8 @@ export interface MovementTransitionRequest {
 
 export interface ReportMovementResultRequest {
   unitId: string;
-  results: Array<{ targetId: string; value: number | null; note?: string | null }>;
+  /** Each result with the version it was read at (0 for a target not reported yet). */
+  results: Array<{ targetId: string; value: number | null; note?: string | null; version: number }>;
 }
 
 export interface SaveExemplaryModelRequest {
@@ -153,6 +156,8 @@ export interface PledgeUnitResponse {
   targets: string[];
   titles: string[];
   signature: PledgeSignatureResponse | null;
+  /** The version of the unit's registration (0 before its first save). */
+  version: number;
 }
 
 export interface PledgeResponse {
@@ -187,6 +192,8 @@ export interface SavePledgeRequest {
 export interface SavePledgeUnitRequest {
   targets: string[];
   titles: string[];
+  /** The registration's version that was read (0 before its first save); a stale one gets 409. */
+  version: number;
 }
 
 export interface SignPledgeRequest {

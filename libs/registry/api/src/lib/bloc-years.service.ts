@@ -11,6 +11,7 @@ import {
   ApiException,
   AuditService,
   type AuthUser,
+  checkVersion,
   conflict,
   forbidden,
   invalidFields,
@@ -19,7 +20,11 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
 import { BlocAccessService } from './bloc-access.service';
 import { BlocsService } from './blocs.service';
-import type { PutBlocLeadershipDto, PutBlocMembersDto } from './dto/blocs.dto';
+import type {
+  CopyPreviousBlocYearDto,
+  PutBlocLeadershipDto,
+  PutBlocMembersDto,
+} from './dto/blocs.dto';
 
 interface MemberRow {
   id: string;
@@ -71,9 +76,9 @@ export class BlocYearsService {
     await this.blocs.find(manager, blocId);
     const members: MemberRow[] = await manager.query(MEMBERS_SQL, [blocId, year]);
     const [lead] = (await manager.query(
-      `SELECT head_unit_id, deputy_unit_id FROM bloc_leaderships WHERE bloc_id = $1 AND term_year = $2`,
+      `SELECT head_unit_id, deputy_unit_id, version FROM bloc_leaderships WHERE bloc_id = $1 AND term_year = $2`,
       [blocId, year],
-    )) as Array<{ head_unit_id: string | null; deputy_unit_id: string | null }>;
+    )) as Array<{ head_unit_id: string | null; deputy_unit_id: string | null; version: number }>;
     const unitRef = (id: string | null | undefined) =>
       id ? this.unitRef(manager, id, members) : null;
     return {
@@ -91,7 +96,40 @@ export class BlocYearsService {
       head: await unitRef(lead?.head_unit_id),
       deputy: await unitRef(lead?.deputy_unit_id),
       canManage: await this.access.canManageBloc(user, blocId, year),
+      version: lead?.version ?? 0,
     };
+  }
+
+  /**
+   * Checks the year's version the client read and moves it on, under a row lock. The version of
+   * a year lives on its leadership row, created (version 1) by the year's first change; a
+   * concurrent first change finds the row made and is refused as stale.
+   */
+  private async claimYearVersion(
+    manager: EntityManager,
+    blocId: string,
+    year: number,
+    sent: number,
+  ): Promise<void> {
+    const [row] = (await manager.query(
+      `SELECT version FROM bloc_leaderships WHERE bloc_id = $1 AND term_year = $2 FOR UPDATE`,
+      [blocId, year],
+    )) as Array<{ version: number }>;
+    checkVersion(sent, row?.version ?? 0);
+    if (row) {
+      await manager.query(
+        `UPDATE bloc_leaderships SET version = version + 1, updated_at = now()
+          WHERE bloc_id = $1 AND term_year = $2`,
+        [blocId, year],
+      );
+      return;
+    }
+    const inserted = (await manager.query(
+      `INSERT INTO bloc_leaderships (bloc_id, term_year) VALUES ($1, $2)
+       ON CONFLICT (bloc_id, term_year) DO NOTHING RETURNING id`,
+      [blocId, year],
+    )) as unknown[];
+    if (!inserted.length) throw conflict('common.staleVersion');
   }
 
   /**
@@ -117,6 +155,7 @@ export class BlocYearsService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const bloc = await this.blocs.find(manager, blocId, true);
+        await this.claimYearVersion(manager, blocId, year, dto.version);
         const before: MemberRow[] = await manager.query(MEMBERS_SQL, [blocId, year]);
         const units: Array<{ id: string; name: string; is_archived: boolean }> =
           await manager.query(
@@ -217,6 +256,7 @@ export class BlocYearsService {
     }
     return this.dataSource.transaction(async (manager) => {
       await this.blocs.find(manager, blocId, true);
+      await this.claimYearVersion(manager, blocId, year, dto.version);
       const members: MemberRow[] = await manager.query(MEMBERS_SQL, [blocId, year]);
       const current = new Set(members.filter((m) => !m.left_on).map((m) => m.unit_id));
       const fields: Record<string, string[]> = {};
@@ -229,10 +269,8 @@ export class BlocYearsService {
         [blocId, year],
       )) as Array<{ head_unit_id: string | null; deputy_unit_id: string | null }>;
       await manager.query(
-        `INSERT INTO bloc_leaderships (bloc_id, term_year, head_unit_id, deputy_unit_id) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (bloc_id, term_year) DO UPDATE
-           SET head_unit_id = EXCLUDED.head_unit_id, deputy_unit_id = EXCLUDED.deputy_unit_id,
-               updated_at = now(), version = bloc_leaderships.version + 1`,
+        `UPDATE bloc_leaderships SET head_unit_id = $3, deputy_unit_id = $4
+          WHERE bloc_id = $1 AND term_year = $2`,
         [blocId, year, dto.headUnitId, dto.deputyUnitId ?? null],
       );
       await this.audit.record(
@@ -253,11 +291,17 @@ export class BlocYearsService {
   }
 
   /** Copies last year's members who had not left into an empty year, in one transaction. */
-  async copyPrevious(blocId: string, year: number, actor: AuthUser): Promise<BlocYearResponse> {
+  async copyPrevious(
+    blocId: string,
+    year: number,
+    dto: CopyPreviousBlocYearDto,
+    actor: AuthUser,
+  ): Promise<BlocYearResponse> {
     await this.assertCanManage(actor, blocId, year);
     try {
       return await this.dataSource.transaction(async (manager) => {
         await this.blocs.find(manager, blocId, true);
+        await this.claimYearVersion(manager, blocId, year, dto.version);
         const [{ n }] = (await manager.query(
           `SELECT count(*)::int AS n FROM bloc_memberships WHERE bloc_id = $1 AND term_year = $2`,
           [blocId, year],

@@ -28,6 +28,7 @@ import {
   BlocExportQueryDto,
   BlocListQueryDto,
   CreateBlocDto,
+  CopyPreviousBlocYearDto,
   PutBlocLeadershipDto,
   PutBlocMembersDto,
   UpdateBlocDto,
@@ -124,9 +125,10 @@ export class BlocsController {
   copyPrevious(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('year', ParseTermYearPipe) year: number,
+    @Body() dto: CopyPreviousBlocYearDto,
     @CurrentUser() user: AuthUser,
   ): Promise<BlocYearResponse> {
-    return this.years.copyPrevious(id, year, user);
+    return this.years.copyPrevious(id, year, dto, user);
   }
 
   @Get(':id/years/:year/rotation-proposal')

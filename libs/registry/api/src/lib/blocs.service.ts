@@ -9,10 +9,10 @@ import type {
 import type { Page } from '@thidua/shared/contracts';
 import {
   ApiException,
+  applySort,
   AuditService,
   type AuthUser,
-  applySort,
-  conflict,
+  checkVersion,
   forbidden,
   notFound,
   searchCondition,
@@ -145,7 +145,7 @@ export class BlocsService {
     }
     return this.dataSource.transaction(async (manager) => {
       const bloc = await this.find(manager, id, true);
-      if (bloc.version !== dto.version) throw conflict('common.staleVersion');
+      checkVersion(dto.version, bloc.version);
       const before = blocSnapshot(bloc);
       if (dto.name !== undefined && dto.name !== bloc.name)
         await this.assertNameFree(manager, dto.name);

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { UnitKindResponse } from '@thidua/registry/contracts';
-import { ApiException, AuditService, type AuthUser, notFound } from '@thidua/shared/api-core';
+import {
+  ApiException,
+  AuditService,
+  type AuthUser,
+  checkVersion,
+  notFound,
+} from '@thidua/shared/api-core';
 import { DataSource } from 'typeorm';
 
 import type { CreateUnitKindDto, UpdateUnitKindDto } from './dto/units.dto';
@@ -13,6 +19,7 @@ const toResponse = (k: UnitKindEntity): UnitKindResponse => ({
   name: k.name,
   sortOrder: k.sortOrder,
   isActive: k.isActive,
+  version: k.version,
 });
 
 const snapshot = (k: UnitKindEntity) => ({
@@ -72,6 +79,7 @@ export class UnitKindsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!kind) throw notFound('unitKinds.notFound');
+      checkVersion(dto.version, kind.version);
       const before = snapshot(kind);
       Object.assign(kind, {
         name: dto.name ?? kind.name,

@@ -10,9 +10,10 @@ import type {
 import type { Page } from '@thidua/shared/contracts';
 import {
   ApiException,
+  applySort,
   AuditService,
   type AuthUser,
-  applySort,
+  checkVersion,
   conflict,
   forbidden,
   invalidFields,
@@ -187,7 +188,7 @@ export class UnitsService {
     }
     await this.dataSource.transaction(async (manager) => {
       const unit = await this.find(manager, id, true);
-      if (unit.version !== dto.version) throw conflict('common.staleVersion');
+      checkVersion(dto.version, unit.version);
       const before = unitSnapshot(unit);
       if (dto.code !== undefined && dto.code !== unit.code)
         await this.assertCodeFree(manager, dto.code);

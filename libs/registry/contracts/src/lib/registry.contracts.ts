@@ -11,6 +11,7 @@ export interface UnitKindResponse {
   name: string;
   sortOrder: number;
   isActive: boolean;
+  version: number;
 }
 
 export interface CreateUnitKindRequest {
@@ -23,6 +24,8 @@ export interface UpdateUnitKindRequest {
   name?: string;
   sortOrder?: number;
   isActive?: boolean;
+  /** The version that was read; a stale one gets 409 `common.staleVersion`. */
+  version: number;
 }
 
 export interface UnitRef {
@@ -155,6 +158,11 @@ export interface BlocYearResponse {
   deputy: UnitRef | null;
   /** Whether the signed-in user acts as this bloc's secretariat this year. */
   canManage: boolean;
+  /**
+   * The year's version (members, head and deputy together; 0 before any change): every change of
+   * the year sends the version it read, and a stale one gets 409 `common.staleVersion`.
+   */
+  version: number;
 }
 
 export interface BlocYearHistoryItem {
@@ -177,11 +185,21 @@ export interface PutBlocMembersRequest {
    * 1 January and removed members are taken off the list as if they had never joined.
    */
   effectiveDate?: string | null;
+  /** The year's version that was read. */
+  version: number;
 }
 
 export interface PutBlocLeadershipRequest {
   headUnitId: string;
   deputyUnitId: string | null;
+  /** The year's version that was read. */
+  version: number;
+}
+
+/** Copy last year's members into an empty year. */
+export interface CopyPreviousBlocYearRequest {
+  /** The year's version that was read. */
+  version: number;
 }
 
 export type RotationReasonCode =

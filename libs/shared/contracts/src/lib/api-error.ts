@@ -19,6 +19,7 @@ export const COMMON_ERROR_CODES = {
   tooManyRequests: 'common.tooManyRequests',
   payloadTooLarge: 'common.payloadTooLarge',
   unavailable: 'common.unavailable',
+  databaseUnavailable: 'common.databaseUnavailable',
   internal: 'common.internal',
 } as const;
 

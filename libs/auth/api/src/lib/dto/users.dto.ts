@@ -13,20 +13,19 @@ import {
   NormalizeText,
   boolParam,
   emptyToNull,
+  ReadVersion,
 } from '@thidua/shared/api-core';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
   MaxLength,
-  Min,
   ValidateIf,
 } from 'class-validator';
 
@@ -105,9 +104,7 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsBoolean()
   isActive?: boolean;
 
-  @ApiProperty({ description: 'The version that was read; a stale one gets 409' })
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version!: number;
 }
 

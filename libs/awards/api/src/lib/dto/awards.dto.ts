@@ -35,6 +35,7 @@ import {
   boolParam,
   intParam,
   emptyToNull,
+  ReadVersion,
 } from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -169,10 +170,7 @@ export class SaveAwardTypeDto implements SaveAwardTypeRequest {
   @IsBoolean()
   isActive?: boolean;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ optional: true })
   version?: number;
 }
 
@@ -230,6 +228,9 @@ export class SaveAwardRuleVersionDto implements SaveAwardRuleVersionRequest {
   @ApiProperty({ description: 'Prerequisite objects (see the contracts)' })
   @IsPrerequisiteList()
   prerequisites!: Prerequisite[];
+
+  @ReadVersion({ of: 'award' })
+  version!: number;
 }
 
 export class SavePersonDto implements SavePersonRequest {
@@ -267,10 +268,7 @@ export class SavePersonDto implements SavePersonRequest {
   @IsUUID()
   unitId?: string | null;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ optional: true })
   version?: number;
 }
 
@@ -297,10 +295,7 @@ export class SaveHouseholdDto implements SaveHouseholdRequest {
   @IsUUID()
   unitId?: string | null;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ optional: true })
   version?: number;
 }
 
@@ -382,6 +377,9 @@ export class SavePersonYearRecordDto {
   @Min(0)
   @Max(100)
   initiatives!: number;
+
+  @ReadVersion({ of: 'record', first: 0 })
+  version!: number;
 }
 
 export class CollectiveFiguresDto implements CollectiveFigures {
@@ -443,10 +441,7 @@ export class SaveNominationDto implements SaveNominationRequest {
   @IsUUID()
   reportAttachmentId?: string | null;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ optional: true })
   version?: number;
 }
 
@@ -497,9 +492,7 @@ export class NominationTransitionDto implements NominationTransitionRequest {
   @IsBoolean()
   overrideBlockers?: boolean;
 
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version!: number;
 }
 

@@ -156,4 +156,7 @@ export class PersonYearRecordEntity {
 
   @Column({ type: 'smallint', default: 0 })
   initiatives!: number;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
 }

@@ -1,16 +1,13 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
-import type {
-  AwardTypeResponse,
-  SaveAwardRuleVersionRequest,
-  SaveAwardTypeRequest,
-} from '@thidua/awards/contracts';
+import type { AwardTypeResponse, SaveAwardTypeRequest } from '@thidua/awards/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { toApiError } from '@thidua/shared/data-access';
 
 import type { RequestStatus } from '../awards.status';
 import { AwardTypesApi } from './award-types.api';
+import type { RuleVersionRules } from './rule-version-form';
 
 /** The award catalogue page (admin): awards with their rule versions. */
 @Injectable()
@@ -61,9 +58,12 @@ export class AwardTypesStore {
   /** Adds a rule version (the open one ends the day before), or changes one. */
   saveVersion(
     typeId: string,
-    request: SaveAwardRuleVersionRequest,
+    rules: RuleVersionRules,
     versionId: string | null,
   ): Promise<ApiError | null> {
+    // The rules are part of the award: they go with the award's version as read.
+    const version = this.typesState().find((type) => type.id === typeId)?.version ?? 0;
+    const request = { ...rules, version };
     return this.apply(
       versionId
         ? this.api.updateVersion(typeId, versionId, request)

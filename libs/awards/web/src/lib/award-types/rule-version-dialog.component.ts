@@ -23,7 +23,6 @@ import {
   type BallotDenominator,
   BENEFICIARY_KINDS,
   type BeneficiaryKind,
-  type SaveAwardRuleVersionRequest,
 } from '@thidua/awards/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
@@ -33,6 +32,7 @@ import {
   PREREQUISITE_KINDS,
   type PrerequisiteFormValue,
   type PrerequisiteKind,
+  type RuleVersionRules,
   emptyPrerequisite,
   prerequisiteKindLabel,
   toRuleVersionFormValue,
@@ -46,7 +46,7 @@ export interface RuleVersionDialogData {
   basedOn: AwardRuleVersion | null;
   /** Award codes and names to pick in the prerequisites. */
   awards: Array<{ code: string; name: string }>;
-  save(request: SaveAwardRuleVersionRequest): Promise<ApiError | null>;
+  save(request: RuleVersionRules): Promise<ApiError | null>;
 }
 
 type PrerequisiteGroup = FormGroup<{

@@ -116,8 +116,11 @@ export function toPrerequisite(value: PrerequisiteFormValue): Prerequisite {
   }
 }
 
+/** The rules as the dialog gives them; the store adds the award's version as read. */
+export type RuleVersionRules = Omit<SaveAwardRuleVersionRequest, 'version'>;
+
 /** The dialog's value as the API's request. */
-export function toRuleVersionRequest(value: RuleVersionFormValue): SaveAwardRuleVersionRequest {
+export function toRuleVersionRequest(value: RuleVersionFormValue): RuleVersionRules {
   return {
     effectiveFrom: value.effectiveFrom ? toIsoDate(value.effectiveFrom) : '',
     effectiveTo: value.effectiveTo ? toIsoDate(value.effectiveTo) : null,

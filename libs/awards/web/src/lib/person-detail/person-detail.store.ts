@@ -101,20 +101,26 @@ export class PersonDetailStore {
   ): Promise<ApiError | null> {
     const person = this.personState();
     if (!person) return null;
+    // The version of that year's record as read; 0 when the year has none yet.
+    const version = this.recordsState().find((r) => r.termYear === year)?.version ?? 0;
     try {
-      const saved = await firstValueFrom(this.api.saveRecord(person.id, year, request));
-      const record: PersonYearRecord = {
-        termYear: saved?.termYear ?? year,
-        rating: saved?.rating ?? request.rating,
-        initiatives: saved?.initiatives ?? request.initiatives,
-      };
-      this.recordsState.update((records) => [
-        ...records.filter((r) => r.termYear !== year),
-        record,
-      ]);
+      this.recordsState.set(
+        await firstValueFrom(this.api.saveRecord(person.id, year, { ...request, version })),
+      );
       return null;
     } catch (error) {
-      return toApiError(error);
+      const apiError = toApiError(error);
+      if (apiError.statusCode === 409) void this.reloadRecords(person.id);
+      return apiError;
+    }
+  }
+
+  private async reloadRecords(personId: string): Promise<void> {
+    try {
+      const records = await firstValueFrom(this.api.records(personId));
+      if (this.personState()?.id === personId) this.recordsState.set(records);
+    } catch {
+      // The page keeps what it has; the next load tries again.
     }
   }
 

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   BALLOT_METHODS,
   BALLOT_MODES,
+  type BallotActionRequest,
   type BallotMethod,
   type BallotMode,
   type CastVoteRequest,
@@ -11,7 +12,13 @@ import {
   type SaveVotersRequest,
 } from '@thidua/ballots/contracts';
 import { BallotRuleDto } from '@thidua/awards/api';
-import { NoControlCharacters, NormalizeText, emptyToNull, nfcList } from '@thidua/shared/api-core';
+import {
+  NoControlCharacters,
+  NormalizeText,
+  emptyToNull,
+  nfcList,
+  ReadVersion,
+} from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -90,7 +97,8 @@ export class SaveMeetingDto implements SaveMeetingRequest {
   @Max(100)
   quorumPercent?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) version?: number;
+  @ReadVersion({ optional: true })
+  version?: number;
 }
 
 export class VoterDto {
@@ -113,6 +121,9 @@ export class SaveVotersDto implements SaveVotersRequest {
   @ValidateNested({ each: true })
   @Type(() => VoterDto)
   voters!: VoterDto[];
+
+  @ReadVersion({ of: 'meeting' })
+  version!: number;
 }
 
 export class SaveBallotDto implements SaveBallotRequest {
@@ -151,7 +162,8 @@ export class SaveBallotDto implements SaveBallotRequest {
 
   @ApiProperty({ example: 2 }) @IsInt() @Min(1) @Max(200) maxWinners!: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) version?: number;
+  @ReadVersion({ optional: true })
+  version?: number;
 }
 
 /** { nominationId: 'agree' | 'disagree' | 'abstain' } with uuid keys. */
@@ -206,6 +218,14 @@ export class PaperCountsDto implements SavePaperCountsRequest {
   @ApiProperty({ description: '{ nominationId: votes }' })
   @IsObject()
   votes!: Record<string, number>;
+
+  @ReadVersion({ of: 'ballot' })
+  version!: number;
+}
+
+export class BallotActionDto implements BallotActionRequest {
+  @ReadVersion({ of: 'ballot' })
+  version!: number;
 }
 
 export class MeetingListQueryDto {

@@ -106,6 +106,7 @@ describe('BallotStore', () => {
     await store.load('b1');
     api.closeBallot.mockReturnValue(of(ballotFixture({ status: 'closed' })));
     expect(await store.close()).toBeNull();
+    expect(api.closeBallot).toHaveBeenCalledWith('b1', { version: 1 });
     expect(store.results()).toEqual(RESULTS);
   });
 
@@ -120,6 +121,7 @@ describe('BallotStore', () => {
       votes: {},
     });
     expect(error?.statusCode).toBe(422);
+    expect(api.savePaperCounts).toHaveBeenCalledWith('b1', expect.objectContaining({ version: 1 }));
   });
 
   it('should remember the runoff ballot', async () => {
@@ -127,6 +129,7 @@ describe('BallotStore', () => {
     await store.load('b1');
     api.runoff.mockReturnValue(of(ballotFixture({ id: 'b2', round: 2, status: 'draft' })));
     expect(await store.runoff()).toBe('b2');
+    expect(api.runoff).toHaveBeenCalledWith('b1', { version: 1 });
     expect(store.results()?.runoffBallotId).toBe('b2');
   });
 });

@@ -120,20 +120,24 @@ export class BallotStore {
 
   /** Opens the ballot (the server checks the quorum and the order of ballots). */
   open(): Promise<ApiError | null> {
-    return this.change((ballot) => this.api.openBallot(ballot.id));
+    return this.change((ballot) => this.api.openBallot(ballot.id, { version: ballot.version }));
   }
 
   /** Closes the ballot and counts the votes. */
   async close(): Promise<ApiError | null> {
-    const error = await this.change((ballot) => this.api.closeBallot(ballot.id));
+    const error = await this.change((ballot) =>
+      this.api.closeBallot(ballot.id, { version: ballot.version }),
+    );
     const ballot = this.ballotState();
     if (!error && ballot?.status === 'closed') await this.loadOutcome(ballot);
     return error;
   }
 
   /** Saves the counts of a paper ballot or a show of hands. */
-  savePaperCounts(request: SavePaperCountsRequest): Promise<ApiError | null> {
-    return this.change((ballot) => this.api.savePaperCounts(ballot.id, request));
+  savePaperCounts(request: Omit<SavePaperCountsRequest, 'version'>): Promise<ApiError | null> {
+    return this.change((ballot) =>
+      this.api.savePaperCounts(ballot.id, { ...request, version: ballot.version }),
+    );
   }
 
   /** Starts a new round among the candidates tied at the last place; answers its id. */
@@ -142,7 +146,7 @@ export class BallotStore {
     if (!ballot) return toApiError(null);
     this.isBusyState.set(true);
     try {
-      const next = await firstValueFrom(this.api.runoff(ballot.id));
+      const next = await firstValueFrom(this.api.runoff(ballot.id, { version: ballot.version }));
       this.resultsState.update((results) =>
         results ? { ...results, runoffBallotId: next.id } : results,
       );

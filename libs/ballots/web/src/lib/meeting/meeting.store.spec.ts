@@ -79,7 +79,10 @@ describe('MeetingStore', () => {
       voters: [{ unitId: 'u1', delegateName: 'Nguyễn Văn An', isPresent: false }],
     });
     expect(error).toBeNull();
-    expect(api.saveVoters).toHaveBeenCalledWith('m1', expect.any(Object));
+    expect(api.saveVoters).toHaveBeenCalledWith('m1', {
+      voters: [{ unitId: 'u1', delegateName: 'Nguyễn Văn An', isPresent: false }],
+      version: 3,
+    });
     expect(store.meeting()?.hasQuorum).toBe(false);
   });
 

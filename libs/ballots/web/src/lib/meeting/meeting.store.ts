@@ -69,8 +69,10 @@ export class MeetingStore {
   }
 
   /** Saves the delegates and who is present. */
-  saveVoters(request: SaveVotersRequest): Promise<ApiError | null> {
-    return this.change((meeting) => this.api.saveVoters(meeting.id, request));
+  saveVoters(request: Omit<SaveVotersRequest, 'version'>): Promise<ApiError | null> {
+    return this.change((meeting) =>
+      this.api.saveVoters(meeting.id, { ...request, version: meeting.version }),
+    );
   }
 
   /** Issues new one-time codes for the delegates without an account (the old ones stop working). */

@@ -5,6 +5,7 @@ import {
   type CertificateLayoutResponse,
   type CoverLetter,
   type RecordDecisionRequest,
+  type SendAwardListRequest,
   type SaveAwardListRequest,
 } from '@thidua/documents/contracts';
 import {
@@ -13,6 +14,7 @@ import {
   NormalizeText,
   intParam,
   nfcList,
+  ReadVersion,
 } from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -160,7 +162,14 @@ export class SaveAwardListDto implements SaveAwardListRequest {
   @Type(() => CoverLetterDto)
   coverLetter?: CoverLetterDto;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) version?: number;
+  @ReadVersion({ optional: true })
+  version?: number;
+}
+
+/** The version of the list that was read: sending and deleting carry it. */
+export class AwardListVersionDto implements SendAwardListRequest {
+  @ReadVersion({ of: 'list' })
+  version!: number;
 }
 
 export class RecordDecisionDto implements RecordDecisionRequest {
@@ -185,7 +194,8 @@ export class RecordDecisionDto implements RecordDecisionRequest {
   @ArrayUnique()
   @IsUUID('all', { each: true })
   rejectedNominationIds!: string[];
-  @ApiProperty() @IsInt() @Min(1) version!: number;
+  @ReadVersion()
+  version!: number;
 }
 
 export class ExportQueryDto {
@@ -245,4 +255,7 @@ export class SaveCertificateLayoutDto implements Omit<CertificateLayoutResponse,
   @ValidateNested()
   @Type(() => LayoutFieldsDto)
   fields!: LayoutFieldsDto;
+
+  @ReadVersion({ of: 'layout', first: 0 })
+  version!: number;
 }

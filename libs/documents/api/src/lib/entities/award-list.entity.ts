@@ -151,6 +151,9 @@ export class CertificateLayoutEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
 }
 
 export const DOCUMENTS_ENTITIES = [

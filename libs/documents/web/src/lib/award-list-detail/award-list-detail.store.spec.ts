@@ -126,7 +126,7 @@ describe('AwardListDetailStore', () => {
     await store.load('l1');
     api.send.mockReturnValue(of(awardList(undefined, { status: 'sent' })));
     expect(await store.send()).toBeNull();
-    expect(api.send).toHaveBeenCalledWith('l1');
+    expect(api.send).toHaveBeenCalledWith('l1', { version: 3 });
     expect(store.list()?.status).toBe('sent');
     expect(store.canEdit()).toBe(false);
   });
@@ -135,7 +135,7 @@ describe('AwardListDetailStore', () => {
     await store.load('l1');
     api.remove.mockReturnValue(of(null));
     expect(await store.remove()).toBeNull();
-    expect(api.remove).toHaveBeenCalledWith('l1');
+    expect(api.remove).toHaveBeenCalledWith('l1', { version: awardList().version });
     expect(store.list()).toBeNull();
   });
 

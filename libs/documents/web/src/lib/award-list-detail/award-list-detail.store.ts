@@ -137,7 +137,7 @@ export class AwardListDetailStore {
 
   /** Sends the list to the province: its nominations move to "sent". */
   send(): Promise<ApiError | null> {
-    return this.change((list) => this.api.send(list.id));
+    return this.change((list) => this.api.send(list.id, { version: list.version }));
   }
 
   /** Deletes the (draft) list; answers null when it is gone. */
@@ -146,7 +146,9 @@ export class AwardListDetailStore {
     if (!list) return null;
     this.isBusyState.set(true);
     try {
-      await firstValueFrom(this.api.remove(list.id), { defaultValue: undefined });
+      await firstValueFrom(this.api.remove(list.id, { version: list.version }), {
+        defaultValue: undefined,
+      });
       this.listState.set(null);
       return null;
     } catch (error) {

@@ -62,6 +62,9 @@ export function certificateFieldLabel(field: CertificateField): string {
   }
 }
 
+/** The layout as the form holds it; the store adds the version it was read at. */
+type LayoutDraft = Omit<SaveCertificateLayoutRequest, 'version'>;
+
 /** The admin's certificate layouts: field positions in mm for printing onto pre-printed blanks. */
 @Component({
   selector: 'td-certificate-layouts-page',
@@ -110,7 +113,7 @@ export class CertificateLayoutsPageComponent {
   /** The layout as being edited, for the live preview. */
   protected readonly preview = computed(() => {
     this.formValue();
-    return this.form.getRawValue() as SaveCertificateLayoutRequest;
+    return this.form.getRawValue() as LayoutDraft;
   });
   protected readonly samples = computed((): Record<CertificateField, string> => {
     const award = this.store.awardTypes().find((type) => type.id === this.selectedAward());
@@ -175,7 +178,7 @@ export class CertificateLayoutsPageComponent {
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();
     if (this.form.invalid || this.store.isSaving()) return;
-    const error = await this.store.save(this.form.getRawValue() as SaveCertificateLayoutRequest);
+    const error = await this.store.save(this.form.getRawValue() as LayoutDraft);
     this.snackBar.open(error ? error.message : $localize`:@@clSaved:Đã lưu mẫu in.`, snackClose(), {
       duration: 5000,
     });

@@ -60,18 +60,28 @@ export class CertificateLayoutsStore {
     }
   }
 
-  /** Saves the chosen award's layout; resolves to null when saved, else to the error. */
-  async save(request: SaveCertificateLayoutRequest): Promise<ApiError | null> {
+  /**
+   * Saves the chosen award's layout with the version it was read at; resolves to null when saved,
+   * else to the error (on 409 the layout is read again).
+   */
+  async save(request: Omit<SaveCertificateLayoutRequest, 'version'>): Promise<ApiError | null> {
     const layout = this.layoutState();
     if (!layout) return null;
     this.isSavingState.set(true);
     try {
       this.layoutState.set(
-        await firstValueFrom(this.api.saveCertificateLayout(layout.awardTypeId, request)),
+        await firstValueFrom(
+          this.api.saveCertificateLayout(layout.awardTypeId, {
+            ...request,
+            version: layout.version,
+          }),
+        ),
       );
       return null;
     } catch (error) {
-      return toApiError(error);
+      const apiError = toApiError(error);
+      if (apiError.statusCode === 409) void this.selectAwardType(layout.awardTypeId);
+      return apiError;
     } finally {
       this.isSavingState.set(false);
     }

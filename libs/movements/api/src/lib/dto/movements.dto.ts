@@ -21,6 +21,7 @@ import {
   intParam,
   emptyToNull,
   nfcList,
+  ReadVersion,
 } from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -166,9 +167,7 @@ export class SaveMovementDto implements SaveMovementRequest {
 }
 
 export class UpdateMovementDto extends SaveMovementDto implements UpdateMovementRequest {
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version!: number;
 }
 
@@ -177,9 +176,7 @@ export class MovementTransitionDto implements MovementTransitionRequest {
   @IsIn(['launch', 'end', 'reopen'])
   action!: MovementTransition;
 
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version!: number;
 }
 
@@ -200,6 +197,9 @@ export class ResultItemDto {
   @MaxLength(2000)
   @NoControlCharacters()
   note?: string | null;
+
+  @ReadVersion({ of: 'result', first: 0 })
+  version!: number;
 }
 
 export class ReportMovementResultDto implements ReportMovementResultRequest {

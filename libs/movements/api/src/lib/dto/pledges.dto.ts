@@ -6,20 +6,24 @@ import type {
   SignPledgeRequest,
   SignatureMethod,
 } from '@thidua/movements/contracts';
-import { NoControlCharacters, NormalizeText, emptyToNull, nfcList } from '@thidua/shared/api-core';
+import {
+  NoControlCharacters,
+  NormalizeText,
+  emptyToNull,
+  nfcList,
+  ReadVersion,
+} from '@thidua/shared/api-core';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsDateString,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
-  Min,
 } from 'class-validator';
 
 export class SavePledgeDto implements SavePledgeRequest {
@@ -55,10 +59,7 @@ export class SavePledgeDto implements SavePledgeRequest {
   @NoControlCharacters({ each: true })
   commitments!: string[];
 
-  @ApiPropertyOptional({ description: 'The version read, when updating' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ optional: true })
   version?: number;
 }
 
@@ -82,6 +83,9 @@ export class SavePledgeUnitDto implements SavePledgeUnitRequest {
   @MaxLength(200, { each: true })
   @NoControlCharacters({ each: true })
   titles!: string[];
+
+  @ReadVersion({ of: 'registration', first: 0 })
+  version!: number;
 }
 
 export class SignPledgeDto implements SignPledgeRequest {

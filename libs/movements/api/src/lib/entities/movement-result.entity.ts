@@ -7,6 +7,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 
 import { MovementTargetEntity } from './movement-target.entity';
@@ -51,4 +52,7 @@ export class MovementResultEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   reportedAt!: Date;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
 }

@@ -93,6 +93,9 @@ export class PledgeUnitEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
 }
 
 /** A unit's signature of the pledge: once per unit (unique), in the app or from the paper original. */

@@ -36,6 +36,7 @@ function movement(status: MovementStatus, version = 1, canManage = true): Moveme
         value: 3,
         note: null,
         reportedAt: '2025-03-01T00:00:00Z',
+        version: 1,
       },
       {
         targetId: 't1',
@@ -43,6 +44,7 @@ function movement(status: MovementStatus, version = 1, canManage = true): Moveme
         value: 98.5,
         note: 'Đạt',
         reportedAt: '2025-03-01T00:00:00Z',
+        version: 4,
       },
     ],
     canManage,
@@ -136,9 +138,22 @@ describe('MovementDetailStore', () => {
     api.get.mockReturnValue(of(movement('launched')));
     api.reportResults.mockReturnValue(of(movement('launched', 2)));
     await store.load('m1');
-    const request = { unitId: 'u1', results: [{ targetId: 't1', value: 99, note: null }] };
+    const request = {
+      unitId: 'u1',
+      results: [
+        { targetId: 't1', value: 99, note: null },
+        { targetId: 't2', value: 5, note: null },
+      ],
+    };
     expect(await store.reportResults(request)).toBeNull();
-    expect(api.reportResults).toHaveBeenCalledWith('m1', request);
+    // Each result goes with the version read: t1 of u1 was at 4, t2 of u1 was never reported.
+    expect(api.reportResults).toHaveBeenCalledWith('m1', {
+      unitId: 'u1',
+      results: [
+        { targetId: 't1', value: 99, note: null, version: 4 },
+        { targetId: 't2', value: 5, note: null, version: 0 },
+      ],
+    });
     expect(store.movement()?.version).toBe(2);
   });
 

@@ -19,6 +19,12 @@ import { buildResultsMatrix } from './results-matrix';
 
 const TRANSITIONS: MovementTransition[] = ['launch', 'end', 'reopen'];
 
+/** A unit's results as the page gives them; the store adds each result's version as read. */
+export interface ResultsReport {
+  unitId: string;
+  results: Array<Omit<ReportMovementResultRequest['results'][number], 'version'>>;
+}
+
 /** One movement's page: detail, transitions, results, documents and models. Provided per route. */
 @Injectable()
 export class MovementDetailStore {
@@ -74,10 +80,20 @@ export class MovementDetailStore {
     });
   }
 
-  reportResults(request: ReportMovementResultRequest): Promise<ApiError | null> {
-    return this.change((movement) => this.api.reportResults(movement.id, request), {
-      reloadOnConflict: true,
-    });
+  /** Reports a unit's results, each with the version it was read at (0 when not reported yet). */
+  reportResults(request: ResultsReport): Promise<ApiError | null> {
+    return this.change(
+      (movement) => {
+        const versionOf = (targetId: string) =>
+          movement.results.find((r) => r.targetId === targetId && r.unit.id === request.unitId)
+            ?.version ?? 0;
+        return this.api.reportResults(movement.id, {
+          unitId: request.unitId,
+          results: request.results.map((r) => ({ ...r, version: versionOf(r.targetId) })),
+        });
+      },
+      { reloadOnConflict: true },
+    );
   }
 
   uploadDocument(file: File): Promise<ApiError | null> {

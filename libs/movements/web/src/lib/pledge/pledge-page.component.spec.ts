@@ -31,6 +31,7 @@ function pledge(): PledgeResponse {
         targets: ['Giảm 10% thủ tục'],
         titles: ['Cờ thi đua của UBND tỉnh'],
         signature: null,
+        version: 1,
       },
       {
         unit: { id: 'u1', code: 'STP', name: 'Sở Tư pháp', shortName: null },
@@ -47,6 +48,7 @@ function pledge(): PledgeResponse {
           recordedBy: null,
           recordedAt: '2025-02-03T00:00:00Z',
         },
+        version: 0,
       },
     ],
     signedCount: 1,

@@ -25,7 +25,7 @@ import { unitLabel } from '../labels';
 
 export interface PledgeUnitDialogData {
   entry: PledgeUnitResponse;
-  save(request: SavePledgeUnitRequest): Promise<ApiError | null>;
+  save(request: Omit<SavePledgeUnitRequest, 'version'>): Promise<ApiError | null>;
 }
 
 /** A member unit registers its targets and the titles it strives for. Closes with `true`. */

@@ -20,6 +20,7 @@ function unit(id: string, role: PledgeUnitResponse['role'], signed: boolean): Pl
           recordedAt: '2025-02-01T00:00:00Z',
         }
       : null,
+    version: 0,
   };
 }
 

@@ -26,6 +26,7 @@ function pledge(overrides: Partial<PledgeResponse> = {}): PledgeResponse {
         targets: [],
         titles: [],
         signature: null,
+        version: 2,
       },
       {
         unit: { id: 'u2', code: 'SYT', name: 'Sở Y tế', shortName: null },
@@ -33,6 +34,7 @@ function pledge(overrides: Partial<PledgeResponse> = {}): PledgeResponse {
         targets: [],
         titles: [],
         signature: null,
+        version: 0,
       },
     ],
     signedCount: 0,
@@ -137,6 +139,24 @@ describe('PledgeStore', () => {
       movementId: null,
       commitments: ['A'],
       version: 2,
+    });
+  });
+
+  it("should save a unit's registration with the version of that registration", async () => {
+    api.get.mockReturnValue(of(pledge()));
+    api.saveUnit.mockReturnValue(of(pledge()));
+    await store.load('b1', 2025);
+    await store.saveUnit('u1', { targets: ['A'], titles: [] });
+    expect(api.saveUnit).toHaveBeenCalledWith('b1', 2025, 'u1', {
+      targets: ['A'],
+      titles: [],
+      version: 2,
+    });
+    await store.saveUnit('u2', { targets: [], titles: ['B'] });
+    expect(api.saveUnit).toHaveBeenLastCalledWith('b1', 2025, 'u2', {
+      targets: [],
+      titles: ['B'],
+      version: 0,
     });
   });
 

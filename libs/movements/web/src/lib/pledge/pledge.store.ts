@@ -116,8 +116,16 @@ export class PledgeStore {
     return this.change((blocId, year) => this.api.save(blocId, year, { ...request, version }));
   }
 
-  saveUnit(unitId: string, request: SavePledgeUnitRequest): Promise<ApiError | null> {
-    return this.change((blocId, year) => this.api.saveUnit(blocId, year, unitId, request));
+  /** Saves a unit's targets and titles with the version of its registration as read. */
+  saveUnit(
+    unitId: string,
+    request: Omit<SavePledgeUnitRequest, 'version'>,
+  ): Promise<ApiError | null> {
+    const version =
+      this.pledgeState()?.units.find((entry) => entry.unit.id === unitId)?.version ?? 0;
+    return this.change((blocId, year) =>
+      this.api.saveUnit(blocId, year, unitId, { ...request, version }),
+    );
   }
 
   /** The unit's own user signs in the app. */

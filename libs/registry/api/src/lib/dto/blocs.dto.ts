@@ -8,6 +8,7 @@ import {
   type PutBlocLeadershipRequest,
   type PutBlocMembersRequest,
   type UpdateBlocRequest,
+  CopyPreviousBlocYearRequest,
 } from '@thidua/registry/contracts';
 import {
   ListQueryDto,
@@ -17,6 +18,7 @@ import {
   boolParam,
   intParam,
   emptyToNull,
+  ReadVersion,
 } from '@thidua/shared/api-core';
 import { Transform } from 'class-transformer';
 import {
@@ -81,9 +83,7 @@ export class UpdateBlocDto extends PartialType(CreateBlocDto) implements UpdateB
   @IsBoolean()
   isArchived?: boolean;
 
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version!: number;
 }
 
@@ -130,6 +130,9 @@ export class PutBlocMembersDto implements PutBlocMembersRequest {
   @IsOptional()
   @IsDateString({ strict: true })
   effectiveDate?: string | null;
+
+  @ReadVersion({ of: 'year', first: 0 })
+  version!: number;
 }
 
 export class PutBlocLeadershipDto implements PutBlocLeadershipRequest {
@@ -142,4 +145,12 @@ export class PutBlocLeadershipDto implements PutBlocLeadershipRequest {
   @IsOptional()
   @IsUUID()
   deputyUnitId!: string | null;
+
+  @ReadVersion({ of: 'year', first: 0 })
+  version!: number;
+}
+
+export class CopyPreviousBlocYearDto implements CopyPreviousBlocYearRequest {
+  @ReadVersion({ of: 'year', first: 0 })
+  version!: number;
 }

@@ -5,7 +5,12 @@ import type {
   UpdateUnitKindRequest,
   UpdateUnitRequest,
 } from '@thidua/registry/contracts';
-import { NoControlCharacters, NormalizeText, emptyToNull } from '@thidua/shared/api-core';
+import {
+  NoControlCharacters,
+  NormalizeText,
+  emptyToNull,
+  ReadVersion,
+} from '@thidua/shared/api-core';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -110,9 +115,7 @@ export class UpdateUnitDto extends PartialType(CreateUnitDto) implements UpdateU
   @IsBoolean()
   isArchived?: boolean;
 
-  @ApiProperty({ description: 'The version that was read; a stale one gets 409' })
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version!: number;
 }
 
@@ -160,4 +163,7 @@ export class UpdateUnitKindDto implements UpdateUnitKindRequest {
   @IsOptional()
   @IsBoolean()
   isActive?: boolean;
+
+  @ReadVersion({ of: 'unit kind' })
+  version!: number;
 }

@@ -4,6 +4,7 @@ import {
   Entity,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 
 /** Kinds of unit (cơ quan Đảng, cơ quan nhà nước, đoàn thể, …): an admin-editable list. */
@@ -29,4 +30,7 @@ export class UnitKindEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
 }

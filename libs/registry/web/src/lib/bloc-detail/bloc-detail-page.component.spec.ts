@@ -30,6 +30,7 @@ function yearData(canManage: boolean, empty = false): BlocYearResponse {
     head: empty ? null : a,
     deputy: null,
     canManage,
+    version: 1,
   };
 }
 

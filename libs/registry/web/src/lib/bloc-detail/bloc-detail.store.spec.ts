@@ -51,6 +51,7 @@ function yearData(head: UnitRef | null = null, deputy: UnitRef | null = null): B
     head,
     deputy,
     canManage: true,
+    version: 4,
   };
 }
 
@@ -117,6 +118,7 @@ describe('BlocDetailStore', () => {
     expect(api.putMembers).toHaveBeenCalledWith('k1', 2026, {
       unitIds: ['b', 'a'],
       effectiveDate: '2026-07-01',
+      version: 4,
     });
     expect(store.isSaving()).toBe(false);
   });
@@ -146,6 +148,7 @@ describe('BlocDetailStore', () => {
     expect(api.putLeadership).toHaveBeenCalledWith('k1', 2026, {
       headUnitId: 'c',
       deputyUnitId: 'a',
+      version: 4,
     });
     expect(store.yearData()?.head?.id).toBe('c');
     expect(store.proposalDiffers()).toBe(false);
@@ -163,7 +166,20 @@ describe('BlocDetailStore', () => {
   it('should copy the previous year', async () => {
     api.copyPrevious.mockReturnValue(of(yearData()));
     expect(await store.copyPrevious()).toBeNull();
-    expect(api.copyPrevious).toHaveBeenCalledWith('k1', 2026);
+    expect(api.copyPrevious).toHaveBeenCalledWith('k1', 2026, { version: 4 });
+  });
+
+  it('should read the year again when someone else changed it (409)', async () => {
+    api.putLeadership.mockReturnValue(
+      apiError(409, 'common.staleVersion', 'Dữ liệu đã được người khác thay đổi'),
+    );
+    api.getYear.mockReturnValue(of({ ...yearData(c, a), version: 5 }));
+    const error = await store.saveLeadership('a', 'b');
+    expect(error?.code).toBe('common.staleVersion');
+    expect(api.getYear).toHaveBeenLastCalledWith('k1', 2026);
+    await Promise.resolve();
+    expect(store.yearData()?.version).toBe(5);
+    expect(store.yearData()?.head?.id).toBe('c');
   });
 
   it('should keep the page when the proposal cannot be made', async () => {

@@ -95,19 +95,21 @@ export class BlocDetailStore {
 
   /** Saves the whole member list (its order = rotation order). */
   saveMembers(unitIds: string[], effectiveDate: string | null): Promise<ApiError | null> {
-    return this.changeYear((blocId, year) =>
-      this.api.putMembers(blocId, year, { unitIds, effectiveDate }),
+    return this.changeYear((blocId, year, version) =>
+      this.api.putMembers(blocId, year, { unitIds, effectiveDate, version }),
     );
   }
 
   /** Copies last year's members who had not left into an empty year. */
   copyPrevious(): Promise<ApiError | null> {
-    return this.changeYear((blocId, year) => this.api.copyPrevious(blocId, year));
+    return this.changeYear((blocId, year, version) =>
+      this.api.copyPrevious(blocId, year, { version }),
+    );
   }
 
   saveLeadership(headUnitId: string, deputyUnitId: string | null): Promise<ApiError | null> {
-    return this.changeYear((blocId, year) =>
-      this.api.putLeadership(blocId, year, { headUnitId, deputyUnitId }),
+    return this.changeYear((blocId, year, version) =>
+      this.api.putLeadership(blocId, year, { headUnitId, deputyUnitId, version }),
     );
   }
 
@@ -148,15 +150,20 @@ export class BlocDetailStore {
       .pipe(map((page) => page.items));
   }
 
+  /**
+   * Changes the selected year with the version it was read at; when someone else changed it
+   * meanwhile (409), the year is read again so that the page shows their change.
+   */
   private async changeYear(
-    request: (blocId: string, year: number) => Observable<BlocYearResponse>,
+    request: (blocId: string, year: number, version: number) => Observable<BlocYearResponse>,
   ): Promise<ApiError | null> {
     const bloc = this.blocState();
     const year = this.yearState();
     if (!bloc || year === null) return null;
     this.isSavingState.set(true);
     try {
-      const yearData = await firstValueFrom(request(bloc.id, year));
+      const version = this.yearDataState()?.version ?? 0;
+      const yearData = await firstValueFrom(request(bloc.id, year, version));
       if (this.yearState() === year && this.blocState()?.id === bloc.id) {
         this.yearDataState.set(yearData);
         void this.reloadBloc(bloc.id);
@@ -164,9 +171,22 @@ export class BlocDetailStore {
       }
       return null;
     } catch (error) {
-      return toApiError(error);
+      const apiError = toApiError(error);
+      if (apiError.statusCode === 409) void this.reloadYear(bloc.id, year);
+      return apiError;
     } finally {
       this.isSavingState.set(false);
+    }
+  }
+
+  private async reloadYear(blocId: string, year: number): Promise<void> {
+    try {
+      const yearData = await firstValueFrom(this.api.getYear(blocId, year));
+      if (this.blocState()?.id === blocId && this.yearState() === year) {
+        this.yearDataState.set(yearData);
+      }
+    } catch {
+      // The page keeps what it has; the next load tries again.
     }
   }
 

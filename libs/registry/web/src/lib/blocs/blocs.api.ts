@@ -9,6 +9,7 @@ import type {
   BlocResponse,
   BlocYearResponse,
   CreateBlocRequest,
+  CopyPreviousBlocYearRequest,
   PutBlocLeadershipRequest,
   PutBlocMembersRequest,
   RotationProposalResponse,
@@ -78,8 +79,12 @@ export class BlocsApi {
     return this.http.put<BlocYearResponse>(`${this.yearUrl(id, year)}/leadership`, request);
   }
 
-  copyPrevious(id: string, year: number): Observable<BlocYearResponse> {
-    return this.http.post<BlocYearResponse>(`${this.yearUrl(id, year)}/copy-previous`, {});
+  copyPrevious(
+    id: string,
+    year: number,
+    request: CopyPreviousBlocYearRequest,
+  ): Observable<BlocYearResponse> {
+    return this.http.post<BlocYearResponse>(`${this.yearUrl(id, year)}/copy-previous`, request);
   }
 
   rotationProposal(id: string, year: number): Observable<RotationProposalResponse> {

@@ -8,7 +8,7 @@ import { UnitKindsApi } from './unit-kinds.api';
 import { UnitKindsStore } from './unit-kinds.store';
 
 function kind(id: string, sortOrder: number): UnitKindResponse {
-  return { id, code: id, name: `Loại ${id}`, sortOrder, isActive: true };
+  return { id, code: id, name: `Loại ${id}`, sortOrder, isActive: true, version: 1 };
 }
 
 describe('UnitKindsStore', () => {
@@ -45,8 +45,8 @@ describe('UnitKindsStore', () => {
       of(kind(id, changes.sortOrder)),
     );
     await store.move(store.items()[1], -1);
-    expect(api.update).toHaveBeenCalledWith('b', { sortOrder: 10 });
-    expect(api.update).toHaveBeenCalledWith('a', { sortOrder: 20 });
+    expect(api.update).toHaveBeenCalledWith('b', { sortOrder: 10, version: 1 });
+    expect(api.update).toHaveBeenCalledWith('a', { sortOrder: 20, version: 1 });
     expect(store.items().map((k) => k.id)).toEqual(['b', 'a']);
   });
 

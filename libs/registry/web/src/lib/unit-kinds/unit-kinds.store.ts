@@ -55,13 +55,21 @@ export class UnitKindsStore {
     }
   }
 
-  async update(kind: UnitKindResponse, changes: UpdateUnitKindRequest): Promise<ApiError | null> {
+  /** Saves changes with the version the kind was read at; on 409 the list is read again. */
+  async update(
+    kind: UnitKindResponse,
+    changes: Omit<UpdateUnitKindRequest, 'version'>,
+  ): Promise<ApiError | null> {
     try {
-      const saved = await firstValueFrom(this.api.update(kind.id, changes));
+      const saved = await firstValueFrom(
+        this.api.update(kind.id, { ...changes, version: kind.version }),
+      );
       this.replace(saved);
       return null;
     } catch (error) {
-      return toApiError(error);
+      const apiError = toApiError(error);
+      if (apiError.statusCode === 409) void this.load();
+      return apiError;
     }
   }
 
@@ -81,7 +89,9 @@ export class UnitKindsStore {
     this.itemsState.set(reordered.map((item, i) => ({ ...item, sortOrder: (i + 1) * 10 })));
     try {
       for (const { item, sortOrder } of changed) {
-        this.replace(await firstValueFrom(this.api.update(item.id, { sortOrder })));
+        this.replace(
+          await firstValueFrom(this.api.update(item.id, { sortOrder, version: item.version })),
+        );
       }
       return null;
     } catch (error) {

@@ -55,17 +55,46 @@ describe('AllExceptionsFilter', () => {
     ['23503', 409],
     ['22P02', 400],
     ['22001', 422],
-    ['57P01', 503],
   ])('should map PostgreSQL error %s to %i, never 500', (code, status) => {
     expect(run(pgError(code)).statusCode).toBe(status);
   });
 
-  it('should answer 503 when the database cannot be reached', () => {
-    const error = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
-      code: 'ECONNREFUSED',
-    });
+  it.each([
+    [
+      'ECONNREFUSED',
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    ],
+    ['ECONNRESET', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })],
+    ['57P01 (admin shutdown)', pgError('57P01')],
+    ['57P02 (crash shutdown)', pgError('57P02')],
+    ['57P03 (cannot connect now)', pgError('57P03')],
+    ['08006 (connection failure)', pgError('08006')],
+    ['08P01 (protocol violation)', pgError('08P01')],
+    ['a pool timeout', new Error('timeout exceeded when trying to connect')],
+    ['a terminated connection', new Error('Connection terminated unexpectedly')],
+    [
+      'a wrapped cause',
+      new Error('query failed', {
+        cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+      }),
+    ],
+  ])('should answer 503 common.databaseUnavailable, never 500, for %s', (_, error) => {
     expect(isConnectionError(error)).toBe(true);
-    expect(run(error).statusCode).toBe(503);
+    const out = run(error);
+    expect(out.statusCode).toBe(503);
+    expect(out.body).toEqual({
+      statusCode: 503,
+      code: 'common.databaseUnavailable',
+      message: 'Hệ thống tạm thời không truy cập được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.',
+    });
+  });
+
+  it.each([
+    ['a unique violation', pgError('23505')],
+    ['a plain error', new Error('boom')],
+    ['a string', 'ECONNREFUSED'],
+  ])('should not take %s for a lost database', (_, error) => {
+    expect(isConnectionError(error)).toBe(false);
   });
 
   it('should answer Nest HTTP exceptions in the same shape', () => {

@@ -31,15 +31,19 @@ const PG_CODES: Record<string, { status: number; code: string }> = {
   '22008': { status: 422, code: 'common.validation' },
   '40001': { status: 409, code: 'common.conflict' },
   '40P01': { status: 409, code: 'common.conflict' },
-  '57P01': { status: 503, code: 'common.unavailable' },
-  '57P03': { status: 503, code: 'common.unavailable' },
-  '08006': { status: 503, code: 'common.unavailable' },
-  '08001': { status: 503, code: 'common.unavailable' },
-  '08003': { status: 503, code: 'common.unavailable' },
 };
 
+/**
+ * PostgreSQL codes of a server that is gone or refuses work: admin/crash shutdown (57P01,
+ * 57P02), starting up (57P03), too many connections (53300) and every connection exception (08xxx).
+ */
+const PG_UNAVAILABLE = /^(57P0[123]|53300|08...)$/;
+
+/** Node socket errors and pg pool messages of a database that cannot be reached. */
+const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
+
 const CONNECTION_ERRORS =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/i;
+  /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Cannot use a pool after calling end|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
 
 /** The one exception filter: every error leaves as `ApiError` (STYLE.md §5). */
 @Catch()
@@ -93,6 +97,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const code = this.codeForHttpException(exception, statusCode);
       return { statusCode, code, message: localize(code, lang) };
     }
+    // Before the PostgreSQL code table: a lost database is never the caller's fault.
+    if (isConnectionError(exception)) {
+      return {
+        statusCode: 503,
+        code: 'common.databaseUnavailable',
+        message: localize('common.databaseUnavailable', lang),
+      };
+    }
     if (exception instanceof QueryFailedError) {
       const pgCode = (exception.driverError as { code?: string } | undefined)?.code ?? '';
       const mapped = PG_CODES[pgCode];
@@ -103,13 +115,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
           message: localize(mapped.code, lang),
         };
       }
-    }
-    if (isConnectionError(exception)) {
-      return {
-        statusCode: 503,
-        code: 'common.unavailable',
-        message: localize('common.unavailable', lang),
-      };
     }
     return { statusCode: 500, code: 'common.internal', message: localize('common.internal', lang) };
   }
@@ -126,24 +131,21 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 }
 
-export function isConnectionError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: string }).code ?? '';
-  if (
-    [
-      'ECONNREFUSED',
-      'ECONNRESET',
-      'EPIPE',
-      'ETIMEDOUT',
-      '57P01',
-      '57P03',
-      '08006',
-      '08001',
-    ].includes(code)
-  ) {
-    return true;
-  }
-  const driverCode = (error as { driverError?: { code?: string } }).driverError?.code ?? '';
-  if (['57P01', '57P03', '08006', '08001', '08003'].includes(driverCode)) return true;
-  return CONNECTION_ERRORS.test(error.message);
+/**
+ * True for an error that says the database cannot be reached or is shutting down (socket
+ * errors, pool timeouts, PostgreSQL 57P01-57P03, 53300 and class 08), on the error itself, on
+ * TypeORM's `driverError` or on a wrapped `cause`.
+ */
+export function isConnectionError(error: unknown, depth = 0): boolean {
+  // Duck-typed: socket errors may come from another realm (e.g. a test sandbox), where
+  // `instanceof Error` is false.
+  if (typeof error !== 'object' || error === null || depth > 3) return false;
+  const code = String((error as { code?: unknown }).code ?? '');
+  if (SOCKET_CODES.has(code) || PG_UNAVAILABLE.test(code)) return true;
+  const message = (error as { message?: unknown }).message;
+  if (typeof message === 'string' && CONNECTION_ERRORS.test(message)) return true;
+  const inner = error as { driverError?: unknown; cause?: unknown };
+  return (
+    isConnectionError(inner.driverError, depth + 1) || isConnectionError(inner.cause, depth + 1)
+  );
 }

@@ -57,6 +57,10 @@ registerMessages({
     vi: 'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại rồi sửa tiếp.',
     en: 'Someone else changed this record. Reload it and try again.',
   },
+  'common.versionRequired': {
+    vi: 'Thiếu phiên bản của bản ghi đã đọc. Vui lòng tải lại trang rồi lưu lại.',
+    en: 'The version that was read is missing. Reload the page and save again.',
+  },
   'common.referenced': {
     vi: 'Dữ liệu đang được tham chiếu ở nơi khác nên không thể thực hiện.',
     en: 'This record is referenced elsewhere, so this cannot be done.',
@@ -80,8 +84,12 @@ registerMessages({
   },
   'common.invalidId': { vi: 'Mã định danh không hợp lệ.', en: 'The id is not valid.' },
   'common.unavailable': {
-    vi: 'Hệ thống tạm thời không truy cập được cơ sở dữ liệu. Vui lòng thử lại sau.',
-    en: 'The database is temporarily unavailable. Please try again later.',
+    vi: 'Dịch vụ tạm thời không sẵn sàng. Vui lòng thử lại sau.',
+    en: 'The service is temporarily unavailable. Please try again later.',
+  },
+  'common.databaseUnavailable': {
+    vi: 'Hệ thống tạm thời không truy cập được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.',
+    en: 'The database is temporarily unavailable. Please try again in a few minutes.',
   },
   'common.internal': {
     vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.',

@@ -1,0 +1,207 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { Client } from 'pg';
+import { create as createTar, extract as extractTar } from 'tar';
+
+import { restoreDatabase } from '../../../api/src/database/backup';
+import { type TestApp, createTestApp } from '../support/test-app';
+
+const ROOT = resolve(__dirname, '../../../..');
+
+/** Runs `npm run db:<command>` the way an operator does (the same script, DATABASE_URL set). */
+function cli(command: 'backup' | 'restore', url: string, args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['-r', '@swc-node/register', 'tools/db/cli.ts', command, ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: url, SWC_NODE_PROJECT: 'tools/tsconfig.tools.json' },
+    },
+  );
+  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+interface TableFacts {
+  rows: number;
+  md5: string;
+}
+
+/** Row count and an order-free digest of every table, computed by PostgreSQL itself. */
+async function tableFacts(url: string): Promise<Record<string, TableFacts>> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`SET TimeZone = 'UTC'`);
+    const { rows: tables } = await client.query<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
+    );
+    const facts: Record<string, TableFacts> = {};
+    for (const { name } of tables) {
+      const [row] = (
+        await client.query<{ rows: string; md5: string | null }>(
+          `SELECT count(*) AS rows,
+                  md5(string_agg(t::text, E'\\n' ORDER BY t::text COLLATE "C")) AS md5
+             FROM public."${name}" t`,
+        )
+      ).rows;
+      facts[name] = { rows: Number(row.rows), md5: row.md5 ?? '' };
+    }
+    const { rows: sequences } = await client.query<{ name: string; last: string | null }>(
+      `SELECT sequencename AS name, last_value::text AS last FROM pg_sequences WHERE schemaname = 'public'`,
+    );
+    for (const s of sequences) facts[`sequence ${s.name}`] = { rows: 0, md5: s.last ?? '' };
+    return facts;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('backup and restore (npm run db:backup / db:restore)', () => {
+  let t: TestApp;
+  let work: string;
+  let archive: string;
+  const created: string[] = [];
+
+  async function freshDatabase(): Promise<string> {
+    const name = `thidua_restore_${Date.now().toString(36)}_${created.length}`;
+    await t.dataSource.query(`CREATE DATABASE "${name}"`);
+    created.push(name);
+    return databaseUrl(name);
+  }
+
+  function databaseUrl(name: string): string {
+    const url = new URL(process.env['DATABASE_URL'] as string);
+    url.pathname = `/${name}`;
+    return url.toString();
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    work = mkdtempSync(join(tmpdir(), 'thidua-backup-spec-'));
+    archive = join(work, 'demo.backup');
+  });
+
+  afterAll(async () => {
+    for (const name of created)
+      await t.dataSource.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await t.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('should round-trip the demo data into a fresh database, every table identical', async () => {
+    const source = process.env['DATABASE_URL'] as string;
+    const backup = cli('backup', source, [archive]);
+    expect(backup.out).toContain(`backup written to ${archive} (built-in archive:`);
+    expect(backup.status).toBe(0);
+    const before = await tableFacts(source);
+
+    const target = await freshDatabase();
+    const restore = cli('restore', target, [archive]);
+    expect(restore.out).toContain(`restored ${archive}`);
+    expect(restore.status).toBe(0);
+
+    const after = await tableFacts(target);
+    expect(after).toEqual(before);
+    // The demo data is really there, not two empty databases.
+    expect(before['units'].rows).toBeGreaterThan(10);
+    expect(before['migrations'].rows).toBeGreaterThanOrEqual(6);
+    expect(before['ballots'].rows).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('should write a manifest with the app version, the migrations and per-table counts and checksums', async () => {
+    const out = mkdtempSync(join(work, 'x-'));
+    await extractTar({ file: archive, cwd: out });
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const migrations = await t.dataSource.query(`SELECT name FROM migrations ORDER BY id`);
+    expect(manifest).toEqual(
+      expect.objectContaining({
+        format: 'thidua-backup',
+        appVersion: expect.any(String),
+        migrations: migrations.map((m: { name: string }) => m.name),
+      }),
+    );
+    const units = manifest.tables.find((x: { name: string }) => x.name === 'units');
+    expect(units).toEqual(
+      expect.objectContaining({
+        rows: expect.any(Number),
+        fileSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        rowsChecksum: expect.stringMatching(/^[0-9a-f]{64}$/),
+      }),
+    );
+    expect(units.rows).toBeGreaterThan(10);
+  });
+
+  it('should refuse a database that is not empty, and replace it with --force', async () => {
+    const target = await freshDatabase();
+    expect(cli('restore', target, [archive]).status).toBe(0);
+    const client = new Client({ connectionString: target });
+    await client.connect();
+    try {
+      await client.query(`UPDATE units SET name = 'Đổi sau sao lưu' WHERE code = 'BTGTU'`);
+      const refused = cli('restore', target, [archive]);
+      expect(refused.status).toBe(1);
+      expect(refused.out).toContain('the database is not empty');
+      const [unchanged] = (await client.query(`SELECT name FROM units WHERE code = 'BTGTU'`)).rows;
+      expect(unchanged.name).toBe('Đổi sau sao lưu');
+
+      expect(cli('restore', target, [archive, '--force']).status).toBe(0);
+      const [restored] = (await client.query(`SELECT name FROM units WHERE code = 'BTGTU'`)).rows;
+      expect(restored.name).not.toBe('Đổi sau sao lưu');
+    } finally {
+      await client.end();
+    }
+    expect(await tableFacts(target)).toEqual(await tableFacts(databaseUrl(created[0])));
+  }, 180_000);
+
+  interface Manifest {
+    migrations: string[];
+    tables: Array<{ name: string; file: string; columns: string[] }>;
+  }
+  function unitsOf(manifest: Manifest): Manifest['tables'][number] {
+    const units = manifest.tables.find((x) => x.name === 'units');
+    if (!units) throw new Error('the archive has no units table');
+    return units;
+  }
+
+  it.each<[string, (dir: string, manifest: Manifest) => void, string | RegExp]>([
+    [
+      'a damaged archive (before touching the database)',
+      (dir, manifest) => {
+        const path = join(dir, 'data', unitsOf(manifest).file);
+        writeFileSync(path, readFileSync(path, 'utf8').replace('BTGTU', 'XXXXX'));
+      },
+      'the archive is damaged: data of table units does not match its checksum',
+    ],
+    [
+      'an archive made at a migration this app does not have',
+      (_, manifest) => manifest.migrations.push('AddSomethingFromTheFuture1999999999999'),
+      /made at migration AddSomethingFromTheFuture1999999999999/,
+    ],
+    [
+      // The archive's own checks pass; the schema check fails after the migrations ran, inside the
+      // same transaction, so nothing of them is left either.
+      'data that does not fit the schema, rolling the migrations back',
+      (_, manifest) => {
+        const units = unitsOf(manifest);
+        units.columns = [...units.columns.slice(0, -1), 'no_such_column'];
+      },
+      'the columns of table units differ from the archive',
+    ],
+  ])('should refuse %s and leave the database empty', async (_, tamper, error) => {
+    const dir = mkdtempSync(join(work, 'tampered-'));
+    await extractTar({ file: archive, cwd: dir });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    tamper(dir, manifest);
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const tampered = join(dir, 'tampered.backup');
+    await createTar({ gzip: true, file: tampered, cwd: dir }, ['manifest.json', 'data']);
+
+    const target = await freshDatabase();
+    await expect(restoreDatabase(target, tampered)).rejects.toThrow(error);
+    expect(await tableFacts(target)).toEqual({});
+  });
+});
