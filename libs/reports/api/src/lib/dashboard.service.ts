@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NominationStatus } from '@thidua/awards/contracts';
 import type { BlocKind } from '@thidua/registry/contracts';
-import type { BlocFigures, DashboardResponse } from '@thidua/reports/contracts';
+import type { BlocFigures, DashboardResponse, ScoringFigures } from '@thidua/reports/contracts';
 import { DataSource } from 'typeorm';
 
 import { activityFigures } from './activity-figures';
@@ -28,16 +28,13 @@ export const DASHBOARD_BLOCS = 30;
  * Figures for every bloc come from the counts the triggers keep (`award_year_counts`,
  * `award_bloc_counts`, `bloc_member_counts`, `activity_report_totals`); one bloc's from its
  * members' rows.
- *
- * Scoring (issue #8) plugs in here as one more section: score sheets per state from its
- * `score_sheets` table (submitted, locked) in the same scope, added to `DashboardResponse`.
  */
 @Injectable()
 export class DashboardService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async dashboard(scope: ReportScope): Promise<DashboardResponse> {
-    const [members, pledges, nominations, ballots, byType, byYear, blocs, activity] =
+    const [members, pledges, nominations, ballots, byType, byYear, blocs, activity, scoring] =
       await Promise.all([
         this.members(scope),
         this.pledges(scope),
@@ -47,6 +44,7 @@ export class DashboardService {
         this.awardsByYear(scope),
         scope.blocId ? Promise.resolve([]) : this.blocs(scope.year),
         activityFigures(this.dataSource.manager, scope.year, scope.blocId),
+        this.scoring(scope),
       ]);
     return {
       year: scope.year,
@@ -59,7 +57,25 @@ export class DashboardService {
       awards: { totals: sumCounts(byType), byType, byYear },
       blocs,
       activity,
+      scoring,
     };
+  }
+
+  /** Score sheets by state and the units' cards: submitted (or further), checked, locked. */
+  private async scoring(scope: ReportScope): Promise<ScoringFigures> {
+    const [row]: ScoringFigures[] = await this.dataSource.query(
+      `WITH s AS (SELECT id, bloc_id, status FROM score_sheets WHERE term_year = $1 AND ($2::uuid IS NULL OR bloc_id = $2))
+       SELECT (SELECT count(*) FROM s)::int AS sheets,
+              (SELECT count(*) FROM s WHERE status IN ('agreed', 'locked'))::int AS agreed,
+              (SELECT count(*) FROM s WHERE status = 'locked')::int AS locked,
+              (SELECT count(*) FROM bloc_memberships m JOIN s ON s.bloc_id = m.bloc_id WHERE m.term_year = $1)::int AS units,
+              (SELECT count(*) FROM unit_scores c JOIN s ON s.id = c.sheet_id
+                WHERE c.status IN ('submitted', 'checked', 'agreed', 'locked'))::int AS submitted,
+              (SELECT count(*) FROM unit_scores c JOIN s ON s.id = c.sheet_id
+                WHERE c.status IN ('checked', 'agreed', 'locked'))::int AS checked`,
+      [scope.year, scope.blocId],
+    );
+    return row;
   }
 
   private async members(scope: ReportScope): Promise<{ units: number; blocs: number }> {

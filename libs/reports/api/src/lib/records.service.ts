@@ -62,8 +62,6 @@ export class RecordsService {
     if (!u) throw notFound('reports.unitNotFound');
     if (!(await this.scope.canReadUnit(user, unitId))) throw forbidden();
     const q = <T>(sql: string) => this.dataSource.query(sql, [unitId]) as Promise<T[]>;
-    // Scoring (issue #8) adds the year's rank and total here: LEFT JOIN score_rankings r ON
-    // (r.bloc_id, r.term_year, r.unit_id) = (m.bloc_id, m.term_year, m.unit_id) in the memberships.
     const [memberships, pledges, nominations, ballots, awards, activity] = await Promise.all([
       q<{
         year: number;
@@ -71,11 +69,17 @@ export class RecordsService {
         name: string;
         kind: 'khoi' | 'cum';
         role: 'head' | 'deputy' | null;
+        rank: number | null;
+        total: string | null;
+        ranked: number | null;
       }>(
         `SELECT m.term_year AS year, b.id, b.name, b.kind,
-                CASE WHEN l.head_unit_id = m.unit_id THEN 'head' WHEN l.deputy_unit_id = m.unit_id THEN 'deputy' END AS role
+                CASE WHEN l.head_unit_id = m.unit_id THEN 'head' WHEN l.deputy_unit_id = m.unit_id THEN 'deputy' END AS role,
+                r.rank, r.total,
+                (SELECT count(*)::int FROM score_rankings a WHERE a.bloc_id = m.bloc_id AND a.term_year = m.term_year) AS ranked
            FROM bloc_memberships m JOIN blocs b ON b.id = m.bloc_id
            LEFT JOIN bloc_leaderships l ON l.bloc_id = m.bloc_id AND l.term_year = m.term_year
+           LEFT JOIN score_rankings r ON r.bloc_id = m.bloc_id AND r.term_year = m.term_year AND r.unit_id = m.unit_id
           WHERE m.unit_id = $1 ORDER BY m.term_year DESC`,
       ),
       q<{
@@ -148,6 +152,7 @@ export class RecordsService {
         year: Number(m.year),
         bloc: { id: m.id, name: m.name, kind: m.kind },
         role: m.role,
+        score: m.rank === null ? null : { rank: m.rank, total: Number(m.total), of: m.ranked ?? 0 },
       })),
       pledges: pledges.map((p) => ({
         year: Number(p.year),

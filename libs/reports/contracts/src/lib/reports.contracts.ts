@@ -80,6 +80,20 @@ export interface DashboardResponse {
   /** Per bloc (every-bloc view only; empty for one bloc). */
   blocs: BlocFigures[];
   activity: ActivityFigures;
+  scoring: ScoringFigures;
+}
+
+/** The year's scoring (chấm điểm thi đua) in the scope: score sheets and the units' cards. */
+export interface ScoringFigures {
+  /** Blocs with a score sheet this year. */
+  sheets: number;
+  /** Sheets the conference agreed, and those locked (ranking final). */
+  agreed: number;
+  locked: number;
+  /** Member units of blocs with a sheet; of them, cards submitted (or further), checked, locked. */
+  units: number;
+  submitted: number;
+  checked: number;
 }
 
 export const AWARD_REPORT_GROUPS = ['award', 'bloc', 'unit'] as const;
@@ -195,6 +209,8 @@ export interface UnitRecordResponse {
     year: number;
     bloc: BlocSummaryResponse;
     role: 'head' | 'deputy' | null;
+    /** The unit's place in the bloc's locked score table that year (`of` units ranked), if any. */
+    score: { rank: number; total: number; of: number } | null;
   }>;
   pledges: Array<{
     year: number;

@@ -6,6 +6,11 @@ export function numberVi(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : formatNumberVi(value);
 }
 
+/** A score total with its decimals: 98,5. */
+export function pointsVi(value: number): string {
+  return formatNumberVi(value, 2);
+}
+
 /** 98,7 %; a dash for null. */
 export function percentVi(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : `${formatNumberVi(value)} %`;

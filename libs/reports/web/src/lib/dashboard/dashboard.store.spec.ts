@@ -33,6 +33,7 @@ const dashboard = (year: number): DashboardResponse => ({
     participationPercent: 98.6,
     modelsBuilt: 21,
   },
+  scoring: { sheets: 1, agreed: 1, locked: 1, units: 9, submitted: 9, checked: 9 },
 });
 
 describe('DashboardStore', () => {

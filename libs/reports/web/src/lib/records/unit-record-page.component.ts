@@ -10,7 +10,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 
 import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
-import { blocRoleLabel, dateVi, numberVi, percentVi } from '../labels';
+import { blocRoleLabel, dateVi, numberVi, percentVi, pointsVi } from '../labels';
 import { AwardRowsComponent } from './award-rows.component';
 import { RecordsStore } from './records.store';
 
@@ -33,6 +33,7 @@ export class UnitRecordPageComponent {
   protected readonly roleLabel = blocRoleLabel;
   protected readonly date = dateVi;
   protected readonly number = numberVi;
+  protected readonly points = pointsVi;
   protected readonly percent = percentVi;
   protected readonly subheading = $localize`:@@rpUnitRecordSubtitle:Hồ sơ thi đua, khen thưởng của đơn vị qua các năm`;
 
