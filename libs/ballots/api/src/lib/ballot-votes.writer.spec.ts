@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { BallotVotesWriter, type VoteToWrite } from './ballot-votes.writer';
+import { BallotVotesWriter, type VoteToWrite, newReceipt } from './ballot-votes.writer';
 
 /**
  * The writer's batching: the SQL itself runs against PostgreSQL in apps/api-e2e (ballots spec);
@@ -107,5 +107,11 @@ describe('BallotVotesWriter', () => {
     await writer.onApplicationShutdown();
     expect(statements.flat()).toEqual(['x', 'y']);
     await expect(Promise.all(pending)).resolves.toHaveLength(2);
+  });
+
+  it('should draw receipts of 12 hexadecimal digits that do not repeat', () => {
+    const receipts = Array.from({ length: 5000 }, () => newReceipt());
+    expect(receipts.every((r) => /^[0-9A-F]{12}$/.test(r))).toBe(true);
+    expect(new Set(receipts).size).toBe(5000);
   });
 });

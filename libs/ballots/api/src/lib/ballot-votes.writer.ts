@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -27,6 +29,24 @@ interface Waiting {
   vote: VoteToWrite;
   resolve: (written: VoteWritten) => void;
   reject: (error: unknown) => void;
+}
+
+const RECEIPT_BYTES = 6;
+let receiptPool = Buffer.alloc(0);
+let receiptOffset = 0;
+
+/**
+ * A receipt code: 12 hexadecimal digits from the system's secure random source, drawn 1,024 at a
+ * time (one system call per thousand votes rather than one each).
+ */
+export function newReceipt(): string {
+  if (receiptOffset + RECEIPT_BYTES > receiptPool.length) {
+    receiptPool = randomBytes(RECEIPT_BYTES * 1024);
+    receiptOffset = 0;
+  }
+  const code = receiptPool.toString('hex', receiptOffset, receiptOffset + RECEIPT_BYTES);
+  receiptOffset += RECEIPT_BYTES;
+  return code.toUpperCase();
 }
 
 /** At most this many votes go into one statement. */

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AwardCatalogueService } from '@thidua/awards/api';
@@ -25,7 +23,7 @@ import {
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
 import { BallotEventsService } from './ballot-events.service';
-import { BallotVotesWriter, type VoteWritten } from './ballot-votes.writer';
+import { BallotVotesWriter, type VoteWritten, newReceipt } from './ballot-votes.writer';
 import type {
   BallotActionDto,
   CastVoteDto,
@@ -358,7 +356,7 @@ export class BallotsService {
     // A delegate with a code (no session) is found in the writing statement itself: one round trip.
     const byCode = who.code !== null && !who.user;
     const voterId = byCode ? null : await this.voterId(ballot, who);
-    const receipt = randomBytes(6).toString('hex').toUpperCase();
+    const receipt = newReceipt();
     let written: VoteWritten;
     try {
       written = await this.votes.write({
