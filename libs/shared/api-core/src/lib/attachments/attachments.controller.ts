@@ -42,6 +42,8 @@ export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 
   @Post()
+  // Viewers read and print; uploading is acting for a unit or a bloc.
+  @RequirePermissions('unit.act')
   @UseInterceptors(
     FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } }),
   )

@@ -1,0 +1,70 @@
+import { type TestApp, createTestApp } from '../support/test-app';
+import { type Actors, YEAR, prepareActors } from './support/actors';
+import { Fixtures } from './support/fixtures';
+import { coverageProblems, openApiOperations, runRow } from './support/matrix';
+import { endpointRows } from './support/rows';
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let a: Actors;
+  let f: Fixtures;
+  let ROWS: ReturnType<typeof endpointRows>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    a = await prepareActors(t);
+    f = new Fixtures(t, a);
+    await f.init();
+    ROWS = endpointRows(f, a);
+  }, 120_000);
+
+  afterAll(() => t.close());
+
+  it('should have exactly one row for every endpoint of the OpenAPI document', async () => {
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body;
+    expect(coverageProblems(openApiOperations(doc), ROWS)).toEqual([]);
+  });
+
+  it('should answer every endpoint as every role with the expected status', async () => {
+    const failures: string[] = [];
+    for (const row of ROWS) {
+      try {
+        failures.push(...(await runRow(t, a, row)));
+      } catch (e) {
+        failures.push(`${row.route}: ${(e as Error).message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  it('should not leak nominations of another unit or bloc through list filters', async () => {
+    const own = await f.nomination();
+    const filters = [
+      {},
+      { blocId: a.party },
+      { proposingUnitId: a.units.btgtu },
+      { blocId: a.party, year: YEAR },
+      { q: own.beneficiary.name },
+      { pageSize: 200, sort: '-createdAt' },
+    ];
+    for (const actor of ['sec2', 'unit2'] as const) {
+      for (const query of filters) {
+        const res = await t.http.get('/api/v1/nominations').set(a.headers(actor)).query(query);
+        expect(res.status).toBe(200);
+        const foreign = res.body.items.filter(
+          (n: { proposingUnit: { id: string } }) =>
+            n.proposingUnit.id === a.units.btgtu || n.proposingUnit.id === a.units.tct,
+        );
+        expect({ actor, query, foreign }).toEqual({ actor, query, foreign: [] });
+      }
+    }
+    // The owners see them through the same filters.
+    for (const actor of ['admin', 'sec', 'unit', 'viewer'] as const) {
+      const res = await t.http
+        .get('/api/v1/nominations')
+        .set(a.headers(actor))
+        .query({ proposingUnitId: a.units.btgtu, pageSize: 200 });
+      expect(res.body.items.map((n: { id: string }) => n.id)).toContain(own.id);
+    }
+  });
+});
