@@ -101,7 +101,10 @@ export async function call(
   if (target.file) {
     for (const [k, v] of Object.entries(target.file.fields ?? {})) req = req.field(k, v);
     req = req.attach(target.file.field ?? 'file', target.file.content, target.file.name);
-  } else if (target.body !== undefined) req = req.send(target.body as object);
+  } else if (target.body !== undefined) {
+    // Raw JSON, so that numbers, strings and null are sent as bodies too.
+    req = req.type('json').send(JSON.stringify(target.body));
+  }
   const res = await req;
   return { status: res.status, body: res.body };
 }
