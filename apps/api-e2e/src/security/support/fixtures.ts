@@ -1,5 +1,5 @@
 import { type TestApp, uniqueName } from '../../support/test-app';
-import { type Actor, type Actors, YEAR, carryYear } from './actors';
+import { type Actor, type Actors, YEAR } from './actors';
 
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
