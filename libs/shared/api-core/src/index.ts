@@ -12,6 +12,7 @@ export * from './lib/errors/api.exception';
 export * from './lib/errors/messages';
 export * from './lib/errors/validation';
 export * from './lib/http/request-ip';
+export * from './lib/validation/number.decorators';
 export * from './lib/validation/text.decorators';
 export * from './lib/attachments/attachment.entity';
 export * from './lib/attachments/attachments.controller';

@@ -51,6 +51,8 @@ export const hostileNumber = (): fc.Arbitrary<number> =>
       1e308,
       -1e308,
       0.1,
+      1e-7,
+      5e-324,
     ),
   );
 

@@ -29,6 +29,7 @@ import {
 } from '@thidua/awards/contracts';
 import {
   ListQueryDto,
+  MaxDecimalPlaces,
   NoControlCharacters,
   NormalizeNfc,
   NormalizeText,
@@ -177,7 +178,8 @@ export class SaveAwardTypeDto implements SaveAwardTypeRequest {
 }
 
 export class BallotRuleDto {
-  @IsNumber({ allowNaN: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false })
+  @MaxDecimalPlaces(2)
   @Min(1)
   @Max(100)
   threshold!: number;
@@ -209,7 +211,8 @@ export class SaveAwardRuleVersionDto implements SaveAwardRuleVersionRequest {
   legalCitation!: string;
 
   @ApiProperty({ example: 1.5 })
-  @IsNumber({ allowNaN: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false })
+  @MaxDecimalPlaces(2)
   @Min(0)
   @Max(100)
   bonusCoefficient!: number;

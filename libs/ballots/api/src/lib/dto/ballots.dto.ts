@@ -11,7 +11,13 @@ import {
   type SaveVotersRequest,
 } from '@thidua/ballots/contracts';
 import { BallotRuleDto } from '@thidua/awards/api';
-import { NoControlCharacters, NormalizeText, emptyToNull, nfcList } from '@thidua/shared/api-core';
+import {
+  MaxDecimalPlaces,
+  NoControlCharacters,
+  NormalizeText,
+  emptyToNull,
+  nfcList,
+} from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -85,7 +91,8 @@ export class SaveMeetingDto implements SaveMeetingRequest {
 
   @ApiPropertyOptional({ example: 66.67 })
   @IsOptional()
-  @IsNumber({ allowNaN: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false })
+  @MaxDecimalPlaces(2)
   @Min(1)
   @Max(100)
   quorumPercent?: number;

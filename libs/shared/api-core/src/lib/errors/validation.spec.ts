@@ -9,6 +9,7 @@ import {
 } from 'class-validator';
 import { Type } from 'class-transformer';
 
+import { hasAtMostPlaces } from '../validation/number.decorators';
 import { toFieldErrors, toNfc } from './validation';
 
 class Child {
@@ -64,5 +65,18 @@ describe('toNfc', () => {
       file,
     });
     expect(out['file']).toBe(file);
+  });
+});
+
+describe('hasAtMostPlaces', () => {
+  it.each([
+    [1.5, true],
+    [98.75, true],
+    [12.345, false],
+    [1e-7, false],
+    [1e-320, false],
+    [3e21, true],
+  ])('should say whether %p has at most 2 decimal places: %p', (value, expected) => {
+    expect(hasAtMostPlaces(value, 2)).toBe(expected);
   });
 });

@@ -82,6 +82,10 @@ const CONSTRAINTS: Record<string, Template> = {
     vi: 'Ngày không hợp lệ (định dạng yyyy-MM-dd).',
     en: 'Must be a date (yyyy-MM-dd).',
   },
+  maxDecimalPlaces: {
+    vi: 'Không quá {0} chữ số thập phân.',
+    en: 'Must have at most {0} decimal places.',
+  },
   isArray: { vi: 'Phải là danh sách.', en: 'Must be a list.' },
   arrayMaxSize: { vi: 'Danh sách không quá {0} phần tử.', en: 'Must have at most {0} items.' },
   arrayUnique: { vi: 'Danh sách có phần tử trùng nhau.', en: 'Must not repeat items.' },
