@@ -1,6 +1,7 @@
 // Issue #10: a larger hostile-input fuzz against the built API than the integration suite runs.
 // Every write operation of the OpenAPI document gets bodies built from its DTO schema with each
-// field wrong in some way (type, size, control characters, NFD, SQL, HTML, numbers, ids), junk path
+// field plausible (its example, an allowed value, a real id) or wrong in some way (type, size,
+// control characters, NFD, SQL, HTML, numbers, ids) or missing, junk path
 // ids and junk queries. Prints "requests N, 4xx N, 5xx 0"; a 5xx, a refusal without the error shape
 // or a refusal that changed the database fails the benchmark. FUZZ_REQUESTS sets the size.
 import { randomUUID } from 'node:crypto';
@@ -46,12 +47,31 @@ function wrongFor(type) {
   return fc.oneof(other, text, number);
 }
 
-/** A body from the schema: each property present, missing or wrong, plus stray fields sometimes. */
-function bodyFor(schema) {
+/** A value the schema would accept (its example, an allowed value, a real id), to get deeper. */
+function plausibleFor(p, ids) {
+  if (p.enum?.length) return fc.constantFrom(...p.enum);
+  if (p.example !== undefined) return fc.constant(p.example);
+  if (p.format === 'uuid') return fc.constantFrom(...ids.units, ...ids.blocs, ...ids.any);
+  if (p.type === 'number' || p.type === 'integer') return fc.integer({ min: 0, max: 100 });
+  if (p.type === 'boolean') return fc.boolean();
+  if (p.type === 'array')
+    return fc.array(p.items?.type ? plausibleFor(p.items, ids) : fc.constant({}), { maxLength: 3 });
+  return fc.string({ minLength: 1, maxLength: 40 });
+}
+
+/** A body from the schema: each field plausible, wrong or missing, plus stray fields sometimes. */
+function bodyFor(schema, ids) {
   const props = Object.entries(schema?.properties ?? {});
   if (!props.length) return fc.oneof(fc.constant({}), fc.dictionary(fc.string(), wrongFor()));
   const fields = Object.fromEntries(
-    props.map(([name, p]) => [name, fc.option(wrongFor(p.type), { nil: undefined })]),
+    props.map(([name, p]) => [
+      name,
+      fc.oneof(
+        { weight: 3, arbitrary: plausibleFor(p, ids) },
+        { weight: 2, arbitrary: wrongFor(p.type) },
+        { weight: 1, arbitrary: fc.constant(undefined) },
+      ),
+    ]),
   );
   return fc.oneof(
     { weight: 8, arbitrary: fc.record(fields, { requiredKeys: [] }) },
@@ -132,7 +152,7 @@ export async function run() {
       fc.record({
         op: fc.constant(op),
         params: fc.tuple(...op.names.map((n) => paramFor(n, ids))),
-        body: bodyFor(op.schema),
+        body: bodyFor(op.schema, ids),
       }),
     );
     const started = Date.now();
