@@ -37,6 +37,42 @@ describe('authorization matrix', () => {
     expect(failures).toEqual([]);
   }, 300_000);
 
+  it("should not let a secretariat enlist another bloc or another bloc's units in its movement", async () => {
+    const own = await f.makeMovement();
+    const foreign = [
+      { blocIds: [a.general] },
+      { blocIds: [], unitIds: [a.units.hccb] },
+      { blocIds: [a.party, a.general] },
+    ];
+    for (const extra of foreign) {
+      const created = await t.http
+        .post('/api/v1/movements')
+        .set(a.headers('sec'))
+        .send({ ...f.movementBody(), ...extra });
+      expect({ extra, status: created.status, code: created.body.code }).toEqual({
+        extra,
+        status: 403,
+        code: 'movements.foreignParticipant',
+      });
+      const updated = await t.http
+        .put(`/api/v1/movements/${own.id}`)
+        .set(a.headers('sec'))
+        .send({ ...f.movementBody(), ...extra, version: own.version });
+      expect(updated.status).toBe(403);
+    }
+    // Its own bloc and a member unit of it are fine; the admin enlists anyone.
+    await t.http
+      .post('/api/v1/movements')
+      .set(a.headers('sec'))
+      .send({ ...f.movementBody(), unitIds: [a.units.btgtu] })
+      .expect(201);
+    await t.http
+      .post('/api/v1/movements')
+      .set(a.headers('admin'))
+      .send({ ...f.movementBody(), blocIds: [a.party, a.general] })
+      .expect(201);
+  });
+
   it('should not leak nominations of another unit or bloc through list filters', async () => {
     const own = await f.nomination();
     const filters = [

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
 import { type TestApp, createTestApp, uniqueName } from '../support/test-app';
-import { type Actors, prepareActors } from './support/actors';
+import { type Actors, YEAR, prepareActors } from './support/actors';
 import { Fixtures } from './support/fixtures';
 import { applyMutation, hostileFiles, mutations } from './support/hostile';
 import {
@@ -11,7 +11,7 @@ import {
   openApiOperations,
   toOpenApiPath,
 } from './support/matrix';
-import { endpointRows } from './support/rows';
+import { awardTypeBody, endpointRows } from './support/rows';
 
 /** Runs per write endpoint; `FUZZ_RUNS` raises it (the benchmark runs many more). */
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 10);
@@ -22,6 +22,58 @@ const VOLATILE = ['sessions', 'login_failures', 'migrations', 'typeorm_metadata'
 const COUNT_ONLY = ['export_jobs'];
 /** A refused sign-in is written to the audit log on purpose. */
 const AUDITED_REFUSALS = ['POST /auth/login'];
+
+/**
+ * Valid targets of the suite's own making for the rows whose matrix target is a demo record: a
+ * hostile but acceptable value (a name with HTML, say) may be saved, and other suites read the demo.
+ */
+function sandboxTargets(f: Fixtures): Record<string, () => Promise<Target>> {
+  const blocWithMember = async () => {
+    const [bloc, unit] = await Promise.all([f.makeBloc(), f.makeUnit()]);
+    await f.api('admin', 'put', `/blocs/${bloc.id}/years/${YEAR}/members`, { unitIds: [unit.id] });
+    return { bloc, unit };
+  };
+  return {
+    'PATCH /units/:id': async () => {
+      const u = await f.makeUnit();
+      return { params: { id: u.id }, body: { name: u.name, version: u.version } };
+    },
+    'PATCH /blocs/:id': async () => {
+      const b = await f.makeBloc();
+      return { params: { id: b.id }, body: { description: 'Mô tả', version: b.version } };
+    },
+    'PUT /blocs/:id/years/:year/members': async () => {
+      const [b, u] = await Promise.all([f.makeBloc(), f.makeUnit()]);
+      return { params: { id: b.id, year: YEAR }, body: { unitIds: [u.id] } };
+    },
+    'PUT /blocs/:id/years/:year/leadership': async () => {
+      const { bloc, unit } = await blocWithMember();
+      return {
+        params: { id: bloc.id, year: YEAR },
+        body: { headUnitId: unit.id, deputyUnitId: null },
+      };
+    },
+    'POST /blocs/:id/years/:year/copy-previous': async () => {
+      const { bloc } = await blocWithMember();
+      return { params: { id: bloc.id, year: YEAR + 1 } };
+    },
+    'PATCH /unit-kinds/:id': async () => {
+      const k = await f.api('admin', 'post', '/unit-kinds', {
+        code: uniqueName('k-'),
+        name: `Loại ${uniqueName('')}`,
+      });
+      return { params: { id: k.id }, body: { name: k.name } };
+    },
+    'PUT /certificate-layouts/:awardTypeId': async () => {
+      const type = await f.api('admin', 'post', '/award-types', awardTypeBody());
+      const l = await f.api('admin', 'get', `/certificate-layouts/${type.id}`);
+      return {
+        params: { awardTypeId: type.id },
+        body: { orientation: l.orientation, fields: l.fields },
+      };
+    },
+  };
+}
 
 interface OpenApiDoc {
   paths: Record<
@@ -46,7 +98,10 @@ describe('hostile and malformed input', () => {
     a = await prepareActors(t);
     f = new Fixtures(t, a);
     await f.init();
-    rows = endpointRows(f, a);
+    const sandbox = sandboxTargets(f);
+    rows = endpointRows(f, a).map((r) =>
+      sandbox[r.route] ? { ...r, target: sandbox[r.route] } : r,
+    );
     doc = (await t.http.get('/api/docs-json').expect(200)).body;
     const tables: Array<{ table_name: string }> = await t.dataSource.query(
       `SELECT table_name FROM information_schema.tables

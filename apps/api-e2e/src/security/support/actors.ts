@@ -21,15 +21,18 @@ export type Actor = (typeof ACTORS)[number];
 
 export const GENERAL_BLOC = 'Khối thi đua các cơ quan tổng hợp';
 
-/** The year the suites act in (the party bloc's 2024 members, head and deputy carried over). */
-export const YEAR = 2025;
+/**
+ * The year the suites act in (the party bloc's 2024 members, head and deputy carried over): far from
+ * the years other suites use.
+ */
+export const YEAR = 2070;
 
 export interface Actors {
   tokens: Record<Actor, string | null>;
   users: Record<Exclude<Actor, 'anon'>, string>;
   party: string;
   general: string;
-  units: Record<'btgtu' | 'vptu' | 'blc' | 'btctu' | 'stc' | 'tct' | 'snv', string>;
+  units: Record<'btgtu' | 'vptu' | 'blc' | 'btctu' | 'stc' | 'tct' | 'hccb', string>;
   headers(actor: Actor): Record<string, string>;
   /** A fresh session of the actor, for calls that end their session. */
   freshToken(actor: Actor): Promise<string | null>;
@@ -45,7 +48,7 @@ export async function prepareActors(t: TestApp): Promise<Actors> {
     btctu: 'BTCTU',
     stc: 'STC',
     tct: 'TCT',
-    snv: 'SNV',
+    hccb: 'HCCB',
   };
   const units = Object.fromEntries(
     await Promise.all(Object.entries(codes).map(async ([k, c]) => [k, await unitId(t, c)])),

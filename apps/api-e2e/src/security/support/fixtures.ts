@@ -97,6 +97,47 @@ export class Fixtures {
       }),
     );
 
+  makeBloc = async (): Promise<Json> =>
+    this.api('admin', 'post', '/blocs', { name: `Khối kiểm thử ${uniqueName('')}`, kind: 'khoi' });
+
+  /**
+   * A bloc of its own in a far year with Báo Lào Cai (`thuky`) as head and Ban Tuyên giáo (`donvi`)
+   * as deputy, its pledge signed by both and so locked: the demo's 2024 pledge stays as it is.
+   */
+  lockedPledge = () =>
+    this.once('lockedPledge', async () => {
+      const bloc = await this.makeBloc();
+      const year = 2095;
+      const units = [this.a.units.blc, this.a.units.btgtu];
+      await this.t.dataSource.query(
+        `DELETE FROM bloc_memberships WHERE term_year = $1 AND unit_id = ANY($2::uuid[])`,
+        [year, units],
+      );
+      await this.api('admin', 'put', `/blocs/${bloc.id}/years/${year}/members`, { unitIds: units });
+      await this.api('admin', 'put', `/blocs/${bloc.id}/years/${year}/leadership`, {
+        headUnitId: units[0],
+        deputyUnitId: units[1],
+      });
+      await this.api('sec', 'put', `/blocs/${bloc.id}/years/${year}/pledge`, {
+        title: `Giao ước thi đua năm ${year}`,
+        place: 'Lào Cai',
+        commitments: ['Hoàn thành xuất sắc nhiệm vụ chính trị'],
+      });
+      for (const [actor, unitId] of [
+        ['sec', units[0]],
+        ['unit', units[1]],
+      ] as const) {
+        await this.api(actor, 'post', `/blocs/${bloc.id}/years/${year}/pledge/signatures`, {
+          unitId,
+          signerName: 'Người ký',
+          signerPosition: 'Thủ trưởng',
+          signedOn: `${year}-02-01`,
+          method: 'app',
+        });
+      }
+      return { blocId: bloc.id as string, year };
+    });
+
   attachment = () =>
     this.once('attachment', async () => {
       const res = await this.t.http
