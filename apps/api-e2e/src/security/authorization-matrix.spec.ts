@@ -1,5 +1,5 @@
 import { type TestApp, createTestApp } from '../support/test-app';
-import { type Actors, YEAR, prepareActors } from './support/actors';
+import { type Actor, type Actors, YEAR, prepareActors } from './support/actors';
 import { Fixtures } from './support/fixtures';
 import { coverageProblems, openApiOperations, runRow } from './support/matrix';
 import { endpointRows } from './support/rows';
@@ -71,6 +71,21 @@ describe('authorization matrix', () => {
       .set(a.headers('admin'))
       .send({ ...f.movementBody(), blocIds: [a.party, a.general] })
       .expect(201);
+  });
+
+  it('should let only its uploader (and admins) read a file not attached to anything yet', async () => {
+    const { id } = await f.attachment();
+    const expected: Array<[Actor, number]> = [
+      ['sec', 200],
+      ['admin', 200],
+      ['unit', 403],
+      ['viewer', 403],
+      ['sec2', 403],
+    ];
+    for (const [actor, status] of expected) {
+      const res = await t.http.get(`/api/v1/attachments/${id}`).set(a.headers(actor));
+      expect({ actor, status: res.status }).toEqual({ actor, status });
+    }
   });
 
   it('should not leak nominations of another unit or bloc through list filters', async () => {

@@ -184,6 +184,20 @@ export class Fixtures {
 
   nomination = () => this.once('nomination', this.makeNomination);
 
+  /** A nomination of Ban Tuyên giáo with its achievement report attached. */
+  reportedNomination = () =>
+    this.once('reportedNomination', async () => {
+      const upload = await this.t.http
+        .post('/api/v1/attachments?purpose=achievementReport')
+        .set(this.a.headers('unit'))
+        .attach('file', PDF, 'bao-cao-thanh-tich.pdf');
+      if (upload.status !== 201) throw new Error(`report: ${JSON.stringify(upload.body)}`);
+      return this.api('unit', 'post', '/nominations', {
+        ...(await this.nominationBody()),
+        reportAttachmentId: upload.body.id,
+      });
+    });
+
   submittedNomination = async (): Promise<Json> => {
     const n = await this.makeNomination();
     return this.api('unit', 'post', `/nominations/${n.id}/transitions`, {

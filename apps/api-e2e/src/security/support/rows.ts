@@ -82,9 +82,10 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       expect: '201 201 201 201 201 403 401',
     },
     {
+      // A nomination's achievement report: read by those who see the nomination.
       route: 'GET /attachments/:id',
-      target: async () => ({ params: { id: (await f.attachment()).id } }),
-      expect: READ,
+      target: async () => ({ params: { id: (await f.reportedNomination()).report.id } }),
+      expect: '200 200 403 200 403 200 401',
     },
     // Registry: units and kinds
     { route: 'GET /units', expect: READ },

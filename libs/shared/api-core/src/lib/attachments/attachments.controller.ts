@@ -64,8 +64,12 @@ export class AttachmentsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Download an attachment' })
-  async download(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
-    const file = await this.attachments.download(id);
+  async download(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthUser,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.attachments.download(id, user);
     res.setHeader('Content-Type', file.contentType);
     res.setHeader(
       'Content-Disposition',
