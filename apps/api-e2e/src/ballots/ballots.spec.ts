@@ -10,6 +10,7 @@ import {
   bearer,
   binaryParser,
   blocId,
+  carryYear,
   createTestApp,
   login,
   unitId,
@@ -37,20 +38,7 @@ describe('ballots', () => {
   afterAll(() => t.close());
 
   /** The party bloc's 2024 members, head and deputy carried into `year`. */
-  async function prepareYear(year: number): Promise<void> {
-    await t.dataSource.query(
-      `INSERT INTO bloc_memberships (bloc_id, unit_id, term_year, rotation_order, joined_on)
-       SELECT bloc_id, unit_id, $2::smallint, rotation_order, make_date($2::int, 1, 1) FROM bloc_memberships
-        WHERE bloc_id = $1 AND term_year = 2024 ON CONFLICT DO NOTHING`,
-      [party, year],
-    );
-    await t.dataSource.query(
-      `INSERT INTO bloc_leaderships (bloc_id, term_year, head_unit_id, deputy_unit_id)
-       SELECT bloc_id, $2::smallint, head_unit_id, deputy_unit_id FROM bloc_leaderships
-        WHERE bloc_id = $1 AND term_year = 2024 ON CONFLICT DO NOTHING`,
-      [party, year],
-    );
-  }
+  const prepareYear = (year: number) => carryYear(t, party, year);
 
   /** Accepted nominations for Giấy khen of party-bloc units in `year`, by the admin. */
   async function acceptedNominations(year: number, codes: string[]): Promise<string[]> {

@@ -11,6 +11,7 @@ import {
   bearer,
   binaryParser,
   blocId,
+  carryYear,
   createTestApp,
   login,
   uniqueName,
@@ -36,14 +37,7 @@ describe('award lists, cover letters, decisions and certificates', () => {
     party = await blocId(t, PARTY_BLOC);
     const types = await t.http.get('/api/v1/award-types').set(bearer(admin)).expect(200);
     award = Object.fromEntries(types.body.map((a: { code: string; id: string }) => [a.code, a.id]));
-    for (const sql of [
-      `INSERT INTO bloc_memberships (bloc_id, unit_id, term_year, rotation_order, joined_on)
-       SELECT bloc_id, unit_id, $2::smallint, rotation_order, make_date($2::int, 1, 1) FROM bloc_memberships WHERE bloc_id = $1 AND term_year = 2024 ON CONFLICT DO NOTHING`,
-      `INSERT INTO bloc_leaderships (bloc_id, term_year, head_unit_id, deputy_unit_id)
-       SELECT bloc_id, $2::smallint, head_unit_id, deputy_unit_id FROM bloc_leaderships WHERE bloc_id = $1 AND term_year = 2024 ON CONFLICT DO NOTHING`,
-    ]) {
-      await t.dataSource.query(sql, [party, year]);
-    }
+    await carryYear(t, party, year);
   });
 
   afterAll(() => t.close());

@@ -104,3 +104,19 @@ export async function yearVersion(t: TestApp, bloc: string, year: number): Promi
   );
   return row?.version ?? 0;
 }
+
+/** The bloc's 2024 members, head and deputy carried into `year` (idempotent). */
+export async function carryYear(t: TestApp, bloc: string, year: number): Promise<void> {
+  await t.dataSource.query(
+    `INSERT INTO bloc_memberships (bloc_id, unit_id, term_year, rotation_order, joined_on)
+     SELECT bloc_id, unit_id, $2::smallint, rotation_order, make_date($2::int, 1, 1) FROM bloc_memberships
+      WHERE bloc_id = $1 AND term_year = 2024 ON CONFLICT DO NOTHING`,
+    [bloc, year],
+  );
+  await t.dataSource.query(
+    `INSERT INTO bloc_leaderships (bloc_id, term_year, head_unit_id, deputy_unit_id)
+     SELECT bloc_id, $2::smallint, head_unit_id, deputy_unit_id FROM bloc_leaderships
+      WHERE bloc_id = $1 AND term_year = 2024 ON CONFLICT DO NOTHING`,
+    [bloc, year],
+  );
+}

@@ -14,6 +14,7 @@ export * from './lib/errors/messages';
 export * from './lib/errors/validation';
 export * from './lib/http/request-ip';
 export * from './lib/validation/read-version.decorator';
+export * from './lib/validation/number.decorators';
 export * from './lib/validation/text.decorators';
 export * from './lib/attachments/attachment.entity';
 export * from './lib/attachments/attachments.controller';

@@ -128,8 +128,12 @@ export class AwardCatalogueService {
         );
       }
       const before = typeSnapshot(type);
-      const { version: _v, ...fields } = dto;
-      Object.assign(type, fields);
+      const { version: _v, sortOrder, isActive, ...fields } = dto;
+      // Optional fields left out or sent as null keep their value (the columns are NOT NULL).
+      Object.assign(type, fields, {
+        sortOrder: sortOrder ?? type.sortOrder,
+        isActive: isActive ?? type.isActive,
+      });
       const saved = await manager.save(type);
       await this.audit.record(
         {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ACTIVE_STATUSES,
@@ -48,7 +48,7 @@ const BLOC_ACTIONS: NominationAction[] = ['return', 'accept', 'recordVote', 'sen
 
 /** Nominations: filing, the status flow, and eligibility against the rules in force that year. */
 @Injectable()
-export class NominationsService {
+export class NominationsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -607,14 +607,24 @@ export class NominationsService {
   }
 
   private async assertVisible(user: AuthUser, n: NominationEntity): Promise<void> {
-    if (user.role === 'admin' || user.role === 'viewer' || this.isProposer(user, n)) return;
-    if (
+    if (!(await this.isVisible(user, n))) throw forbidden();
+  }
+
+  private async isVisible(user: AuthUser, n: NominationEntity): Promise<boolean> {
+    if (user.role === 'admin' || user.role === 'viewer' || this.isProposer(user, n)) return true;
+    return (
       user.role === 'secretariat' &&
-      n.blocId &&
+      !!n.blocId &&
       (await this.access.canManageBloc(user, n.blocId, n.termYear))
-    )
-      return;
-    throw forbidden();
+    );
+  }
+
+  /** A nomination's achievement report is read by those who see the nomination. */
+  onModuleInit(): void {
+    this.attachments.registerReader('nomination', async (user, id) => {
+      const n = await this.dataSource.manager.findOne(NominationEntity, { where: { id } });
+      return !!n && this.isVisible(user, n);
+    });
   }
 }
 

@@ -10,6 +10,10 @@ registerMessages({
     vi: 'Ngày kết thúc phải từ ngày bắt đầu trở đi.',
     en: 'The end date must not be before the start date.',
   },
+  'movements.foreignParticipant': {
+    vi: 'Chỉ đưa vào phong trào các khối do đơn vị mình làm Thường trực và đơn vị thành viên của các khối đó.',
+    en: 'Only the blocs your unit runs as secretariat, and their member units, can take part.',
+  },
   'movements.notParticipant': {
     vi: 'Đơn vị không tham gia phong trào này.',
     en: 'The unit does not take part in this movement.',

@@ -21,6 +21,7 @@ import {
   toAttachmentResponse,
   type UploadedFileLike,
 } from '@thidua/shared/api-core';
+import { BlocAccessService } from '@thidua/registry/api';
 import { DataSource, EntityManager } from 'typeorm';
 
 import type {
@@ -53,6 +54,7 @@ export class MovementsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly attachments: AttachmentsService,
+    private readonly access: BlocAccessService,
   ) {}
 
   async list(query: MovementListQueryDto): Promise<Page<MovementListItemResponse>> {
@@ -233,6 +235,7 @@ export class MovementsService {
   async create(dto: SaveMovementDto, actor: AuthUser): Promise<MovementResponse> {
     if (actor.role !== 'admin' && actor.role !== 'secretariat') throw forbidden();
     checkDates(dto);
+    await this.assertMayEnlist(actor, dto);
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(
         manager.create(MovementEntity, {
@@ -264,6 +267,7 @@ export class MovementsService {
 
   async update(id: string, dto: UpdateMovementDto, actor: AuthUser): Promise<MovementResponse> {
     checkDates(dto);
+    await this.assertMayEnlist(actor, dto);
     return this.dataSource.transaction(async (manager) => {
       const m = await this.find(manager, id, true);
       if (!this.canManage(actor, m)) throw forbidden();
@@ -486,6 +490,21 @@ export class MovementsService {
       user.role === 'admin' ||
       (user.role === 'secretariat' && !!user.unitId && user.unitId === m.ownerUnitId)
     );
+  }
+
+  /**
+   * A secretariat enlists only the blocs it manages in the movement's first year, and only its own
+   * unit or the members of those blocs; admins enlist anyone.
+   */
+  private async assertMayEnlist(actor: AuthUser, dto: SaveMovementDto): Promise<void> {
+    if (actor.role === 'admin') return;
+    const year = Number(dto.startDate.slice(0, 4));
+    for (const blocId of dto.blocIds ?? [])
+      if (!(await this.access.canManageBloc(actor, blocId, year)))
+        throw forbidden('movements.foreignParticipant');
+    for (const unitId of dto.unitIds ?? [])
+      if (!(await this.access.canManageUnit(actor, unitId)))
+        throw forbidden('movements.foreignParticipant');
   }
 
   /** Units the user may report for: its own unit when it takes part (directly or through its bloc). */

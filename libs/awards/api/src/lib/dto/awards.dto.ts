@@ -29,6 +29,7 @@ import {
 } from '@thidua/awards/contracts';
 import {
   ListQueryDto,
+  MaxDecimalPlaces,
   NoControlCharacters,
   NormalizeNfc,
   NormalizeText,
@@ -175,7 +176,8 @@ export class SaveAwardTypeDto implements SaveAwardTypeRequest {
 }
 
 export class BallotRuleDto {
-  @IsNumber({ allowNaN: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false })
+  @MaxDecimalPlaces(2)
   @Min(1)
   @Max(100)
   threshold!: number;
@@ -207,7 +209,8 @@ export class SaveAwardRuleVersionDto implements SaveAwardRuleVersionRequest {
   legalCitation!: string;
 
   @ApiProperty({ example: 1.5 })
-  @IsNumber({ allowNaN: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false })
+  @MaxDecimalPlaces(2)
   @Min(0)
   @Max(100)
   bonusCoefficient!: number;

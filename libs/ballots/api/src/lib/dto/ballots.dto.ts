@@ -13,6 +13,7 @@ import {
 } from '@thidua/ballots/contracts';
 import { BallotRuleDto } from '@thidua/awards/api';
 import {
+  MaxDecimalPlaces,
   NoControlCharacters,
   NormalizeText,
   emptyToNull,
@@ -92,7 +93,8 @@ export class SaveMeetingDto implements SaveMeetingRequest {
 
   @ApiPropertyOptional({ example: 66.67 })
   @IsOptional()
-  @IsNumber({ allowNaN: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false })
+  @MaxDecimalPlaces(2)
   @Min(1)
   @Max(100)
   quorumPercent?: number;

@@ -15,6 +15,7 @@ import {
 } from '@thidua/movements/contracts';
 import {
   ListQueryDto,
+  MaxDecimalPlaces,
   NoControlCharacters,
   NormalizeNfc,
   NormalizeText,
@@ -63,7 +64,8 @@ export class MovementTargetDto implements MovementTarget {
   measure!: string | null;
 
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @MaxDecimalPlaces(2)
   @Min(0)
   @Max(999_999_999_999)
   targetValue!: number | null;
@@ -185,7 +187,8 @@ export class ResultItemDto {
   targetId!: string;
 
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @MaxDecimalPlaces(2)
   @Min(0)
   @Max(999_999_999_999)
   value!: number | null;

@@ -42,6 +42,8 @@ export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 
   @Post()
+  // Viewers read and print; uploading is acting for a unit or a bloc.
+  @RequirePermissions('unit.act')
   @UseInterceptors(
     FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } }),
   )
@@ -62,8 +64,12 @@ export class AttachmentsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Download an attachment' })
-  async download(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
-    const file = await this.attachments.download(id);
+  async download(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthUser,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.attachments.download(id, user);
     res.setHeader('Content-Type', file.contentType);
     res.setHeader(
       'Content-Disposition',

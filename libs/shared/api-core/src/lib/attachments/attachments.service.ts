@@ -11,7 +11,7 @@ import { normalizeText } from '@thidua/shared/util';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 
 import type { AuthUser } from '../auth/auth-user';
-import { ApiException, notFound } from '../errors/api.exception';
+import { ApiException, forbidden, notFound } from '../errors/api.exception';
 import { registerMessages } from '../errors/messages';
 import { AttachmentEntity } from './attachment.entity';
 import { CONTENT_TYPES, sniffFile } from './file-sniffer';
@@ -36,6 +36,9 @@ export interface UploadedFileLike {
 }
 
 export const attachmentUrl = (id: string) => `/api/v1/attachments/${id}`;
+
+/** Whether the user may read the files of one object of a domain (e.g. sees the nomination). */
+export type AttachmentReader = (user: AuthUser, ownerId: string) => Promise<boolean>;
 
 export function toAttachmentResponse(a: AttachmentEntity): AttachmentResponse {
   return {
@@ -128,7 +131,25 @@ export class AttachmentsService {
       .getMany();
   }
 
-  async download(id: string): Promise<AttachmentEntity> {
+  private readonly readers = new Map<string, AttachmentReader>();
+
+  /**
+   * A domain whose objects are not open to every signed-in user says who may read their files;
+   * files of other owners (movement documents, pledge scans) are read by every signed-in user.
+   */
+  registerReader(ownerType: string, reader: AttachmentReader): void {
+    this.readers.set(ownerType, reader);
+  }
+
+  /** Admins read every file; a file not yet attached only its uploader; else the owner's rule. */
+  private async mayRead(user: AuthUser, a: AttachmentEntity): Promise<boolean> {
+    if (user.role === 'admin') return true;
+    if (!a.ownerType || !a.ownerId) return a.uploadedBy === user.id;
+    const reader = this.readers.get(a.ownerType);
+    return reader ? reader(user, a.ownerId) : true;
+  }
+
+  async download(id: string, user: AuthUser): Promise<AttachmentEntity> {
     const attachment = await this.dataSource
       .getRepository(AttachmentEntity)
       .createQueryBuilder('a')
@@ -136,6 +157,7 @@ export class AttachmentsService {
       .where('a.id = :id', { id })
       .getOne();
     if (!attachment) throw notFound('attachments.notFound');
+    if (!(await this.mayRead(user, attachment))) throw forbidden();
     return attachment;
   }
 }

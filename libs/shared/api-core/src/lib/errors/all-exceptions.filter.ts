@@ -24,6 +24,8 @@ const PG_CODES: Record<string, { status: number; code: string }> = {
   '23505': { status: 409, code: 'common.conflict' },
   '23503': { status: 409, code: 'common.referenced' },
   '23514': { status: 422, code: 'common.validation' },
+  // A required value sent as null that no DTO rule caught.
+  '23502': { status: 422, code: 'common.validation' },
   '22P02': { status: 400, code: 'common.badRequest' },
   '22001': { status: 422, code: 'common.validation' },
   '22003': { status: 422, code: 'common.validation' },

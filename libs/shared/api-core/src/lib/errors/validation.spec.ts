@@ -9,7 +9,8 @@ import {
 } from 'class-validator';
 import { Type } from 'class-transformer';
 
-import { toFieldErrors } from './validation';
+import { hasAtMostPlaces } from '../validation/number.decorators';
+import { toFieldErrors, toNfc } from './validation';
 
 class Child {
   @IsInt()
@@ -46,5 +47,36 @@ describe('toFieldErrors', () => {
     expect(toFieldErrors(errorsFor({ name: '', child }), 'en')).toEqual({
       name: ['Must not be empty.'],
     });
+  });
+});
+
+describe('toNfc', () => {
+  it('should turn every nested string into NFC and leave buffers alone', () => {
+    const nfd = 'Lào Cai'.normalize('NFD');
+    const file = Buffer.from(nfd);
+    const out = toNfc({ name: nfd, list: [nfd, 3], nested: { [nfd]: nfd }, file }) as Record<
+      string,
+      unknown
+    >;
+    expect(out).toEqual({
+      name: 'Lào Cai'.normalize('NFC'),
+      list: ['Lào Cai'.normalize('NFC'), 3],
+      nested: { ['Lào Cai'.normalize('NFC')]: 'Lào Cai'.normalize('NFC') },
+      file,
+    });
+    expect(out['file']).toBe(file);
+  });
+});
+
+describe('hasAtMostPlaces', () => {
+  it.each([
+    [1.5, true],
+    [98.75, true],
+    [12.345, false],
+    [1e-7, false],
+    [1e-320, false],
+    [3e21, true],
+  ])('should say whether %p has at most 2 decimal places: %p', (value, expected) => {
+    expect(hasAtMostPlaces(value, 2)).toBe(expected);
   });
 });

@@ -1,4 +1,9 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  type ArgumentMetadata,
+  BadRequestException,
+  ValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
 import type { SupportedLanguage } from '@thidua/shared/contracts';
 
 /** Raised by the global pipe; the filter localises it with the request's language. */
@@ -8,8 +13,33 @@ export class FieldValidationException extends BadRequestException {
   }
 }
 
+/**
+ * Every string of a body, query or path in Unicode NFC, nested ones too, so that a name typed in NFD
+ * (as some keyboards and pasted PDFs send it) is the same name as its NFC spelling: equal when
+ * stored, found by search and caught as a duplicate. Buffers (uploaded files) are left alone.
+ */
+export function toNfc(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (depth > 32 || value === null || typeof value !== 'object' || Buffer.isBuffer(value))
+    return value;
+  if (Array.isArray(value)) return value.map((v) => toNfc(v, depth + 1));
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k.normalize('NFC')] = toNfc(v, depth + 1);
+  return out;
+}
+
+/** The global pipe: NFC first, then class-validator (whitelist, unknown fields refused). */
+class AppValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const input = ['body', 'query', 'param'].includes(metadata.type) ? toNfc(value) : value;
+    return super.transform(input, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -51,6 +81,10 @@ const CONSTRAINTS: Record<string, Template> = {
   isISO8601: {
     vi: 'Ngày không hợp lệ (định dạng yyyy-MM-dd).',
     en: 'Must be a date (yyyy-MM-dd).',
+  },
+  maxDecimalPlaces: {
+    vi: 'Không quá {0} chữ số thập phân.',
+    en: 'Must have at most {0} decimal places.',
   },
   isArray: { vi: 'Phải là danh sách.', en: 'Must be a list.' },
   arrayMaxSize: { vi: 'Danh sách không quá {0} phần tử.', en: 'Must have at most {0} items.' },

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { foldVietnamese, normalizeText } from '@thidua/shared/util';
 import ExcelJS from 'exceljs';
 
+import { sniffFile } from '../attachments/file-sniffer';
 import { ApiException } from '../errors/api.exception';
 import { registerMessages } from '../errors/messages';
 
@@ -47,9 +48,9 @@ export async function readSpreadsheet<F extends string>(
   upperCase: F[] = [],
 ): Promise<Array<SpreadsheetRow<F>>> {
   const name = file.originalname.toLowerCase();
-  const isXlsx =
-    name.endsWith('.xlsx') &&
-    file.buffer.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  // The zip's entries and unpacked size are checked before any parsing, so a zip bomb is refused
+  // without being inflated.
+  const isXlsx = name.endsWith('.xlsx') && (await sniffFile(name, file.buffer)) === 'xlsx';
   const isCsv = name.endsWith('.csv') && !file.buffer.includes(0);
   if (file.size > MAX_SPREADSHEET_BYTES || (!isXlsx && !isCsv))
     throw new ApiException(415, 'import.unsupportedFile');

@@ -1,0 +1,121 @@
+import { type TestApp, createTestApp } from '../support/test-app';
+import { type Actor, type Actors, YEAR, prepareActors } from './support/actors';
+import { Fixtures } from './support/fixtures';
+import { coverageProblems, openApiOperations, runRow } from './support/matrix';
+import { endpointRows } from './support/rows';
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let a: Actors;
+  let f: Fixtures;
+  let ROWS: ReturnType<typeof endpointRows>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    a = await prepareActors(t);
+    f = new Fixtures(t, a);
+    await f.init();
+    ROWS = endpointRows(f, a);
+  }, 120_000);
+
+  afterAll(() => t.close());
+
+  it('should have exactly one row for every endpoint of the OpenAPI document', async () => {
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body;
+    expect(coverageProblems(openApiOperations(doc), ROWS)).toEqual([]);
+  });
+
+  it('should answer every endpoint as every role with the expected status', async () => {
+    const failures: string[] = [];
+    for (const row of ROWS) {
+      try {
+        failures.push(...(await runRow(t, a, row)));
+      } catch (e) {
+        failures.push(`${row.route}: ${(e as Error).message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  it("should not let a secretariat enlist another bloc or another bloc's units in its movement", async () => {
+    const own = await f.makeMovement();
+    const foreign = [
+      { blocIds: [a.general] },
+      { blocIds: [], unitIds: [a.units.hccb] },
+      { blocIds: [a.party, a.general] },
+    ];
+    for (const extra of foreign) {
+      const created = await t.http
+        .post('/api/v1/movements')
+        .set(a.headers('sec'))
+        .send({ ...f.movementBody(), ...extra });
+      expect({ extra, status: created.status, code: created.body.code }).toEqual({
+        extra,
+        status: 403,
+        code: 'movements.foreignParticipant',
+      });
+      const updated = await t.http
+        .put(`/api/v1/movements/${own.id}`)
+        .set(a.headers('sec'))
+        .send({ ...f.movementBody(), ...extra, version: own.version });
+      expect(updated.status).toBe(403);
+    }
+    // Its own bloc and a member unit of it are fine; the admin enlists anyone.
+    await t.http
+      .post('/api/v1/movements')
+      .set(a.headers('sec'))
+      .send({ ...f.movementBody(), unitIds: [a.units.btgtu] })
+      .expect(201);
+    await t.http
+      .post('/api/v1/movements')
+      .set(a.headers('admin'))
+      .send({ ...f.movementBody(), blocIds: [a.party, a.general] })
+      .expect(201);
+  });
+
+  it('should let only its uploader (and admins) read a file not attached to anything yet', async () => {
+    const { id } = await f.attachment();
+    const expected: Array<[Actor, number]> = [
+      ['sec', 200],
+      ['admin', 200],
+      ['unit', 403],
+      ['viewer', 403],
+      ['sec2', 403],
+    ];
+    for (const [actor, status] of expected) {
+      const res = await t.http.get(`/api/v1/attachments/${id}`).set(a.headers(actor));
+      expect({ actor, status: res.status }).toEqual({ actor, status });
+    }
+  });
+
+  it('should not leak nominations of another unit or bloc through list filters', async () => {
+    const own = await f.nomination();
+    const filters = [
+      {},
+      { blocId: a.party },
+      { proposingUnitId: a.units.btgtu },
+      { blocId: a.party, year: YEAR },
+      { q: own.beneficiary.name },
+      { pageSize: 200, sort: '-createdAt' },
+    ];
+    for (const actor of ['sec2', 'unit2'] as const) {
+      for (const query of filters) {
+        const res = await t.http.get('/api/v1/nominations').set(a.headers(actor)).query(query);
+        expect(res.status).toBe(200);
+        const foreign = res.body.items.filter(
+          (n: { proposingUnit: { id: string } }) =>
+            n.proposingUnit.id === a.units.btgtu || n.proposingUnit.id === a.units.tct,
+        );
+        expect({ actor, query, foreign }).toEqual({ actor, query, foreign: [] });
+      }
+    }
+    // The owners see them through the same filters.
+    for (const actor of ['admin', 'sec', 'unit', 'viewer'] as const) {
+      const res = await t.http
+        .get('/api/v1/nominations')
+        .set(a.headers(actor))
+        .query({ proposingUnitId: a.units.btgtu, pageSize: 200 });
+      expect(res.body.items.map((n: { id: string }) => n.id)).toContain(own.id);
+    }
+  });
+});

@@ -1,0 +1,822 @@
+import { uniqueName } from '../../support/test-app';
+import { type Actors, YEAR } from './actors';
+import { Fixtures, PDF } from './fixtures';
+import type { MatrixRow } from './matrix';
+
+/*
+ * Every endpoint of the OpenAPI document as every actor. Columns of `expect`:
+ *   admin · sec (party bloc's secretariat) · sec2 (another bloc's) · unit (Ban Tuyên giáo) ·
+ *   unit2 (another unit) · viewer · anon
+ * A new endpoint without a row fails the first test ("no authorization row for …").
+ */
+const READ = '200 200 200 200 200 200 401';
+const PUBLIC = '200 200 200 200 200 200 200';
+const adminOnly = (s: string) => `${s} 403 403 403 403 403 401`;
+/** Admin and the bloc's own secretariat. */
+const bloc = (s: string) => `${s} ${s} 403 403 403 403 401`;
+/** Admin and the unit's own users. */
+const ownUnit = (s: string) => `${s} 403 403 ${s} 403 403 401`;
+/** Admin, the bloc's secretariat and the unit's own users. */
+const blocOrUnit = (s: string) => `${s} ${s} 403 ${s} 403 403 401`;
+
+const xlsx = Buffer.from('PK\u0003\u0004 not really a workbook');
+
+/** One row per endpoint; `f` builds the own-scope targets. */
+export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
+  return [
+    // Platform and own account
+    { route: 'GET /health', expect: PUBLIC },
+    { route: 'GET /audit-log', expect: adminOnly('200') },
+    {
+      route: 'POST /auth/login',
+      target: async () => ({ body: { username: 'xem', password: 'ThiDua@2024' } }),
+      expect: PUBLIC,
+    },
+    { route: 'POST /auth/logout', freshSession: true, expect: '2xx 2xx 2xx 2xx 2xx 2xx 401' },
+    { route: 'GET /auth/me', expect: READ },
+    {
+      route: 'POST /auth/password',
+      target: async () => ({ body: { currentPassword: 'Sai@12345', newPassword: 'Moi@123456' } }),
+      expect: '422 422 422 422 422 422 401',
+    },
+    // Users
+    { route: 'GET /users', expect: adminOnly('200') },
+    {
+      route: 'POST /users',
+      fresh: true,
+      target: async () => ({
+        body: { username: uniqueName('m'), fullName: 'A', role: 'viewer', password: 'ThiDua@2024' },
+      }),
+      expect: adminOnly('201'),
+    },
+    {
+      route: 'GET /users/:id',
+      target: async () => ({ params: { id: a.users.unit } }),
+      expect: adminOnly('200'),
+    },
+    {
+      route: 'PATCH /users/:id',
+      fresh: true,
+      target: async () => {
+        const u = await f.makeUser();
+        return { params: { id: u.id }, body: { fullName: 'Đổi tên', version: u.version } };
+      },
+      expect: adminOnly('200'),
+    },
+    {
+      route: 'POST /users/:id/reset-password',
+      fresh: true,
+      target: async () => ({
+        params: { id: (await f.makeUser()).id },
+        body: { newPassword: 'Moi@123456' },
+      }),
+      expect: adminOnly('2xx'),
+    },
+    // Files
+    {
+      route: 'POST /attachments',
+      target: async () => ({
+        query: { purpose: 'document' },
+        file: { name: 'van-ban.pdf', content: PDF },
+      }),
+      expect: '201 201 201 201 201 403 401',
+    },
+    {
+      // A nomination's achievement report: read by those who see the nomination.
+      route: 'GET /attachments/:id',
+      target: async () => ({ params: { id: (await f.reportedNomination()).report.id } }),
+      expect: '200 200 403 200 403 200 401',
+    },
+    // Registry: units and kinds
+    { route: 'GET /units', expect: READ },
+    { route: 'GET /units/tree', expect: READ },
+    { route: 'GET /units/export', expect: READ },
+    { route: 'GET /units/import/template', expect: READ },
+    {
+      route: 'POST /units/import',
+      target: async () => ({ query: { dryRun: 'true' }, file: { name: 'd.xlsx', content: xlsx } }),
+      expect: '415|422 415|422 415|422 403 403 403 401',
+    },
+    {
+      route: 'POST /units',
+      fresh: true,
+      target: async () => ({
+        body: {
+          code: uniqueName('N').toUpperCase().slice(0, 20),
+          name: `Đơn vị ${uniqueName('')}`,
+        },
+      }),
+      expect: '201 201 201 403 403 403 401',
+    },
+    {
+      route: 'GET /units/:id',
+      target: async () => ({ params: { id: a.units.btgtu } }),
+      expect: READ,
+    },
+    {
+      route: 'PATCH /units/:id',
+      fresh: true,
+      target: async () => ({
+        params: { id: a.units.btgtu },
+        body: { version: await f.version(`/units/${a.units.btgtu}`) },
+      }),
+      expect: bloc('200'),
+    },
+    {
+      route: 'DELETE /units/:id',
+      fresh: true,
+      target: async () => ({ params: { id: (await f.makeUnit()).id } }),
+      expect: adminOnly('2xx'),
+    },
+    { route: 'GET /unit-kinds', expect: READ },
+    {
+      route: 'POST /unit-kinds',
+      fresh: true,
+      target: async () => ({ body: { code: uniqueName('k-'), name: `Loại ${uniqueName('')}` } }),
+      expect: adminOnly('201'),
+    },
+    {
+      route: 'PATCH /unit-kinds/:id',
+      target: async () => {
+        const kinds = await f.api('admin', 'get', '/unit-kinds');
+        return { params: { id: kinds[0].id }, body: { sortOrder: kinds[0].sortOrder } };
+      },
+      expect: adminOnly('200'),
+    },
+    // Registry: blocs and years
+    { route: 'GET /blocs', expect: READ },
+    { route: 'GET /blocs/export', expect: READ },
+    {
+      route: 'POST /blocs',
+      fresh: true,
+      target: async () => ({ body: { name: `Khối ${uniqueName('')}`, kind: 'khoi' } }),
+      expect: adminOnly('201'),
+    },
+    { route: 'GET /blocs/:id', target: async () => ({ params: { id: a.party } }), expect: READ },
+    {
+      route: 'PATCH /blocs/:id',
+      fresh: true,
+      target: async () => ({
+        params: { id: a.party },
+        body: { version: await f.version(`/blocs/${a.party}`) },
+      }),
+      expect: bloc('200'),
+    },
+    {
+      route: 'GET /blocs/:id/years/:year',
+      target: async () => ({ params: { id: a.party, year: YEAR } }),
+      expect: READ,
+    },
+    {
+      route: 'PUT /blocs/:id/years/:year/members',
+      target: async () => {
+        const y = await f.api('admin', 'get', `/blocs/${a.party}/years/${YEAR}`);
+        return {
+          params: { id: a.party, year: YEAR },
+          body: { unitIds: y.members.map((m: { unit: { id: string } }) => m.unit.id) },
+        };
+      },
+      expect: bloc('200'),
+    },
+    {
+      route: 'PUT /blocs/:id/years/:year/leadership',
+      target: async () => ({
+        params: { id: a.party, year: YEAR },
+        body: { headUnitId: a.units.blc, deputyUnitId: a.units.btctu },
+      }),
+      expect: bloc('200'),
+    },
+    {
+      route: 'POST /blocs/:id/years/:year/copy-previous',
+      target: async () => ({ params: { id: a.party, year: YEAR + 1 } }),
+      expect: bloc('2xx|409'),
+    },
+    {
+      route: 'GET /blocs/:id/years/:year/rotation-proposal',
+      target: async () => ({ params: { id: a.party, year: YEAR + 1 } }),
+      expect: READ,
+    },
+    // Movements
+    { route: 'GET /movements', expect: READ },
+    {
+      // Its blocs are the party bloc's: another bloc's secretariat may not enlist them.
+      route: 'POST /movements',
+      fresh: true,
+      target: async () => ({ body: f.movementBody() }),
+      expect: bloc('201'),
+    },
+    {
+      route: 'GET /movements/:id',
+      target: async () => ({ params: { id: (await f.launchedMovement()).id } }),
+      expect: READ,
+    },
+    {
+      route: 'PUT /movements/:id',
+      fresh: true,
+      target: async () => {
+        const m = await f.makeMovement();
+        return { params: { id: m.id }, body: { ...f.movementBody(), version: m.version } };
+      },
+      expect: bloc('200'),
+    },
+    {
+      route: 'POST /movements/:id/transitions',
+      fresh: true,
+      target: async () => {
+        const m = await f.makeMovement();
+        return { params: { id: m.id }, body: { action: 'launch', version: m.version } };
+      },
+      expect: bloc('200'),
+    },
+    {
+      route: 'PUT /movements/:id/results',
+      target: async () => {
+        const m = await f.launchedMovement();
+        return {
+          params: { id: m.id },
+          body: {
+            unitId: a.units.btgtu,
+            results: [{ targetId: m.targets[0].id, value: 2, note: 'Đã tổ chức' }],
+          },
+        };
+      },
+      expect: ownUnit('200'),
+    },
+    {
+      route: 'POST /movements/:id/models',
+      target: async () => ({
+        params: { id: (await f.launchedMovement()).id },
+        body: {
+          name: 'Mô hình dân vận khéo',
+          unitId: a.units.btgtu,
+          recognizedOn: `${YEAR}-05-01`,
+        },
+      }),
+      expect: bloc('201'),
+    },
+    {
+      route: 'DELETE /movements/:id/models/:modelId',
+      fresh: true,
+      target: async () => {
+        const { movement, modelId } = await f.makeModel();
+        return { params: { id: movement.id, modelId } };
+      },
+      expect: bloc('200'),
+    },
+    {
+      route: 'POST /movements/:id/documents',
+      target: async () => ({
+        params: { id: (await f.launchedMovement()).id },
+        file: { name: 'ke-hoach.pdf', content: PDF },
+      }),
+      expect: bloc('201'),
+    },
+    // Pledges
+    {
+      route: 'GET /blocs/:blocId/years/:year/pledge',
+      target: async () => ({ params: { blocId: a.party, year: 2024 } }),
+      expect: READ,
+    },
+    {
+      route: 'PUT /blocs/:blocId/years/:year/pledge',
+      target: async () => {
+        const p = await f.pledge();
+        return {
+          params: { blocId: a.party, year: YEAR },
+          body: {
+            title: p.title,
+            place: p.place,
+            commitments: p.commitments,
+            version: (await f.api('admin', 'get', `/blocs/${a.party}/years/${YEAR}/pledge`))
+              .version,
+          },
+        };
+      },
+      fresh: true,
+      expect: bloc('200'),
+    },
+    {
+      route: 'PUT /blocs/:blocId/years/:year/pledge/units/:unitId',
+      target: async () => {
+        await f.pledge();
+        return {
+          params: { blocId: a.party, year: YEAR, unitId: a.units.btgtu },
+          body: { targets: ['Hoàn thành 100% kế hoạch'], titles: ['Tập thể lao động xuất sắc'] },
+        };
+      },
+      expect: blocOrUnit('200'),
+    },
+    {
+      route: 'POST /blocs/:blocId/years/:year/pledge/signatures',
+      target: async () => {
+        await f.pledge();
+        return {
+          params: { blocId: a.party, year: YEAR },
+          body: {
+            unitId: a.units.btgtu,
+            signerName: 'Trần Văn Đức',
+            signerPosition: 'Trưởng ban',
+            signedOn: `${YEAR}-02-01`,
+            method: 'app',
+          },
+        };
+      },
+      expect: '403|409 403 403 201 403 403 401',
+    },
+    {
+      route: 'POST /blocs/:blocId/years/:year/pledge/reopen',
+      target: async () => ({
+        params: await f.lockedPledge(),
+        body: { reason: 'Bổ sung đơn vị' },
+      }),
+      expect: bloc('200|409'),
+    },
+    {
+      route: 'GET /blocs/:blocId/years/:year/pledge/document',
+      target: async () => ({ params: { blocId: a.party, year: 2024 }, query: { format: 'pdf' } }),
+      expect: READ,
+    },
+    // Award catalogue
+    { route: 'GET /award-types', expect: READ },
+    {
+      route: 'GET /award-types/:id',
+      target: async () => ({ params: { id: f.award['GK'] } }),
+      expect: READ,
+    },
+    {
+      route: 'POST /award-types',
+      fresh: true,
+      target: async () => ({ body: awardTypeBody() }),
+      expect: adminOnly('201'),
+    },
+    {
+      route: 'PUT /award-types/:id',
+      fresh: true,
+      target: async () => {
+        const t = await f.api('admin', 'post', '/award-types', awardTypeBody());
+        return { params: { id: t.id }, body: { ...awardTypeBody(t.code), version: t.version } };
+      },
+      expect: adminOnly('200'),
+    },
+    {
+      route: 'POST /award-types/:id/versions',
+      fresh: true,
+      target: async () => ({
+        params: { id: (await f.api('admin', 'post', '/award-types', awardTypeBody())).id },
+        body: ruleBody(),
+      }),
+      expect: adminOnly('201'),
+    },
+    {
+      route: 'PUT /award-types/:id/versions/:versionId',
+      fresh: true,
+      target: async () => {
+        const t = await f.api('admin', 'post', '/award-types', awardTypeBody());
+        const v = await f.api('admin', 'post', `/award-types/${t.id}/versions`, ruleBody());
+        const versionId = (v.versions ?? v.ruleVersions ?? [v])[0].id;
+        return { params: { id: t.id, versionId }, body: ruleBody() };
+      },
+      expect: adminOnly('200'),
+    },
+    // People, households, review flags, history
+    { route: 'GET /people', expect: READ },
+    {
+      route: 'POST /people',
+      fresh: true,
+      target: async () => ({
+        body: { fullName: 'Nguyễn Thị Hoa', sex: 'female', unitId: a.units.btgtu },
+      }),
+      expect: ownUnit('201'),
+    },
+    {
+      route: 'GET /people/:id',
+      target: async () => ({ params: { id: (await f.once('person', f.makePerson)).id } }),
+      expect: READ,
+    },
+    {
+      route: 'PUT /people/:id',
+      fresh: true,
+      target: async () => {
+        const p = await f.makePerson();
+        return {
+          params: { id: p.id },
+          body: { fullName: p.fullName, sex: 'male', unitId: a.units.btgtu, version: p.version },
+        };
+      },
+      expect: ownUnit('200'),
+    },
+    {
+      route: 'GET /people/:id/records',
+      target: async () => ({ params: { id: (await f.once('person', f.makePerson)).id } }),
+      expect: READ,
+    },
+    {
+      route: 'PUT /people/:id/records/:year',
+      target: async () => ({
+        params: { id: (await f.once('person', f.makePerson)).id, year: 2024 },
+        body: { rating: 'excellent', initiatives: 1 },
+      }),
+      expect: ownUnit('200'),
+    },
+    { route: 'GET /households', expect: READ },
+    {
+      route: 'POST /households',
+      fresh: true,
+      target: async () => ({
+        body: { headName: 'Hộ bà Lò Thị Mai', address: 'Xã Cốc San', unitId: a.units.btgtu },
+      }),
+      expect: ownUnit('201'),
+    },
+    {
+      route: 'GET /households/:id',
+      target: async () => ({ params: { id: (await f.once('household', f.makeHousehold)).id } }),
+      expect: READ,
+    },
+    {
+      route: 'PUT /households/:id',
+      fresh: true,
+      target: async () => {
+        const h = await f.makeHousehold();
+        return {
+          params: { id: h.id },
+          body: {
+            headName: h.headName,
+            address: h.address,
+            unitId: a.units.btgtu,
+            version: h.version,
+          },
+        };
+      },
+      expect: ownUnit('200'),
+    },
+    {
+      route: 'POST /review-flags',
+      fresh: true,
+      target: async () => ({
+        body: {
+          // A person of the suite's own: a flag on a demo unit would block other suites' nominations.
+          beneficiaryKind: 'individual',
+          beneficiaryId: (await f.makePerson()).id,
+          kind: 'inspection',
+          fromDate: '2020-01-01',
+          toDate: '2020-02-01',
+        },
+      }),
+      expect: adminOnly('201'),
+    },
+    { route: 'GET /award-history', expect: READ },
+    {
+      route: 'POST /award-history',
+      fresh: true,
+      target: async () => ({
+        body: {
+          year: 1990 + Math.floor(Math.random() * 9),
+          awardTypeId: f.award['GK'],
+          beneficiaryKind: 'individual',
+          beneficiaryId: (await f.makePerson()).id,
+        },
+      }),
+      expect: adminOnly('201'),
+    },
+    {
+      route: 'POST /award-history/import',
+      target: async () => ({ query: { dryRun: 'true' }, file: { name: 'h.xlsx', content: xlsx } }),
+      expect: '415|422 403 403 403 403 403 401',
+    },
+    // Nominations
+    { route: 'GET /nominations', expect: READ },
+    {
+      route: 'POST /nominations',
+      fresh: true,
+      target: async () => ({ body: await f.nominationBody() }),
+      expect: ownUnit('201'),
+    },
+    {
+      route: 'GET /nominations/:id',
+      target: async () => ({ params: { id: (await f.nomination()).id } }),
+      expect: '200 200 403 200 403 200 401',
+    },
+    {
+      route: 'PUT /nominations/:id',
+      target: async () => {
+        const n = await f.nomination();
+        return {
+          params: { id: n.id },
+          body: {
+            year: n.year,
+            awardTypeId: n.award.id,
+            beneficiaryKind: 'individual',
+            beneficiaryId: n.beneficiary.id,
+            proposingUnitId: a.units.btgtu,
+            summary: 'Hoàn thành xuất sắc nhiệm vụ được giao',
+            version: (await f.api('admin', 'get', `/nominations/${n.id}`)).version,
+          },
+        };
+      },
+      fresh: true,
+      expect: ownUnit('200'),
+    },
+    {
+      route: 'GET /nominations/:id/eligibility',
+      target: async () => ({ params: { id: (await f.nomination()).id } }),
+      expect: '200 200 403 200 403 200 401',
+    },
+    {
+      route: 'POST /nominations/:id/transitions',
+      fresh: true,
+      target: async () => {
+        const n = await f.submittedNomination();
+        return { params: { id: n.id }, body: { action: 'accept', version: n.version } };
+      },
+      expect: bloc('200'),
+    },
+    // Meetings and ballots
+    {
+      route: 'GET /meetings',
+      target: async () => ({ query: { blocId: a.party, year: 2023 } }),
+      expect: READ,
+    },
+    {
+      route: 'POST /meetings',
+      fresh: true,
+      target: async () => ({ body: f.meetingBody() }),
+      expect: bloc('201'),
+    },
+    {
+      route: 'GET /meetings/:id',
+      target: async () => ({ params: { id: (await f.meeting()).id } }),
+      expect: READ,
+    },
+    {
+      route: 'PUT /meetings/:id',
+      fresh: true,
+      target: async () => {
+        const m = await f.api('sec', 'post', '/meetings', f.meetingBody());
+        return { params: { id: m.id }, body: { ...f.meetingBody(), version: m.version } };
+      },
+      expect: bloc('200'),
+    },
+    {
+      route: 'PUT /meetings/:id/voters',
+      fresh: true,
+      target: async () => {
+        const m = await f.api('sec', 'post', '/meetings', f.meetingBody());
+        return { params: { id: m.id }, body: f.votersBody(m) };
+      },
+      expect: bloc('200'),
+    },
+    {
+      route: 'POST /meetings/:id/voter-codes',
+      fresh: true,
+      target: async () => ({
+        params: { id: (await f.api('sec', 'post', '/meetings', f.meetingBody())).id },
+      }),
+      expect: bloc('201'),
+    },
+    {
+      route: 'GET /ballots',
+      target: async () => ({ query: { meetingId: (await f.closedBallot()).meetingId } }),
+      expect: READ,
+    },
+    {
+      route: 'POST /ballots',
+      fresh: true,
+      target: async () => ({ body: await f.ballotBody() }),
+      expect: bloc('201'),
+    },
+    {
+      route: 'GET /ballots/:id',
+      target: async () => ({ params: { id: (await f.closedBallot()).id } }),
+      expect: READ,
+    },
+    {
+      route: 'PUT /ballots/:id',
+      fresh: true,
+      target: async () => {
+        const b = await f.makeBallot();
+        return { params: { id: b.id }, body: { ...(await f.ballotBody()), version: b.version } };
+      },
+      expect: bloc('200'),
+    },
+    {
+      route: 'POST /ballots/:id/open',
+      fresh: true,
+      target: async () => ({ params: { id: (await f.makeBallot()).id } }),
+      expect: bloc('200'),
+    },
+    {
+      route: 'POST /ballots/:id/close',
+      fresh: true,
+      target: async () => {
+        const b = await f.makeBallot();
+        await f.api('sec', 'post', `/ballots/${b.id}/open`);
+        return { params: { id: b.id } };
+      },
+      expect: bloc('200|409'),
+    },
+    {
+      // Every present delegate may vote once: the signed-in delegates of the party bloc's units.
+      route: 'POST /ballots/:id/votes',
+      target: async () => {
+        const b = await f.openBallot();
+        return { params: { id: b.id }, body: { choices: [b.candidates[0].nominationId] } };
+      },
+      expect: '403 201 403 201 201 403 401|403',
+    },
+    {
+      route: 'GET /ballots/:id/turnout',
+      target: async () => ({ params: { id: (await f.closedBallot()).id } }),
+      expect: READ,
+    },
+    {
+      route: 'GET /ballots/:id/events',
+      stream: true,
+      target: async () => ({ params: { id: (await f.openBallot()).id } }),
+      expect: READ,
+    },
+    {
+      route: 'GET /ballots/:id/results',
+      target: async () => ({ params: { id: (await f.closedBallot()).id } }),
+      expect: READ,
+    },
+    {
+      route: 'GET /ballots/:id/receipts',
+      target: async () => ({ params: { id: (await f.closedBallot()).id } }),
+      expect: READ,
+    },
+    {
+      route: 'PUT /ballots/:id/paper-counts',
+      target: async () => {
+        const b = await f.openBallot('paper');
+        return {
+          params: { id: b.id },
+          body: {
+            issued: 9,
+            returned: 9,
+            valid: 9,
+            invalid: 0,
+            votes: { [b.candidates[0].nominationId]: 9, [b.candidates[1].nominationId]: 0 },
+          },
+        };
+      },
+      expect: bloc('200'),
+    },
+    {
+      route: 'POST /ballots/:id/runoff',
+      target: async () => ({ params: { id: (await f.closedBallot()).id } }),
+      expect: bloc('409|422'),
+    },
+    {
+      route: 'GET /ballots/:id/minutes',
+      target: async () => ({
+        params: { id: (await f.closedBallot()).id },
+        query: { format: 'pdf' },
+      }),
+      expect: READ,
+    },
+    {
+      route: 'GET /ballots/:id/papers',
+      target: async () => ({ params: { id: (await f.closedBallot()).id } }),
+      expect: READ,
+    },
+    // Award lists, exports, certificates
+    { route: 'GET /award-lists', expect: READ },
+    {
+      route: 'POST /award-lists',
+      fresh: true,
+      target: async () => ({
+        body: {
+          title: 'Danh sách',
+          year: YEAR,
+          blocId: a.party,
+          order: 'units',
+          nominationIds: [],
+        },
+      }),
+      expect: bloc('201'),
+    },
+    {
+      route: 'GET /award-lists/:id',
+      target: async () => ({ params: { id: (await f.awardList()).id } }),
+      expect: READ,
+    },
+    {
+      route: 'PUT /award-lists/:id',
+      fresh: true,
+      target: async () => {
+        const l = await f.makeAwardList();
+        return {
+          params: { id: l.id },
+          body: {
+            title: l.title,
+            year: YEAR,
+            blocId: a.party,
+            order: 'names',
+            nominationIds: [],
+            version: l.version,
+          },
+        };
+      },
+      expect: bloc('200'),
+    },
+    {
+      route: 'POST /award-lists/:id/send',
+      fresh: true,
+      target: async () => ({ params: { id: (await f.makeAwardList(true)).id } }),
+      expect: bloc('200'),
+    },
+    {
+      route: 'POST /award-lists/:id/decision',
+      fresh: true,
+      target: async () => {
+        const l = await f.sentAwardList();
+        return {
+          params: { id: l.id },
+          body: {
+            number: '1/QĐ-UBND',
+            date: `${YEAR}-12-30`,
+            signer: 'Chủ tịch',
+            rejectedNominationIds: [],
+            version: l.version,
+          },
+        };
+      },
+      expect: adminOnly('200'),
+    },
+    {
+      route: 'GET /award-lists/:id/export',
+      target: async () => ({ params: { id: (await f.awardList()).id }, query: { format: 'xlsx' } }),
+      expect: READ,
+    },
+    {
+      route: 'GET /award-lists/:id/cover-letter',
+      target: async () => ({ params: { id: (await f.awardList()).id }, query: { format: 'pdf' } }),
+      expect: READ,
+    },
+    {
+      route: 'GET /award-lists/:id/certificates',
+      target: async () => ({ params: { id: (await f.decidedAwardList()).id } }),
+      expect: READ,
+    },
+    {
+      route: 'POST /award-lists/:id/exports',
+      target: async () => ({
+        params: { id: (await f.awardList()).id },
+        body: { kind: 'list', format: 'xlsx' },
+      }),
+      expect: '2xx 2xx 2xx 2xx 2xx 2xx 401',
+    },
+    {
+      route: 'GET /export-jobs/:jobId',
+      target: async () => ({ params: { jobId: (await f.exportJob()).id } }),
+      expect: READ,
+    },
+    {
+      route: 'GET /export-jobs/:jobId/file',
+      target: async () => ({ params: { jobId: (await f.exportJob()).id } }),
+      expect: READ,
+    },
+    {
+      route: 'GET /certificate-layouts/:awardTypeId',
+      target: async () => ({ params: { awardTypeId: f.award['GK'] } }),
+      expect: READ,
+    },
+    {
+      route: 'PUT /certificate-layouts/:awardTypeId',
+      target: async () => {
+        const l = await f.api('admin', 'get', `/certificate-layouts/${f.award['GK']}`);
+        return {
+          params: { awardTypeId: f.award['GK'] },
+          body: { orientation: l.orientation, fields: l.fields },
+        };
+      },
+      expect: adminOnly('200'),
+    },
+  ];
+}
+
+export function awardTypeBody(
+  code = uniqueName('T')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .slice(0, 20),
+) {
+  return {
+    code,
+    name: `Danh hiệu ${code}`,
+    category: 'commendation',
+    beneficiaryKinds: ['collective'],
+    decidingAuthority: 'Chủ tịch UBND tỉnh',
+    kind: 'regular',
+  };
+}
+
+function ruleBody() {
+  return {
+    effectiveFrom: `${2000 + Math.floor(Math.random() * 90)}-01-01`,
+    legalCitation: 'Điều 1 Nghị định 98/2023/NĐ-CP',
+    bonusCoefficient: 1,
+    ballot: { threshold: 50, denominator: 'eligible', comparator: 'gt' },
+    prerequisites: [],
+  };
+}
