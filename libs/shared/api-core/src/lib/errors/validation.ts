@@ -6,6 +6,8 @@ import {
 } from '@nestjs/common';
 import type { SupportedLanguage } from '@thidua/shared/contracts';
 
+import { cacheValidationMetadata } from '../validation/validation-metadata-cache';
+
 /** Raised by the global pipe; the filter localises it with the request's language. */
 export class FieldValidationException extends BadRequestException {
   constructor(readonly errors: ValidationError[]) {
@@ -39,6 +41,7 @@ class AppValidationPipe extends ValidationPipe {
 }
 
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationMetadata();
   return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
