@@ -111,6 +111,45 @@ describe('optimistic versioning of every editable record', () => {
     return { unit, person: person.id, nomination: nomination.id, body };
   }
 
+  /** A score sheet of one group of one criterion out of 100. */
+  const sheetBody = (content: string) => ({
+    scale: 100,
+    groups: [{ title: 'I. Thực hiện nhiệm vụ', criteria: [{ content, maxPoints: 100 }] }],
+    bonusItems: [],
+    penaltyItems: [],
+    bonusCap: null,
+    penaltyCap: null,
+    tieBreaks: ['firstGroup'],
+  });
+  /** A bloc with members in 2036 and its score sheet; `unit`'s card and where to change it. */
+  async function newScoreCard() {
+    const { bloc, units } = await newBlocWithMembers();
+    const base = `/api/v1/blocs/${bloc}/years/2036`;
+    const sheet = await t.http
+      .put(`${base}/score-sheet`)
+      .set(bearer(admin))
+      .send({ ...sheetBody('Hoàn thành nhiệm vụ'), version: 0 })
+      .expect(200);
+    const unit = units[0];
+    const card = await t.http.get(`${base}/scores/${unit}`).set(bearer(admin)).expect(200);
+    return {
+      url: `${base}/scores/${unit}`,
+      itemId: sheet.body.groups[0].criteria[0].id as string,
+      version: card.body.version as number,
+      read: async () => ({
+        cards: await t.dataSource.query(
+          `SELECT * FROM unit_scores WHERE sheet_id = $1 AND unit_id = $2`,
+          [sheet.body.id, unit],
+        ),
+        entries: await t.dataSource.query(
+          `SELECT e.* FROM score_entries e JOIN unit_scores s ON s.id = e.unit_score_id
+            WHERE s.sheet_id = $1 AND s.unit_id = $2`,
+          [sheet.body.id, unit],
+        ),
+      }),
+    };
+  }
+
   const cases: Array<[string, () => Promise<Edit>]> = [
     [
       'PATCH /users/:id',
@@ -390,6 +429,103 @@ describe('optimistic versioning of every editable record', () => {
               [meeting.id],
             ),
           }),
+        };
+      },
+    ],
+    [
+      'PUT /blocs/:id/years/:year/score-sheet (first save at 0)',
+      async () => {
+        const { bloc } = await newBlocWithMembers();
+        return {
+          method: 'put',
+          url: `/api/v1/blocs/${bloc}/years/2036/score-sheet`,
+          body: { ...sheetBody('Hoàn thành chương trình công tác'), version: 0 },
+          read: async () => ({
+            sheets: await t.dataSource.query(`SELECT * FROM score_sheets WHERE bloc_id = $1`, [
+              bloc,
+            ]),
+            items: await t.dataSource.query(
+              `SELECT i.content, i.max_points FROM score_items i
+                 JOIN score_sheets s ON s.id = i.sheet_id WHERE s.bloc_id = $1`,
+              [bloc],
+            ),
+          }),
+        };
+      },
+    ],
+    [
+      'PUT /blocs/:id/years/:year/scores/:unitId (self-assessment)',
+      async () => {
+        const card = await newScoreCard();
+        return {
+          method: 'put',
+          url: card.url,
+          body: {
+            entries: [{ itemId: card.itemId, points: 90, explanation: 'Theo báo cáo' }],
+            version: card.version,
+          },
+          read: card.read,
+        };
+      },
+    ],
+    [
+      'PUT /blocs/:id/years/:year/scores/:unitId/adjustments',
+      async () => {
+        const card = await newScoreCard();
+        const saved = await t.http
+          .put(card.url)
+          .set(bearer(admin))
+          .send({ entries: [{ itemId: card.itemId, points: 90 }], version: card.version })
+          .expect(200);
+        const submitted = await t.http
+          .post(`${card.url}/transitions`)
+          .set(bearer(admin))
+          .send({ action: 'submit', version: saved.body.version })
+          .expect(200);
+        return {
+          method: 'put',
+          url: `${card.url}/adjustments`,
+          body: {
+            adjustments: [{ itemId: card.itemId, points: 80, reason: 'Thiếu minh chứng' }],
+            version: submitted.body.version,
+          },
+          read: card.read,
+        };
+      },
+    ],
+    [
+      'PUT /movements/:id/activity-reports (first report at 0)',
+      async () => {
+        const { bloc, units } = await newBlocWithMembers();
+        const movement = await create('/api/v1/movements', {
+          ...movementBody('Phong trào có báo cáo hoạt động'),
+          startDate: '2036-01-01',
+          endDate: '2036-12-31',
+          blocIds: [bloc],
+        });
+        await t.http
+          .post(`/api/v1/movements/${movement.id}/transitions`)
+          .set(bearer(admin))
+          .send({ action: 'launch', version: 1 })
+          .expect(200);
+        return {
+          method: 'put',
+          url: `/api/v1/movements/${movement.id}/activity-reports`,
+          body: {
+            unitId: units[0],
+            year: 2036,
+            sessionsHeld: 4,
+            conferencesHeld: 1,
+            attendees: 120,
+            memberCount: 40,
+            participantCount: 38,
+            modelsBuilt: 1,
+            version: 0,
+          },
+          read: async () =>
+            t.dataSource.query(`SELECT * FROM activity_reports WHERE movement_id = $1`, [
+              movement.id,
+            ]),
         };
       },
     ],

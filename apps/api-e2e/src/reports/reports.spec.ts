@@ -130,6 +130,8 @@ describe('dashboards, reports and records', () => {
         memberCount: 0,
         participantCount: 0,
         modelsBuilt: 0,
+        // Each unit's first report of the year: nothing was read yet.
+        version: 0,
         ...figures,
       });
 
@@ -160,6 +162,7 @@ describe('dashboards, reports and records', () => {
         memberCount: 1,
         participantCount: 1,
         modelsBuilt: 0,
+        version: 0,
       })
       .expect(422);
     expect(outside.body.fieldErrors.year).toHaveLength(1);
@@ -189,6 +192,10 @@ describe('dashboards, reports and records', () => {
       res.body.rows.map((r: { unit: { id: string }; state: string }) => [r.unit.id, r.state]),
     );
     expect(states[units[1]]).toBe('pending');
+    // Each report shows the version a change of it must carry.
+    const sent = res.body.rows.find((r: { unit: { id: string } }) => r.unit.id === units[2]);
+    expect(sent.report.version).toBe(1);
+    await report(unitUser, units[2], { memberCount: 400, participantCount: 1 }).expect(409);
     const audit = await sql(
       `SELECT count(*)::int AS n FROM audit_log WHERE entity = 'activityReport' AND after->>'movementId' = $1`,
       [movementId],

@@ -15,6 +15,7 @@ import {
   login,
   uniqueName,
   unitId,
+  yearVersion,
 } from '../support/test-app';
 
 const PNG = Buffer.from(
@@ -66,12 +67,16 @@ describe('scoring units against the bloc criteria, and ranking', () => {
     await t.http
       .put(`/api/v1/blocs/${bloc.body.id}/years/${year}/members`)
       .set(bearer(admin))
-      .send({ unitIds: units })
+      .send({ unitIds: units, version: 0 })
       .expect(200);
     await t.http
       .put(`/api/v1/blocs/${bloc.body.id}/years/${year}/leadership`)
       .set(bearer(admin))
-      .send({ headUnitId: units[0], deputyUnitId: units[1] })
+      .send({
+        headUnitId: units[0],
+        deputyUnitId: units[1],
+        version: await yearVersion(t, bloc.body.id, year),
+      })
       .expect(200);
     return { id: bloc.body.id, year, units };
   }
@@ -183,12 +188,18 @@ describe('scoring units against the bloc criteria, and ranking', () => {
     await t.http
       .put(`/api/v1/blocs/${party}/years/2023/scores/${tct}`)
       .set(bearer(admin))
-      .send({ entries: [{ itemId: card.body.entries[0].itemId, points: 1 }] })
+      .send({
+        entries: [{ itemId: card.body.entries[0].itemId, points: 1 }],
+        version: card.body.version,
+      })
       .expect(409);
     await t.http
       .put(`/api/v1/blocs/${party}/years/2023/scores/${tct}/adjustments`)
       .set(bearer(admin))
-      .send({ adjustments: [{ itemId: card.body.entries[0].itemId, points: 1, reason: 'x' }] })
+      .send({
+        adjustments: [{ itemId: card.body.entries[0].itemId, points: 1, reason: 'x' }],
+        version: card.body.version,
+      })
       .expect(409);
     const sheet = await t.http
       .get(`/api/v1/blocs/${party}/years/2023/score-sheet`)
@@ -212,17 +223,22 @@ describe('scoring units against the bloc criteria, and ranking', () => {
     const base = `/api/v1/blocs/${bloc.id}/years/${bloc.year}`;
 
     // The sheet: the secretariat only; the criteria add up to the scale.
-    await t.http.put(`${base}/score-sheet`).set(bearer(donvi)).send(SHEET).expect(403);
+    // No sheet yet: a first save goes with version 0.
+    await t.http
+      .put(`${base}/score-sheet`)
+      .set(bearer(donvi))
+      .send({ ...SHEET, version: 0 })
+      .expect(403);
     const wrong = await t.http
       .put(`${base}/score-sheet`)
       .set(bearer(thuky))
-      .send({ ...SHEET, scale: 1000 })
+      .send({ ...SHEET, scale: 1000, version: 0 })
       .expect(422);
     expect(wrong.body.fieldErrors.groups[0]).toContain('(100)');
     const created = await t.http
       .put(`${base}/score-sheet`)
       .set(bearer(thuky))
-      .send(SHEET)
+      .send({ ...SHEET, version: 0 })
       .expect(200);
     const sheet = created.body as Sheet;
     expect(created.body).toEqual(
@@ -240,12 +256,12 @@ describe('scoring units against the bloc criteria, and ranking', () => {
     await t.http
       .put(`${base}/scores/${snv}`)
       .set(bearer(donvi))
-      .send({ entries: entries(sheet, 50, 10, 10) })
+      .send({ entries: entries(sheet, 50, 10, 10), version: 1 })
       .expect(403);
     const above = await t.http
       .put(`${base}/scores/${btg}`)
       .set(bearer(donvi))
-      .send({ entries: entries(sheet, 61, 10, 10, 6) })
+      .send({ entries: entries(sheet, 61, 10, 10, 6), version: 1 })
       .expect(422);
     expect(above.body.code).toBe('scoring.invalidPoints');
     expect(Object.keys(above.body.fieldErrors).sort()).toEqual([
@@ -263,7 +279,10 @@ describe('scoring units against the bloc criteria, and ranking', () => {
       await t.http
         .put(`${base}/scores/${btg}`)
         .set(bearer(donvi))
-        .send({ entries: entries(sheet, 55, 18, 19, 2).filter((_, i) => i !== 2) })
+        .send({
+          entries: entries(sheet, 55, 18, 19, 2).filter((_, i) => i !== 2),
+          version: untouched.body.version,
+        })
         .expect(200)
     ).body;
     const incomplete = await t.http
@@ -309,7 +328,7 @@ describe('scoring units against the bloc criteria, and ranking', () => {
     await t.http
       .put(`${base}/scores/${btg}`)
       .set(bearer(donvi))
-      .send({ entries: entries(sheet, 1, 1, 1) })
+      .send({ entries: entries(sheet, 1, 1, 1), version: card.version })
       .expect(409);
     // Submitted: the criteria no longer change.
     await t.http
@@ -322,7 +341,10 @@ describe('scoring units against the bloc criteria, and ranking', () => {
     const noReason = await t.http
       .put(`${base}/scores/${btg}/adjustments`)
       .set(bearer(thuky))
-      .send({ adjustments: [{ itemId: sheet.groups[0].criteria[0].id, points: 50 }] })
+      .send({
+        adjustments: [{ itemId: sheet.groups[0].criteria[0].id, points: 50 }],
+        version: card.version,
+      })
       .expect(422);
     expect(Object.keys(noReason.body.fieldErrors)).toEqual(['adjustments.0.reason']);
     await t.http
@@ -330,12 +352,16 @@ describe('scoring units against the bloc criteria, and ranking', () => {
       .set(bearer(thuky))
       .send({
         adjustments: [{ itemId: sheet.groups[0].criteria[0].id, points: 70, reason: 'Quá mức' }],
+        version: card.version,
       })
       .expect(422);
     await t.http
       .put(`${base}/scores/${btg}/adjustments`)
       .set(bearer(donvi))
-      .send({ adjustments: [{ itemId: sheet.groups[0].criteria[0].id, points: 50, reason: 'x' }] })
+      .send({
+        adjustments: [{ itemId: sheet.groups[0].criteria[0].id, points: 50, reason: 'x' }],
+        version: card.version,
+      })
       .expect(403);
     card = (
       await t.http
@@ -349,6 +375,7 @@ describe('scoring units against the bloc criteria, and ranking', () => {
               reason: 'Chưa hoàn thành chỉ tiêu thứ hai',
             },
           ],
+          version: card.version,
         })
         .expect(200)
     ).body;
@@ -406,7 +433,7 @@ describe('scoring units against the bloc criteria, and ranking', () => {
       await t.http
         .put(`${base}/scores/${snv}`)
         .set(bearer(admin))
-        .send({ entries: entries(sheet, 58, 20, 18) })
+        .send({ entries: entries(sheet, 58, 20, 18), version: 1 })
         .expect(200)
     ).body;
     other = (
@@ -420,7 +447,7 @@ describe('scoring units against the bloc criteria, and ranking', () => {
       await t.http
         .put(`${base}/scores/${blc}`)
         .set(bearer(thuky))
-        .send({ entries: entries(sheet, 50, 15, 15) })
+        .send({ entries: entries(sheet, 50, 15, 15), version: 1 })
         .expect(200)
     ).body;
     expect(own.checker).toEqual(expect.objectContaining({ id: btg }));
@@ -511,12 +538,15 @@ describe('scoring units against the bloc criteria, and ranking', () => {
     await t.http
       .put(`${base}/scores/${btg}`)
       .set(bearer(donvi))
-      .send({ entries: entries(sheet, 1, 1, 1) })
+      .send({ entries: entries(sheet, 1, 1, 1), version: card.version })
       .expect(409);
     await t.http
       .put(`${base}/scores/${btg}/adjustments`)
       .set(bearer(thuky))
-      .send({ adjustments: [{ itemId: sheet.groups[0].criteria[0].id, points: 1, reason: 'x' }] })
+      .send({
+        adjustments: [{ itemId: sheet.groups[0].criteria[0].id, points: 1, reason: 'x' }],
+        version: card.version,
+      })
       .expect(409);
     await t.http
       .post(`${base}/scores/${btg}/transitions`)
@@ -663,12 +693,16 @@ describe('scoring units against the bloc criteria, and ranking', () => {
     await t.http
       .put(`/api/v1/blocs/${bloc.id}/years/${next}/members`)
       .set(bearer(admin))
-      .send({ unitIds: bloc.units })
+      .send({ unitIds: bloc.units, version: await yearVersion(t, bloc.id, next) })
       .expect(200);
     await t.http
       .put(`/api/v1/blocs/${bloc.id}/years/${next}/leadership`)
       .set(bearer(admin))
-      .send({ headUnitId: bloc.units[0], deputyUnitId: bloc.units[1] })
+      .send({
+        headUnitId: bloc.units[0],
+        deputyUnitId: bloc.units[1],
+        version: await yearVersion(t, bloc.id, next),
+      })
       .expect(200);
     const copied = await t.http
       .post(`/api/v1/blocs/${bloc.id}/years/${next}/score-sheet/copy-previous`)

@@ -15,12 +15,16 @@ async function scoreAndSubmit(
   off: number,
 ): Promise<void> {
   const criteria = sheet.groups.flatMap((g) => g.criteria);
+  const read = (await (await request.get(`${base}/scores/${unitId}`)).json()) as {
+    version: number;
+  };
   const saved = await request.put(`${base}/scores/${unitId}`, {
     data: {
       entries: criteria.map((c, i) => ({
         itemId: c.id,
         points: i === 0 ? c.maxPoints - off : c.maxPoints,
       })),
+      version: read.version,
     },
   });
   expect(saved.status()).toBe(200);

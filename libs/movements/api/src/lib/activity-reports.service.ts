@@ -14,6 +14,7 @@ import {
 import {
   AuditService,
   type AuthUser,
+  checkVersion,
   conflict,
   forbidden,
   invalidFields,
@@ -44,6 +45,7 @@ interface ReportRow {
   submitted_by: string | null;
   submitted_at: Date;
   submitted_on: string;
+  version: number;
 }
 
 /** SQL: a year's participants of a movement, directly or through their bloc that year. */
@@ -83,7 +85,7 @@ export class ActivityReportsService {
     );
     const reports: ReportRow[] = await manager.query(
       `SELECT r.id, r.unit_id, r.sessions_held, r.conferences_held, r.attendees, r.member_count,
-              r.participant_count, r.models_built, r.summary, r.submitted_by, r.submitted_at,
+              r.participant_count, r.models_built, r.summary, r.submitted_by, r.submitted_at, r.version,
               to_char((r.submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, 'YYYY-MM-DD') AS submitted_on
          FROM activity_reports r WHERE r.movement_id = $1 AND r.term_year = $2`,
       [movementId, year],
@@ -140,12 +142,15 @@ export class ActivityReportsService {
           throw invalidFields('movements.notParticipant', { unitId: ['movements.notParticipant'] });
         throw forbidden('movements.notReportable');
       }
-      const [before]: Array<Record<string, unknown>> = await manager.query(
-        `SELECT sessions_held, conferences_held, attendees, member_count, participant_count, models_built, summary
+      const [current]: Array<Record<string, unknown> & { version: number }> = await manager.query(
+        `SELECT sessions_held, conferences_held, attendees, member_count, participant_count, models_built, summary, version
            FROM activity_reports WHERE movement_id = $1 AND unit_id = $2 AND term_year = $3 FOR UPDATE`,
         [movementId, dto.unitId, dto.year],
       );
-      const [saved]: Array<{ id: string }> = await manager.query(
+      checkVersion(dto.version, current?.version ?? 0);
+      const { version: _read, ...before } = current ?? { version: 0 };
+      // A first report racing another finds the row made (DO NOTHING) and is refused as stale.
+      const [saved]: Array<{ id: string } | undefined> = await manager.query(
         `INSERT INTO activity_reports (movement_id, unit_id, term_year, sessions_held, conferences_held,
                 attendees, member_count, participant_count, models_built, summary, submitted_by, submitted_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())
@@ -155,6 +160,7 @@ export class ActivityReportsService {
            participant_count = EXCLUDED.participant_count, models_built = EXCLUDED.models_built,
            summary = EXCLUDED.summary, submitted_by = EXCLUDED.submitted_by, submitted_at = now(),
            updated_at = now(), version = activity_reports.version + 1
+           WHERE $12::boolean
          RETURNING id`,
         [
           movementId,
@@ -168,16 +174,19 @@ export class ActivityReportsService {
           dto.modelsBuilt,
           dto.summary ?? null,
           actor.id,
+          !!current,
         ],
       );
+      if (!saved) throw conflict('common.staleVersion');
+      const { version: _sent, ...figures } = dto;
       await this.audit.record(
         {
           actor,
-          action: before ? 'update' : 'create',
+          action: current ? 'update' : 'create',
           entity: 'activityReport',
           entityId: saved.id,
-          before: before ?? undefined,
-          after: { movementId, ...dto },
+          before: current ? before : undefined,
+          after: { movementId, ...figures },
         },
         manager,
       );
@@ -226,5 +235,6 @@ function toResponse(
     participationPercent: participationPercent(r.participant_count, r.member_count),
     submittedAt: new Date(r.submitted_at).toISOString(),
     submittedBy: r.submitted_by,
+    version: r.version,
   };
 }

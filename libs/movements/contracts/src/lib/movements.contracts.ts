@@ -230,6 +230,8 @@ export interface SaveActivityReportRequest extends ActivityFiguresInput {
   unitId: string;
   year: number;
   summary?: string | null;
+  /** The report's version that was read (0 before it is first sent); a stale one gets 409. */
+  version: number;
 }
 
 /**
@@ -248,6 +250,8 @@ export interface ActivityReportResponse extends ActivityFiguresInput {
   participationPercent: number | null;
   submittedAt: string;
   submittedBy: string | null;
+  /** Sent back with a change of this report (409 when someone else changed it meanwhile). */
+  version: number;
 }
 
 export interface ActivityReportStatusRow {

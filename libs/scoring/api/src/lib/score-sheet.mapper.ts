@@ -1,6 +1,6 @@
 import type { BlocEntity } from '@thidua/registry/api';
 import type {
-  SaveScoreSheetRequest,
+  ScoreSheetContent,
   ScoreItemResponse,
   ScoreScale,
   ScoreSheetResponse,
@@ -57,7 +57,7 @@ export function toScoreSheetResponse(
 }
 
 /** The sheet as the audit log keeps it: its content without ids. */
-export function sheetSnapshot(s: SaveScoreSheetRequest | ScoreSheetResponse) {
+export function sheetSnapshot(s: ScoreSheetContent | ScoreSheetResponse) {
   const item = (i: { content: string; maxPoints: number }) => ({
     content: i.content,
     maxPoints: i.maxPoints,
@@ -74,7 +74,7 @@ export function sheetSnapshot(s: SaveScoreSheetRequest | ScoreSheetResponse) {
 }
 
 /** A sheet's content as a save request (to copy last year's). */
-export function toSaveRequest(s: ScoreSheetResponse): SaveScoreSheetRequest {
+export function toSaveRequest(s: ScoreSheetResponse): ScoreSheetContent {
   const item = (i: ScoreItemResponse) => ({
     content: i.content,
     maxPoints: i.maxPoints,

@@ -5,6 +5,7 @@ import { BlocAccessService, BlocsService } from '@thidua/registry/api';
 import {
   DEFAULT_TIE_BREAKS,
   type SaveScoreSheetRequest,
+  type ScoreSheetContent,
   type ScoreItem,
   type ScoreItemKind,
   type ScoreScale,
@@ -14,6 +15,7 @@ import { checkSheet, roundPoints, sheetTransition, spreadScale } from '@thidua/s
 import {
   AuditService,
   type AuthUser,
+  checkVersion,
   conflict,
   forbidden,
   invalidFields,
@@ -64,11 +66,17 @@ export class ScoreSheetsService {
     actor: AuthUser,
   ): Promise<ScoreSheetResponse> {
     await this.assertCanManage(actor, blocId, year);
-    return this.write(blocId, year, actor, async (manager, existing) => {
-      if (existing && dto.version !== undefined && dto.version !== existing.version)
-        throw conflict('common.staleVersion');
-      return { request: dto, source: existing?.source ?? 'blank' };
-    });
+    // A first save racing another meets the unique (bloc, year) and is refused as stale.
+    return this.write(
+      blocId,
+      year,
+      actor,
+      async (manager, existing) => {
+        checkVersion(dto.version, existing?.version ?? 0);
+        return { request: dto, source: existing?.source ?? 'blank' };
+      },
+      'common.staleVersion',
+    );
   }
 
   /** Starts the year's sheet as a copy of last year's, in one action. */
@@ -273,7 +281,7 @@ export class ScoreSheetsService {
   ): Promise<ScoreSheetEntity> {
     await this.blocs.find(manager, blocId);
     const sheet = await this.repo.findSheet(manager, blocId, year, true);
-    if (sheet.version !== version) throw conflict('common.staleVersion');
+    checkVersion(version, sheet.version);
     return sheet;
   }
 
@@ -285,7 +293,8 @@ export class ScoreSheetsService {
     build: (
       manager: EntityManager,
       existing: ScoreSheetEntity | null,
-    ) => Promise<{ request: SaveScoreSheetRequest; source: ScoreSheetEntity['source'] }>,
+    ) => Promise<{ request: ScoreSheetContent; source: ScoreSheetEntity['source'] }>,
+    duplicate: 'scoring.sheetExists' | 'common.staleVersion' = 'scoring.sheetExists',
   ): Promise<ScoreSheetResponse> {
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -342,7 +351,7 @@ export class ScoreSheetsService {
         error instanceof QueryFailedError &&
         (error.driverError as { code?: string }).code === '23505'
       ) {
-        throw conflict('scoring.sheetExists', { year });
+        throw conflict(duplicate, { year });
       }
       throw error;
     }
@@ -352,7 +361,7 @@ export class ScoreSheetsService {
   private async writeStructure(
     manager: EntityManager,
     sheet: ScoreSheetEntity,
-    request: SaveScoreSheetRequest,
+    request: ScoreSheetContent,
   ): Promise<void> {
     const groups = await manager.find(ScoreGroupEntity, { where: { sheetId: sheet.id } });
     const items = await manager.find(ScoreItemEntity, { where: { sheetId: sheet.id } });
@@ -420,7 +429,7 @@ export class ScoreSheetsService {
 }
 
 /** The sheet's structure rules (domain) as 422 field errors. */
-function assertValidSheet(request: SaveScoreSheetRequest): void {
+function assertValidSheet(request: ScoreSheetContent): void {
   const problems = checkSheet(request);
   if (!problems.length) return;
   const fields: Record<string, string[]> = {};

@@ -28,6 +28,7 @@ import {
   AuditService,
   type AuthUser,
   type UploadedFileLike,
+  checkVersion,
   conflict,
   forbidden,
   invalidFields,
@@ -200,8 +201,7 @@ export class UnitScoresService {
       const { card, items } = await this.openCard(manager, blocId, year, unitId);
       if (!isEditableByUnit(card.status))
         throw conflict('scoring.notEditable', { status: card.status });
-      if (dto.version !== undefined && card.version !== dto.version)
-        throw conflict('common.staleVersion');
+      checkVersion(dto.version, card.version);
       assertPoints(
         items,
         dto.entries.map((e) => ({ itemId: e.itemId, points: e.points })),
@@ -318,8 +318,7 @@ export class UnitScoresService {
       const { card, items } = await this.openCard(manager, blocId, year, unitId);
       await this.assertChecker(manager, actor, blocId, year, unitId);
       if (!isAdjustable(card.status)) throw conflict('scoring.notAdjustable');
-      if (dto.version !== undefined && dto.version !== card.version)
-        throw conflict('common.staleVersion');
+      checkVersion(dto.version, card.version);
       assertPoints(items, dto.adjustments, 'adjustments');
       const existing = await this.repo.entries(manager, [card.id]);
       const before: Record<string, unknown> = {};
@@ -357,7 +356,7 @@ export class UnitScoresService {
     return this.dataSource.transaction(async (manager) => {
       const { card, items, member, shape } = await this.openCard(manager, blocId, year, unitId);
       if (dto.action !== 'submit') await this.assertChecker(manager, actor, blocId, year, unitId);
-      if (dto.version !== card.version) throw conflict('common.staleVersion');
+      checkVersion(dto.version, card.version);
       const next = nextUnitScoreStatus(card.status, dto.action);
       if (!next)
         throw conflict('scoring.invalidTransition', { action: dto.action, status: card.status });

@@ -67,8 +67,12 @@ export interface SaveScoreSheetRequest {
   /** Cap of all penalty points together (null: the sum of the items' caps). */
   penaltyCap: number | null;
   tieBreaks: TieBreak[];
-  version?: number;
+  /** The sheet's version that was read (0 before the sheet exists); a stale one gets 409. */
+  version: number;
 }
+
+/** A sheet's content: what a save writes, without the version it was read at. */
+export type ScoreSheetContent = Omit<SaveScoreSheetRequest, 'version'>;
 
 export interface ScoreItemResponse {
   id: string;
@@ -115,7 +119,8 @@ export interface ScoreEntryRequest {
 
 export interface SaveSelfAssessmentRequest {
   entries: ScoreEntryRequest[];
-  version?: number;
+  /** The card's version that was read; a stale one gets 409. */
+  version: number;
 }
 
 export interface ScoreAdjustmentRequest {
@@ -126,7 +131,8 @@ export interface ScoreAdjustmentRequest {
 
 export interface SaveAdjustmentsRequest {
   adjustments: ScoreAdjustmentRequest[];
-  version?: number;
+  /** The card's version that was read; a stale one gets 409. */
+  version: number;
 }
 
 export interface UnitScoreTransitionRequest {

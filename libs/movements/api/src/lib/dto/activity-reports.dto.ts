@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { SaveActivityReportRequest } from '@thidua/movements/contracts';
-import { NoControlCharacters, NormalizeNfc, emptyToNull, intParam } from '@thidua/shared/api-core';
+import {
+  NoControlCharacters,
+  NormalizeNfc,
+  ReadVersion,
+  emptyToNull,
+  intParam,
+} from '@thidua/shared/api-core';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
@@ -70,4 +76,7 @@ export class SaveActivityReportDto implements SaveActivityReportRequest {
   @MaxLength(4000)
   @NoControlCharacters()
   summary?: string | null;
+
+  @ReadVersion({ of: 'report', first: 0 })
+  version!: number;
 }

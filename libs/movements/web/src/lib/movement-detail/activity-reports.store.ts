@@ -38,14 +38,29 @@ export class ActivityReportsStore {
     }
   }
 
-  /** Sends the report; answers the error (with its field errors) or null when saved. */
-  async save(movementId: string, request: SaveActivityReportRequest): Promise<ApiError | null> {
+  /**
+   * Sends the report with the version of the unit's report as read (0 when none yet); answers
+   * the error (with its field errors) or null when saved. Reloads the year on 409.
+   */
+  async save(
+    movementId: string,
+    request: Omit<SaveActivityReportRequest, 'version'>,
+  ): Promise<ApiError | null> {
+    const shown = this.reportsState();
+    const version =
+      shown?.movementId === movementId && shown.year === request.year
+        ? (shown.rows.find((r) => r.unit.id === request.unitId)?.report?.version ?? 0)
+        : 0;
     this.savingState.set(true);
     try {
-      this.reportsState.set(await firstValueFrom(this.api.saveActivityReport(movementId, request)));
+      this.reportsState.set(
+        await firstValueFrom(this.api.saveActivityReport(movementId, { ...request, version })),
+      );
       return null;
     } catch (error) {
-      return toApiError(error);
+      const apiError = toApiError(error);
+      if (apiError.statusCode === 409) await this.load(movementId, request.year);
+      return apiError;
     } finally {
       this.savingState.set(false);
     }

@@ -20,6 +20,7 @@ import {
   NoControlCharacters,
   NormalizeNfc,
   NormalizeText,
+  ReadVersion,
   emptyToNull,
 } from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
@@ -28,7 +29,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsNumber,
   IsOptional,
@@ -145,11 +145,8 @@ export class SaveScoreSheetDto implements SaveScoreSheetRequest {
   @IsIn(TIE_BREAKS, { each: true })
   tieBreaks!: TieBreak[];
 
-  @ApiPropertyOptional({ description: 'The version read, when updating' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @ReadVersion({ of: 'sheet', first: 0 })
+  version!: number;
 }
 
 export class CreateSheetFromDto {
@@ -191,11 +188,8 @@ export class SaveSelfAssessmentDto implements SaveSelfAssessmentRequest {
   @Type(() => ScoreEntryDto)
   entries!: ScoreEntryDto[];
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @ReadVersion({ of: 'card' })
+  version!: number;
 }
 
 export class ScoreAdjustmentDto implements ScoreAdjustmentRequest {
@@ -225,11 +219,8 @@ export class SaveAdjustmentsDto implements SaveAdjustmentsRequest {
   @Type(() => ScoreAdjustmentDto)
   adjustments!: ScoreAdjustmentDto[];
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @ReadVersion({ of: 'card' })
+  version!: number;
 }
 
 export class UnitScoreTransitionDto implements UnitScoreTransitionRequest {
@@ -246,16 +237,12 @@ export class UnitScoreTransitionDto implements UnitScoreTransitionRequest {
   @NoControlCharacters()
   reason?: string | null;
 
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ of: 'card' })
   version!: number;
 }
 
 export class SheetVersionDto {
-  @ApiProperty({ description: 'The sheet version read' })
-  @IsInt()
-  @Min(1)
+  @ReadVersion({ of: 'sheet' })
   version!: number;
 }
 

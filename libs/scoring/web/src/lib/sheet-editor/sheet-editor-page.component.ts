@@ -170,10 +170,7 @@ export class SheetEditorPageComponent {
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();
     if (this.form.invalid) return;
-    const request = toSheetRequest(
-      this.form.getRawValue() as SheetFormValue,
-      this.store.sheet()?.version,
-    );
+    const request = toSheetRequest(this.form.getRawValue() as SheetFormValue);
     const error = await this.store.save(request);
     if (error) {
       this.unmatched.set(error.fieldErrors ? applyFieldErrors(this.form, error) : [error.message]);

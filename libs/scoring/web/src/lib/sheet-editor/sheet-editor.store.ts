@@ -3,7 +3,7 @@ import { firstValueFrom } from 'rxjs';
 
 import {
   SCORING_ERROR_CODES,
-  type SaveScoreSheetRequest,
+  type ScoreSheetContent,
   type ScoreSheetResponse,
 } from '@thidua/scoring/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
@@ -51,15 +51,21 @@ export class SheetEditorStore {
     }
   }
 
-  async save(request: SaveScoreSheetRequest): Promise<ApiError | null> {
+  /** Saves the sheet with the version it was read at (0 while there is none); reloads on 409. */
+  async save(request: ScoreSheetContent): Promise<ApiError | null> {
     const key = this.keyState();
     if (!key) return null;
+    const version = this.sheetState()?.version ?? 0;
     this.isSavingState.set(true);
     try {
-      this.sheetState.set(await firstValueFrom(this.api.saveSheet(key.blocId, key.year, request)));
+      this.sheetState.set(
+        await firstValueFrom(this.api.saveSheet(key.blocId, key.year, { ...request, version })),
+      );
       return null;
     } catch (error) {
-      return toApiError(error);
+      const apiError = toApiError(error);
+      if (apiError.statusCode === 409) await this.load(key.blocId, key.year);
+      return apiError;
     } finally {
       this.isSavingState.set(false);
     }

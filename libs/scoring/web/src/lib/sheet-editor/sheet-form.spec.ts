@@ -20,7 +20,7 @@ describe('sheet form', () => {
     value.penaltyItems = [
       { id: 'p1', content: 'Chậm báo cáo', maxPoints: 2, guidance: 'Mỗi lần 0,5' },
     ];
-    expect(toSheetRequest(value, 4)).toEqual({
+    expect(toSheetRequest(value)).toEqual({
       scale: 100,
       groups: [
         {
@@ -34,7 +34,6 @@ describe('sheet form', () => {
       bonusCap: null,
       penaltyCap: null,
       tieBreaks: ['firstGroup', 'fewerPenalties'],
-      version: 4,
     });
   });
 

@@ -1,5 +1,5 @@
 import type {
-  SaveScoreSheetRequest,
+  ScoreSheetContent,
   ScoreItem,
   ScoreItemResponse,
   ScoreScale,
@@ -74,7 +74,7 @@ const toItem = (i: SheetItemValue): ScoreItem => ({
 });
 
 /** The request the API takes: trimmed texts, empty ids dropped, empty guidance as null. */
-export function toSheetRequest(value: SheetFormValue, version?: number): SaveScoreSheetRequest {
+export function toSheetRequest(value: SheetFormValue): ScoreSheetContent {
   return {
     scale: value.scale,
     groups: value.groups.map((g) => ({
@@ -87,7 +87,6 @@ export function toSheetRequest(value: SheetFormValue, version?: number): SaveSco
     bonusCap: value.bonusCap,
     penaltyCap: value.penaltyCap,
     tieBreaks: value.tieBreaks,
-    ...(version !== undefined ? { version } : {}),
   };
 }
 

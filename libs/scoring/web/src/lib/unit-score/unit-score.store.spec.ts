@@ -69,6 +69,24 @@ describe('UnitScoreStore', () => {
     expect(store.card()?.version).toBe(3);
   });
 
+  it('should send adjustments with the version read and read the card again on 409', async () => {
+    api.card.mockReturnValue(of(card('submitted', 4, true)));
+    await store.load('bloc', 2024, 'unit');
+    api.adjust.mockReturnValue(
+      throwError(
+        () =>
+          new HttpErrorResponse({
+            status: 409,
+            error: { statusCode: 409, code: 'common.staleVersion', message: 'Đã thay đổi' },
+          }),
+      ),
+    );
+    const adjustments = [{ itemId: 'a', points: 80, reason: 'Thiếu minh chứng' }];
+    expect((await store.adjust(adjustments))?.code).toBe('common.staleVersion');
+    expect(api.adjust).toHaveBeenCalledWith('bloc', 2024, 'unit', { adjustments, version: 4 });
+    expect(api.card).toHaveBeenCalledTimes(2);
+  });
+
   it('should let the checker adjust a submitted card only', async () => {
     api.card.mockReturnValue(of(card('submitted', 4, true)));
     await store.load('bloc', 2024, 'unit');

@@ -64,7 +64,7 @@ export class UnitScoreStore {
   }
 
   saveSelf(entries: ScoreEntryRequest[]): Promise<ApiError | null> {
-    const version = this.cardState()?.version;
+    const version = this.cardState()?.version ?? 1;
     return this.change((b, y, u) => this.api.saveSelf(b, y, u, { entries, version }));
   }
 
@@ -77,7 +77,7 @@ export class UnitScoreStore {
   }
 
   adjust(adjustments: ScoreAdjustmentRequest[]): Promise<ApiError | null> {
-    const version = this.cardState()?.version;
+    const version = this.cardState()?.version ?? 1;
     return this.change((b, y, u) => this.api.adjust(b, y, u, { adjustments, version }));
   }
 
