@@ -345,7 +345,7 @@ describe('dashboards, reports and records', () => {
       .set(bearer(secretary))
       .expect(200);
     expect(res.body.memberships).toEqual([
-      { year: YEAR, bloc: expect.objectContaining({ id: bloc }), role: 'head' },
+      { year: YEAR, bloc: expect.objectContaining({ id: bloc }), role: 'head', score: null },
     ]);
     expect(res.body.awards).toHaveLength(2);
     expect(res.body.activityReports[0]).toEqual(

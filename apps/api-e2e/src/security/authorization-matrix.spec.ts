@@ -73,6 +73,34 @@ describe('authorization matrix', () => {
       .expect(201);
   });
 
+  it("should let only the head's or deputy's secretariat check or return a member's card", async () => {
+    const year = YEAR + 3;
+    await f.partyYear(year);
+    const path = `/api/v1/blocs/${a.party}/years/${year}/scores/${a.units.btgtu}`;
+    const card = await f.submittedCard(a.party, year, a.units.btgtu);
+    for (const action of ['check', 'return'] as const) {
+      for (const actor of ['sec2', 'unit', 'unit2', 'viewer'] as const) {
+        const res = await t.http
+          .post(`${path}/transitions`)
+          .set(a.headers(actor))
+          .send({ action, reason: 'Thiếu minh chứng', version: card.version });
+        expect({ action, actor, status: res.status }).toEqual({ action, actor, status: 403 });
+      }
+    }
+    // A unit never submits another unit's card, not even the head's.
+    const head = await t.http
+      .post(`/api/v1/blocs/${a.party}/years/${year}/scores/${a.units.blc}/transitions`)
+      .set(a.headers('unit'))
+      .send({ action: 'submit', version: 1 });
+    expect(head.status).toBe(403);
+    // Báo Lào Cai heads the bloc: its secretariat checks the card.
+    await t.http
+      .post(`${path}/transitions`)
+      .set(a.headers('sec'))
+      .send({ action: 'check', version: card.version })
+      .expect(200);
+  });
+
   it('should let only its uploader (and admins) read a file not attached to anything yet', async () => {
     const { id } = await f.attachment();
     const expected: Array<[Actor, number]> = [

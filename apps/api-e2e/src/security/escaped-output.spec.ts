@@ -14,6 +14,7 @@ import {
   login,
   uniqueName,
   unitId,
+  yearVersion,
 } from '../support/test-app';
 
 /** Names that break HTML, XML or a template when not escaped; stored and printed literally. */
@@ -65,12 +66,16 @@ describe('stored text is printed escaped', () => {
     await t.http
       .put(`/api/v1/blocs/${bloc}/years/${year}/members`)
       .set(bearer(admin))
-      .send({ unitIds: [unit.id, blc] })
+      .send({ unitIds: [unit.id, blc], version: await yearVersion(t, bloc, year) })
       .expect(200);
     await t.http
       .put(`/api/v1/blocs/${bloc}/years/${year}/leadership`)
       .set(bearer(admin))
-      .send({ headUnitId: unit.id, deputyUnitId: blc })
+      .send({
+        headUnitId: unit.id,
+        deputyUnitId: blc,
+        version: await yearVersion(t, bloc, year),
+      })
       .expect(200);
     await t.http
       .put(`/api/v1/blocs/${bloc}/years/${year}/pledge`)

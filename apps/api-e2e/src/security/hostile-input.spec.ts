@@ -30,7 +30,10 @@ const AUDITED_REFUSALS = ['POST /auth/login'];
 function sandboxTargets(f: Fixtures): Record<string, () => Promise<Target>> {
   const blocWithMember = async () => {
     const [bloc, unit] = await Promise.all([f.makeBloc(), f.makeUnit()]);
-    await f.api('admin', 'put', `/blocs/${bloc.id}/years/${YEAR}/members`, { unitIds: [unit.id] });
+    await f.api('admin', 'put', `/blocs/${bloc.id}/years/${YEAR}/members`, {
+      unitIds: [unit.id],
+      version: 0,
+    });
     return { bloc, unit };
   };
   return {
@@ -44,32 +47,36 @@ function sandboxTargets(f: Fixtures): Record<string, () => Promise<Target>> {
     },
     'PUT /blocs/:id/years/:year/members': async () => {
       const [b, u] = await Promise.all([f.makeBloc(), f.makeUnit()]);
-      return { params: { id: b.id, year: YEAR }, body: { unitIds: [u.id] } };
+      return { params: { id: b.id, year: YEAR }, body: { unitIds: [u.id], version: 0 } };
     },
     'PUT /blocs/:id/years/:year/leadership': async () => {
       const { bloc, unit } = await blocWithMember();
       return {
         params: { id: bloc.id, year: YEAR },
-        body: { headUnitId: unit.id, deputyUnitId: null },
+        body: {
+          headUnitId: unit.id,
+          deputyUnitId: null,
+          version: await f.yearVersion(bloc.id, YEAR),
+        },
       };
     },
     'POST /blocs/:id/years/:year/copy-previous': async () => {
       const { bloc } = await blocWithMember();
-      return { params: { id: bloc.id, year: YEAR + 1 } };
+      return { params: { id: bloc.id, year: YEAR + 1 }, body: { version: 0 } };
     },
     'PATCH /unit-kinds/:id': async () => {
       const k = await f.api('admin', 'post', '/unit-kinds', {
         code: uniqueName('k-'),
         name: `Loại ${uniqueName('')}`,
       });
-      return { params: { id: k.id }, body: { name: k.name } };
+      return { params: { id: k.id }, body: { name: k.name, version: k.version } };
     },
     'PUT /certificate-layouts/:awardTypeId': async () => {
       const type = await f.api('admin', 'post', '/award-types', awardTypeBody());
       const l = await f.api('admin', 'get', `/certificate-layouts/${type.id}`);
       return {
         params: { awardTypeId: type.id },
-        body: { orientation: l.orientation, fields: l.fields },
+        body: { orientation: l.orientation, fields: l.fields, version: l.version },
       };
     },
   };

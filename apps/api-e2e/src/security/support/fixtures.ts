@@ -1,5 +1,14 @@
-import { type TestApp, uniqueName } from '../../support/test-app';
+import {
+  type TestApp,
+  carryYear,
+  uniqueName,
+  versionOf,
+  yearVersion,
+} from '../../support/test-app';
 import { type Actor, type Actors, YEAR } from './actors';
+
+/** The year of the scoring blocs made for a single call (far from every other suite's years). */
+export const SCORING_YEAR = 2096;
 
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
@@ -40,6 +49,137 @@ export class Fixtures {
   }
 
   version = async (path: string): Promise<number> => (await this.api('admin', 'get', path)).version;
+
+  /** The version of a bloc's year (members, head and deputy), 0 before its first change. */
+  yearVersion = (bloc: string, year: number): Promise<number> => yearVersion(this.t, bloc, year);
+
+  /** The version a stored row has now, 0 when there is none yet. */
+  rowVersion = async (sql: string, params: unknown[]): Promise<number> =>
+    (await this.t.dataSource.query(sql, params))[0]?.version ?? 0;
+
+  ballotVersion = (id: string) => versionOf(this.t, 'ballots', id);
+
+  /** The party bloc's 2024 members, head and deputy carried into `year` (once). */
+  partyYear = (year: number) =>
+    this.once(`party${year}`, () => carryYear(this.t, this.a.party, year));
+
+  /**
+   * A new bloc in {@link SCORING_YEAR} whose only member and head is Báo Lào Cai (`thuky`, so `sec`
+   * manages it); its cards are checked by the admin only.
+   */
+  makeScoringBloc = async (): Promise<{ blocId: string; year: number }> => {
+    const bloc = await this.makeBloc();
+    const year = SCORING_YEAR;
+    const blc = this.a.units.blc;
+    await this.t.dataSource.query(
+      `DELETE FROM bloc_memberships WHERE term_year = $1 AND unit_id = $2`,
+      [year, blc],
+    );
+    await this.api('admin', 'put', `/blocs/${bloc.id}/years/${year}/members`, {
+      unitIds: [blc],
+      version: 0,
+    });
+    await this.api('admin', 'put', `/blocs/${bloc.id}/years/${year}/leadership`, {
+      headUnitId: blc,
+      deputyUnitId: null,
+      version: await this.yearVersion(bloc.id, year),
+    });
+    return { blocId: bloc.id, year };
+  };
+
+  sheetBody = () => ({
+    scale: 100,
+    groups: [
+      {
+        title: 'I. Thực hiện nhiệm vụ chính trị',
+        criteria: [{ content: 'Hoàn thành chương trình công tác năm', maxPoints: 100 }],
+      },
+    ],
+    bonusItems: [],
+    penaltyItems: [],
+    bonusCap: null,
+    penaltyCap: null,
+    tieBreaks: ['firstGroup'],
+  });
+
+  /** The bloc's score sheet of the year, made by the admin when there is none. */
+  sheet = async (blocId: string, year: number): Promise<Json> => {
+    const path = `/blocs/${blocId}/years/${year}/score-sheet`;
+    const res = await this.t.http.get(`/api/v1${path}`).set(this.a.headers('admin'));
+    if (res.status === 200) return res.body;
+    return this.api('admin', 'put', path, { ...this.sheetBody(), version: 0 });
+  };
+
+  /** A unit's card, all criteria scored (and so ready to submit) while it may be edited. */
+  scoredCard = async (blocId: string, year: number, unitId: string): Promise<Json> => {
+    const sheet = await this.sheet(blocId, year);
+    const path = `/blocs/${blocId}/years/${year}/scores/${unitId}`;
+    const card = await this.api('admin', 'get', path);
+    if (!['draft', 'returned'].includes(card.status)) return card;
+    return this.api('admin', 'put', path, {
+      entries: [
+        { itemId: sheet.groups[0].criteria[0].id, points: 90, explanation: 'Theo báo cáo' },
+      ],
+      version: card.version,
+    });
+  };
+
+  /** A unit's card submitted (returned first by the admin when it was submitted or checked). */
+  submittedCard = async (blocId: string, year: number, unitId: string): Promise<Json> => {
+    const path = `/blocs/${blocId}/years/${year}/scores/${unitId}`;
+    let card = await this.scoredCard(blocId, year, unitId);
+    if (card.status === 'checked')
+      card = await this.api('admin', 'post', `${path}/transitions`, {
+        action: 'return',
+        reason: 'Bổ sung minh chứng',
+        version: card.version,
+      });
+    if (card.status === 'returned') card = await this.scoredCard(blocId, year, unitId);
+    if (card.status === 'submitted') return card;
+    return this.api('admin', 'post', `${path}/transitions`, {
+      action: 'submit',
+      version: card.version,
+    });
+  };
+
+  /** A new scoring bloc whose only card is checked: the conference may agree the table. */
+  checkedScoringBloc = async (): Promise<{ blocId: string; year: number }> => {
+    const { blocId, year } = await this.makeScoringBloc();
+    const card = await this.submittedCard(blocId, year, this.a.units.blc);
+    await this.api(
+      'admin',
+      'post',
+      `/blocs/${blocId}/years/${year}/scores/${this.a.units.blc}/transitions`,
+      {
+        action: 'check',
+        version: card.version,
+      },
+    );
+    return { blocId, year };
+  };
+
+  /** A new scoring bloc whose table is agreed: it may be locked. */
+  agreedScoringBloc = async (): Promise<{ blocId: string; year: number }> => {
+    const { blocId, year } = await this.checkedScoringBloc();
+    const sheet = await this.sheet(blocId, year);
+    await this.api('admin', 'post', `/blocs/${blocId}/years/${year}/score-sheet/agree`, {
+      version: sheet.version,
+    });
+    return { blocId, year };
+  };
+
+  /** Evidence the unit attached to its card's criterion in the party bloc's {@link YEAR}. */
+  evidence = async (): Promise<string> => {
+    const sheet = await this.sheet(this.a.party, YEAR);
+    const res = await this.t.http
+      .post(`/api/v1/blocs/${this.a.party}/years/${YEAR}/scores/${this.a.units.btgtu}/evidence`)
+      .query({ itemId: sheet.groups[0].criteria[0].id })
+      .set(this.a.headers('unit'))
+      .attach('file', PDF, 'minh-chung.pdf');
+    if (res.status !== 201) throw new Error(`evidence: ${res.status} ${JSON.stringify(res.body)}`);
+    const card = res.body as Json;
+    return card.entries[0].evidence[card.entries[0].evidence.length - 1].id;
+  };
 
   makeUnit = async (): Promise<Json> =>
     this.api('admin', 'post', '/units', {
@@ -88,14 +228,18 @@ export class Fixtures {
     return { movement: res, modelId: res.models[res.models.length - 1].id };
   };
 
+  /** The party bloc's pledge of {@link YEAR}; made when there is none (the suites share a database). */
   pledge = () =>
-    this.once('pledge', () =>
-      this.api('sec', 'put', `/blocs/${this.a.party}/years/${YEAR}/pledge`, {
+    this.once('pledge', async () => {
+      const path = `/blocs/${this.a.party}/years/${YEAR}/pledge`;
+      const res = await this.t.http.get(`/api/v1${path}`).set(this.a.headers('admin'));
+      if (res.status === 200) return res.body as Json;
+      return this.api('sec', 'put', path, {
         title: `Giao ước thi đua năm ${YEAR}`,
         place: 'Lào Cai',
         commitments: ['Hoàn thành xuất sắc nhiệm vụ chính trị'],
-      }),
-    );
+      });
+    });
 
   makeBloc = async (): Promise<Json> =>
     this.api('admin', 'post', '/blocs', { name: `Khối kiểm thử ${uniqueName('')}`, kind: 'khoi' });
@@ -113,10 +257,14 @@ export class Fixtures {
         `DELETE FROM bloc_memberships WHERE term_year = $1 AND unit_id = ANY($2::uuid[])`,
         [year, units],
       );
-      await this.api('admin', 'put', `/blocs/${bloc.id}/years/${year}/members`, { unitIds: units });
+      await this.api('admin', 'put', `/blocs/${bloc.id}/years/${year}/members`, {
+        unitIds: units,
+        version: 0,
+      });
       await this.api('admin', 'put', `/blocs/${bloc.id}/years/${year}/leadership`, {
         headUnitId: units[0],
         deputyUnitId: units[1],
+        version: await this.yearVersion(bloc.id, year),
       });
       await this.api('sec', 'put', `/blocs/${bloc.id}/years/${year}/pledge`, {
         title: `Giao ước thi đua năm ${year}`,
@@ -247,7 +395,10 @@ export class Fixtures {
   meeting = (year = YEAR) =>
     this.once(`meeting${year}`, async () => {
       const m = await this.api('sec', 'post', '/meetings', this.meetingBody(year));
-      return this.api('sec', 'put', `/meetings/${m.id}/voters`, this.votersBody(m));
+      return this.api('sec', 'put', `/meetings/${m.id}/voters`, {
+        ...this.votersBody(m),
+        version: m.version,
+      });
     });
 
   votersBody = (m: Json) => ({
@@ -274,7 +425,7 @@ export class Fixtures {
   openBallot = (mode = 'secret') =>
     this.once(`open-${mode}`, async () => {
       const b = await this.makeBallot(mode);
-      return this.api('sec', 'post', `/ballots/${b.id}/open`);
+      return this.api('sec', 'post', `/ballots/${b.id}/open`, { version: b.version });
     });
 
   /** A closed ballot of the demo 2023 conference of the party bloc. */
@@ -291,16 +442,17 @@ export class Fixtures {
   /** Nominations that passed a paper ballot (counted and closed), ready for an award list. */
   voted = async (): Promise<string[]> => {
     const b = await this.makeBallot('paper');
-    await this.api('sec', 'post', `/ballots/${b.id}/open`);
+    const opened = await this.api('sec', 'post', `/ballots/${b.id}/open`, { version: b.version });
     const [first, second] = b.candidates.map((c: Json) => c.nominationId);
-    await this.api('sec', 'put', `/ballots/${b.id}/paper-counts`, {
+    const counted = await this.api('sec', 'put', `/ballots/${b.id}/paper-counts`, {
       issued: 9,
       returned: 9,
       valid: 9,
       invalid: 0,
       votes: { [first]: 9, [second]: 0 },
+      version: opened.version,
     });
-    await this.api('sec', 'post', `/ballots/${b.id}/close`);
+    await this.api('sec', 'post', `/ballots/${b.id}/close`, { version: counted.version });
     return [first];
   };
 
@@ -317,7 +469,7 @@ export class Fixtures {
 
   sentAwardList = async (): Promise<Json> => {
     const l = await this.makeAwardList(true);
-    return this.api('sec', 'post', `/award-lists/${l.id}/send`);
+    return this.api('sec', 'post', `/award-lists/${l.id}/send`, { version: l.version });
   };
 
   decidedAwardList = () =>

@@ -21,8 +21,25 @@ const blocOrUnit = (s: string) => `${s} ${s} 403 ${s} 403 403 401`;
 
 const xlsx = Buffer.from('PK\u0003\u0004 not really a workbook');
 
+/** Reports of a bloc: admin, the bloc's secretariat and viewers. */
+const REPORT = '200 200 403 403 403 200 401';
+/** A unit's (or its person's) record: admin, viewers, the unit and its bloc's secretariat. */
+const RECORD = '200 200 403 200 403 200 401';
+/** The year whose cards the scoring rows submit and check (the party bloc carried into it). */
+const SCORED_YEAR = YEAR + 2;
+
 /** One row per endpoint; `f` builds the own-scope targets. */
 export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
+  const movementReport = async () => ({
+    year: YEAR,
+    blocId: a.party,
+    movementId: (await f.launchedMovement()).id,
+  });
+  /** The party bloc's YEAR, its score sheet made when there is none. */
+  const partySheet = async (params: Record<string, string> = {}) => {
+    await f.sheet(a.party, YEAR);
+    return { params: { blocId: a.party, year: YEAR, ...params } };
+  };
   return [
     // Platform and own account
     { route: 'GET /health', expect: PUBLIC },
@@ -139,7 +156,10 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       route: 'PATCH /unit-kinds/:id',
       target: async () => {
         const kinds = await f.api('admin', 'get', '/unit-kinds');
-        return { params: { id: kinds[0].id }, body: { sortOrder: kinds[0].sortOrder } };
+        return {
+          params: { id: kinds[0].id },
+          body: { sortOrder: kinds[0].sortOrder, version: kinds[0].version },
+        };
       },
       expect: adminOnly('200'),
     },
@@ -169,26 +189,39 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
     },
     {
       route: 'PUT /blocs/:id/years/:year/members',
+      fresh: true,
       target: async () => {
         const y = await f.api('admin', 'get', `/blocs/${a.party}/years/${YEAR}`);
         return {
           params: { id: a.party, year: YEAR },
-          body: { unitIds: y.members.map((m: { unit: { id: string } }) => m.unit.id) },
+          body: {
+            unitIds: y.members.map((m: { unit: { id: string } }) => m.unit.id),
+            version: await f.yearVersion(a.party, YEAR),
+          },
         };
       },
       expect: bloc('200'),
     },
     {
       route: 'PUT /blocs/:id/years/:year/leadership',
+      fresh: true,
       target: async () => ({
         params: { id: a.party, year: YEAR },
-        body: { headUnitId: a.units.blc, deputyUnitId: a.units.btctu },
+        body: {
+          headUnitId: a.units.blc,
+          deputyUnitId: a.units.btctu,
+          version: await f.yearVersion(a.party, YEAR),
+        },
       }),
       expect: bloc('200'),
     },
     {
       route: 'POST /blocs/:id/years/:year/copy-previous',
-      target: async () => ({ params: { id: a.party, year: YEAR + 1 } }),
+      fresh: true,
+      target: async () => ({
+        params: { id: a.party, year: YEAR + 1 },
+        body: { version: await f.yearVersion(a.party, YEAR + 1) },
+      }),
       expect: bloc('2xx|409'),
     },
     {
@@ -230,13 +263,19 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
     },
     {
       route: 'PUT /movements/:id/results',
+      fresh: true,
       target: async () => {
-        const m = await f.launchedMovement();
+        const m = await f.api('admin', 'get', `/movements/${(await f.launchedMovement()).id}`);
+        const targetId = m.targets[0].id;
+        const read = m.results.find(
+          (r: { targetId: string; unit: { id: string } }) =>
+            r.targetId === targetId && r.unit.id === a.units.btgtu,
+        );
         return {
           params: { id: m.id },
           body: {
             unitId: a.units.btgtu,
-            results: [{ targetId: m.targets[0].id, value: 2, note: 'Đã tổ chức' }],
+            results: [{ targetId, value: 2, note: 'Đã tổ chức', version: read?.version ?? 0 }],
           },
         };
       },
@@ -271,6 +310,40 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       }),
       expect: bloc('201'),
     },
+    {
+      route: 'GET /movements/:id/activity-reports',
+      target: async () => ({
+        params: { id: (await f.launchedMovement()).id },
+        query: { year: YEAR },
+      }),
+      expect: READ,
+    },
+    {
+      // Each unit reports for itself (admin for any participant), with the version it read.
+      route: 'PUT /movements/:id/activity-reports',
+      fresh: true,
+      target: async () => {
+        const { id } = await f.launchedMovement();
+        const list = await f.api('admin', 'get', `/movements/${id}/activity-reports?year=${YEAR}`);
+        const own = list.rows.find((r: { unit: { id: string } }) => r.unit.id === a.units.btgtu);
+        return {
+          params: { id },
+          body: {
+            unitId: a.units.btgtu,
+            year: YEAR,
+            sessionsHeld: 4,
+            conferencesHeld: 1,
+            attendees: 120,
+            memberCount: 40,
+            participantCount: 38,
+            modelsBuilt: 1,
+            summary: 'Tổ chức sinh hoạt chuyên đề hằng quý',
+            version: own.report?.version ?? 0,
+          },
+        };
+      },
+      expect: ownUnit('200'),
+    },
     // Pledges
     {
       route: 'GET /blocs/:blocId/years/:year/pledge',
@@ -297,11 +370,18 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
     },
     {
       route: 'PUT /blocs/:blocId/years/:year/pledge/units/:unitId',
+      fresh: true,
       target: async () => {
         await f.pledge();
+        const p = await f.api('admin', 'get', `/blocs/${a.party}/years/${YEAR}/pledge`);
+        const own = p.units.find((u: { unit: { id: string } }) => u.unit.id === a.units.btgtu);
         return {
           params: { blocId: a.party, year: YEAR, unitId: a.units.btgtu },
-          body: { targets: ['Hoàn thành 100% kế hoạch'], titles: ['Tập thể lao động xuất sắc'] },
+          body: {
+            targets: ['Hoàn thành 100% kế hoạch'],
+            titles: ['Tập thể lao động xuất sắc'],
+            version: own.version,
+          },
         };
       },
       expect: blocOrUnit('200'),
@@ -336,6 +416,176 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       target: async () => ({ params: { blocId: a.party, year: 2024 }, query: { format: 'pdf' } }),
       expect: READ,
     },
+    // Scoring: the party bloc's sheet of YEAR (cards in draft), its cards moved on in SCORED_YEAR,
+    // and blocs of their own for the steps that cannot be undone.
+    {
+      route: 'GET /blocs/:blocId/years/:year/score-sheet',
+      target: () => partySheet(),
+      expect: READ,
+    },
+    {
+      route: 'PUT /blocs/:blocId/years/:year/score-sheet',
+      fresh: true,
+      target: async () => {
+        const { blocId, year } = await f.makeScoringBloc();
+        const sheet = await f.sheet(blocId, year);
+        return { params: { blocId, year }, body: { ...f.sheetBody(), version: sheet.version } };
+      },
+      expect: bloc('200'),
+    },
+    {
+      route: 'POST /blocs/:blocId/years/:year/score-sheet/copy-previous',
+      fresh: true,
+      target: async () => {
+        const { blocId, year } = await f.makeScoringBloc();
+        // Last year's sheet, of a bloc whose member was then a unit of the suite's own.
+        await f.api('admin', 'put', `/blocs/${blocId}/years/${year - 1}/members`, {
+          unitIds: [(await f.makeUnit()).id],
+          version: 0,
+        });
+        await f.sheet(blocId, year - 1);
+        return { params: { blocId, year } };
+      },
+      expect: bloc('201'),
+    },
+    {
+      route: 'POST /blocs/:blocId/years/:year/score-sheet/from-pledge',
+      fresh: true,
+      target: async () => {
+        const { blocId, year } = await f.makeScoringBloc();
+        await f.api('sec', 'put', `/blocs/${blocId}/years/${year}/pledge`, {
+          title: `Giao ước thi đua năm ${year}`,
+          place: 'Lào Cai',
+          commitments: ['Hoàn thành xuất sắc nhiệm vụ chính trị', 'Không có vi phạm kỷ luật'],
+        });
+        return { params: { blocId, year }, body: { scale: 100 } };
+      },
+      expect: bloc('201'),
+    },
+    {
+      route: 'POST /blocs/:blocId/years/:year/score-sheet/agree',
+      fresh: true,
+      target: async () => {
+        const { blocId, year } = await f.checkedScoringBloc();
+        const sheet = await f.sheet(blocId, year);
+        return { params: { blocId, year }, body: { version: sheet.version } };
+      },
+      expect: bloc('200'),
+    },
+    {
+      route: 'POST /blocs/:blocId/years/:year/score-sheet/lock',
+      fresh: true,
+      target: async () => {
+        const { blocId, year } = await f.agreedScoringBloc();
+        const sheet = await f.sheet(blocId, year);
+        return { params: { blocId, year }, body: { version: sheet.version } };
+      },
+      expect: bloc('200'),
+    },
+    {
+      route: 'GET /blocs/:blocId/years/:year/scores',
+      target: () => partySheet(),
+      expect: READ,
+    },
+    {
+      route: 'GET /blocs/:blocId/years/:year/scores/:unitId',
+      target: () => partySheet({ unitId: a.units.btgtu }),
+      expect: READ,
+    },
+    {
+      // The unit's own card only: not the head's secretariat, not another unit.
+      route: 'PUT /blocs/:blocId/years/:year/scores/:unitId',
+      fresh: true,
+      target: async () => {
+        const sheet = await f.sheet(a.party, YEAR);
+        const path = `/blocs/${a.party}/years/${YEAR}/scores/${a.units.btgtu}`;
+        const card = await f.api('admin', 'get', path);
+        return {
+          params: { blocId: a.party, year: YEAR, unitId: a.units.btgtu },
+          body: {
+            entries: [{ itemId: sheet.groups[0].criteria[0].id, points: 85, explanation: 'Đạt' }],
+            version: card.version,
+          },
+        };
+      },
+      expect: ownUnit('200'),
+    },
+    {
+      route: 'POST /blocs/:blocId/years/:year/scores/:unitId/evidence',
+      target: async () => {
+        const sheet = await f.sheet(a.party, YEAR);
+        return {
+          params: { blocId: a.party, year: YEAR, unitId: a.units.btgtu },
+          query: { itemId: sheet.groups[0].criteria[0].id },
+          file: { name: 'minh-chung.pdf', content: PDF },
+        };
+      },
+      expect: ownUnit('201'),
+    },
+    {
+      route: 'DELETE /blocs/:blocId/years/:year/scores/:unitId/evidence/:attachmentId',
+      fresh: true,
+      target: async () => ({
+        params: {
+          blocId: a.party,
+          year: YEAR,
+          unitId: a.units.btgtu,
+          attachmentId: await f.evidence(),
+        },
+      }),
+      expect: ownUnit('200'),
+    },
+    {
+      // The head's secretariat checks a member's card; another bloc's does not.
+      route: 'PUT /blocs/:blocId/years/:year/scores/:unitId/adjustments',
+      fresh: true,
+      target: async () => {
+        await f.partyYear(SCORED_YEAR);
+        const sheet = await f.sheet(a.party, SCORED_YEAR);
+        const card = await f.submittedCard(a.party, SCORED_YEAR, a.units.btgtu);
+        return {
+          params: { blocId: a.party, year: SCORED_YEAR, unitId: a.units.btgtu },
+          body: {
+            adjustments: [
+              { itemId: sheet.groups[0].criteria[0].id, points: 80, reason: 'Thiếu minh chứng' },
+            ],
+            version: card.version,
+          },
+        };
+      },
+      expect: bloc('200'),
+    },
+    {
+      // `submit`: the unit's own card only.
+      route: 'POST /blocs/:blocId/years/:year/scores/:unitId/transitions',
+      fresh: true,
+      target: async () => {
+        await f.partyYear(SCORED_YEAR);
+        const path = `/blocs/${a.party}/years/${SCORED_YEAR}/scores/${a.units.btgtu}`;
+        let card = await f.submittedCard(a.party, SCORED_YEAR, a.units.btgtu);
+        card = await f.api('admin', 'post', `${path}/transitions`, {
+          action: 'return',
+          reason: 'Bổ sung minh chứng',
+          version: card.version,
+        });
+        card = await f.scoredCard(a.party, SCORED_YEAR, a.units.btgtu);
+        return {
+          params: { blocId: a.party, year: SCORED_YEAR, unitId: a.units.btgtu },
+          body: { action: 'submit', version: card.version },
+        };
+      },
+      expect: ownUnit('200'),
+    },
+    {
+      route: 'GET /blocs/:blocId/years/:year/ranking',
+      target: () => partySheet(),
+      expect: READ,
+    },
+    {
+      route: 'GET /blocs/:blocId/years/:year/target-comparison',
+      target: () => partySheet(),
+      expect: READ,
+    },
     // Award catalogue
     { route: 'GET /award-types', expect: READ },
     {
@@ -361,10 +611,10 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
     {
       route: 'POST /award-types/:id/versions',
       fresh: true,
-      target: async () => ({
-        params: { id: (await f.api('admin', 'post', '/award-types', awardTypeBody())).id },
-        body: ruleBody(),
-      }),
+      target: async () => {
+        const t = await f.api('admin', 'post', '/award-types', awardTypeBody());
+        return { params: { id: t.id }, body: { ...ruleBody(), version: t.version } };
+      },
       expect: adminOnly('201'),
     },
     {
@@ -372,9 +622,12 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       fresh: true,
       target: async () => {
         const t = await f.api('admin', 'post', '/award-types', awardTypeBody());
-        const v = await f.api('admin', 'post', `/award-types/${t.id}/versions`, ruleBody());
+        const v = await f.api('admin', 'post', `/award-types/${t.id}/versions`, {
+          ...ruleBody(),
+          version: t.version,
+        });
         const versionId = (v.versions ?? v.ruleVersions ?? [v])[0].id;
-        return { params: { id: t.id, versionId }, body: ruleBody() };
+        return { params: { id: t.id, versionId }, body: { ...ruleBody(), version: v.version } };
       },
       expect: adminOnly('200'),
     },
@@ -412,10 +665,18 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
     },
     {
       route: 'PUT /people/:id/records/:year',
-      target: async () => ({
-        params: { id: (await f.once('person', f.makePerson)).id, year: 2024 },
-        body: { rating: 'excellent', initiatives: 1 },
-      }),
+      fresh: true,
+      target: async () => {
+        const { id } = await f.once('person', f.makePerson);
+        const version = await f.rowVersion(
+          `SELECT version FROM person_year_records WHERE person_id = $1 AND term_year = 2024`,
+          [id],
+        );
+        return {
+          params: { id, year: 2024 },
+          body: { rating: 'excellent', initiatives: 1, version },
+        };
+      },
       expect: ownUnit('200'),
     },
     { route: 'GET /households', expect: READ },
@@ -561,7 +822,7 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       fresh: true,
       target: async () => {
         const m = await f.api('sec', 'post', '/meetings', f.meetingBody());
-        return { params: { id: m.id }, body: f.votersBody(m) };
+        return { params: { id: m.id }, body: { ...f.votersBody(m), version: m.version } };
       },
       expect: bloc('200'),
     },
@@ -601,7 +862,10 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
     {
       route: 'POST /ballots/:id/open',
       fresh: true,
-      target: async () => ({ params: { id: (await f.makeBallot()).id } }),
+      target: async () => {
+        const b = await f.makeBallot();
+        return { params: { id: b.id }, body: { version: b.version } };
+      },
       expect: bloc('200'),
     },
     {
@@ -609,8 +873,8 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       fresh: true,
       target: async () => {
         const b = await f.makeBallot();
-        await f.api('sec', 'post', `/ballots/${b.id}/open`);
-        return { params: { id: b.id } };
+        const opened = await f.api('sec', 'post', `/ballots/${b.id}/open`, { version: b.version });
+        return { params: { id: b.id }, body: { version: opened.version } };
       },
       expect: bloc('200|409'),
     },
@@ -646,6 +910,7 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
     },
     {
       route: 'PUT /ballots/:id/paper-counts',
+      fresh: true,
       target: async () => {
         const b = await f.openBallot('paper');
         return {
@@ -656,6 +921,7 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
             valid: 9,
             invalid: 0,
             votes: { [b.candidates[0].nominationId]: 9, [b.candidates[1].nominationId]: 0 },
+            version: await f.ballotVersion(b.id),
           },
         };
       },
@@ -663,7 +929,10 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
     },
     {
       route: 'POST /ballots/:id/runoff',
-      target: async () => ({ params: { id: (await f.closedBallot()).id } }),
+      target: async () => {
+        const { id } = await f.closedBallot();
+        return { params: { id }, body: { version: await f.ballotVersion(id) } };
+      },
       expect: bloc('409|422'),
     },
     {
@@ -722,8 +991,21 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
     {
       route: 'POST /award-lists/:id/send',
       fresh: true,
-      target: async () => ({ params: { id: (await f.makeAwardList(true)).id } }),
+      target: async () => {
+        const l = await f.makeAwardList(true);
+        return { params: { id: l.id }, body: { version: l.version } };
+      },
       expect: bloc('200'),
+    },
+    {
+      // A draft list only; its nominations stay as they are.
+      route: 'DELETE /award-lists/:id',
+      fresh: true,
+      target: async () => {
+        const l = await f.makeAwardList();
+        return { params: { id: l.id }, body: { version: l.version } };
+      },
+      expect: bloc('204'),
     },
     {
       route: 'POST /award-lists/:id/decision',
@@ -787,10 +1069,57 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
         const l = await f.api('admin', 'get', `/certificate-layouts/${f.award['GK']}`);
         return {
           params: { awardTypeId: f.award['GK'] },
-          body: { orientation: l.orientation, fields: l.fields },
+          body: { orientation: l.orientation, fields: l.fields, version: l.version },
         };
       },
       expect: adminOnly('200'),
+    },
+    // Dashboard and reports: the board and viewers any bloc, a secretariat its own bloc only,
+    // unit users none (their unit's record only).
+    {
+      route: 'GET /dashboard',
+      target: async () => ({ query: { year: YEAR, blocId: a.party } }),
+      expect: REPORT,
+    },
+    {
+      route: 'GET /reports/awards',
+      target: async () => ({ query: { year: YEAR, blocId: a.party, groupBy: 'unit' } }),
+      expect: REPORT,
+    },
+    {
+      route: 'GET /reports/awards/export',
+      target: async () => ({ query: { year: YEAR, blocId: a.party, format: 'xlsx' } }),
+      expect: REPORT,
+    },
+    {
+      route: 'GET /reports/participation',
+      target: async () => ({ query: await movementReport() }),
+      expect: REPORT,
+    },
+    {
+      route: 'GET /reports/participation/export',
+      target: async () => ({ query: { ...(await movementReport()), format: 'xlsx' } }),
+      expect: REPORT,
+    },
+    {
+      route: 'GET /reports/targets',
+      target: async () => ({ query: await movementReport() }),
+      expect: REPORT,
+    },
+    {
+      route: 'GET /reports/targets/export',
+      target: async () => ({ query: { ...(await movementReport()), format: 'xlsx' } }),
+      expect: REPORT,
+    },
+    {
+      route: 'GET /reports/units/:id',
+      target: async () => ({ params: { id: a.units.btgtu } }),
+      expect: RECORD,
+    },
+    {
+      route: 'GET /reports/people/:id',
+      target: async () => ({ params: { id: (await f.once('person', f.makePerson)).id } }),
+      expect: RECORD,
     },
   ];
 }
