@@ -10,6 +10,7 @@ import {
   percentile,
   phoneClient,
   startStack,
+  warmUp,
 } from './support.mjs';
 
 const DELEGATES = Number(process.env.BENCH_DELEGATES ?? 500);
@@ -33,16 +34,7 @@ export async function run() {
     );
     if (loaded.some((s) => s !== 200)) throw new Error(`ballot page: ${[...new Set(loaded)]}`);
 
-    // A server in use is warm: an earlier ballot of the meeting day (50 delegates) was voted on.
-    const earlier = await openBallotWithCodes(stack.sql, { delegates: 50, year: 2039 });
-    await Promise.all(
-      earlier.codes.map((code) =>
-        phones.call('POST', `${stack.base}/ballots/${earlier.ballotId}/votes`, {
-          code,
-          choices: [earlier.nominations[0]],
-        }),
-      ),
-    );
+    await warmUp(stack, phones);
 
     const cpuBefore = cpuTimes(stack);
     const started = performance.now();

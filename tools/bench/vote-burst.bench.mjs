@@ -12,6 +12,7 @@ import {
   percentile,
   phoneClient,
   startStack,
+  warmUp,
 } from './support.mjs';
 
 const DELEGATES = Number(process.env.BENCH_BURST ?? 1000);
@@ -76,6 +77,7 @@ async function burst(stack) {
   const phones = phoneClient();
   try {
     const { ballotId, codes, vote } = await prepare(stack, 2050, phones);
+    await warmUp(stack, phones);
     const started = performance.now();
     const outcomes = await Promise.all(codes.map((_, i) => vote(i)));
     const wall = performance.now() - started;

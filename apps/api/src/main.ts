@@ -1,4 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
+import type { Server } from 'node:http';
 
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -12,6 +13,9 @@ import { type DatabaseConfig, readDatabaseConfig } from './config/database.confi
 import { dataSourceOptions } from './database/data-source-options';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
 import { seedDemoData } from './database/seeds/demo-seed';
+
+/** Pending connections the listening socket queues (Node's default is 511). */
+const LISTEN_BACKLOG = 4096;
 
 /** The database from DATABASE_URL, or an embedded one started here; answers how to stop it. */
 async function provideDatabase(dbCfg: DatabaseConfig): Promise<(() => Promise<void>) | undefined> {
@@ -43,7 +47,14 @@ async function serve(appCfg: AppConfig, dbCfg: DatabaseConfig): Promise<void> {
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
 
-  await app.listen(appCfg.port);
+  await app.init();
+  // A hall of phones connects at once: a deeper queue of pending connections than Node's default
+  // (511) keeps the kernel from dropping them into a one-second retry (capped by somaxconn).
+  await new Promise<void>((resolve, reject) => {
+    const server = app.getHttpServer() as Server;
+    server.once('error', reject);
+    server.listen({ port: appCfg.port, backlog: LISTEN_BACKLOG }, () => resolve());
+  });
   if (cluster.isPrimary)
     app
       .get(Logger)
