@@ -9,6 +9,7 @@ import {
   openBallotWithCodes,
   percentile,
   phoneClient,
+  socketPhones,
   startStack,
   warmUp,
 } from './support.mjs';
@@ -18,29 +19,29 @@ const DELEGATES = Number(process.env.BENCH_DELEGATES ?? 500);
 export async function run() {
   const stack = await startStack();
   const phones = phoneClient();
+  let hall;
   try {
     const { ballotId, nominations, codes } = await openBallotWithCodes(stack.sql, {
       delegates: DELEGATES,
       year: 2040,
     });
-    const votes = `${stack.base}/ballots/${ballotId}/votes`;
+    const votes = `/ballots/${ballotId}/votes`;
+    await warmUp(stack, phones);
     // Each delegate's phone first loads the ballot with its code (the voting page does), which
     // leaves one open keep-alive connection per phone, as in the hall.
+    hall = await socketPhones(stack.base, DELEGATES);
     const loaded = await Promise.all(
       codes.map(
-        async (code) =>
-          (await phones.call('GET', `${stack.base}/ballots/${ballotId}?code=${code}`)).status,
+        async (code, i) => (await hall.call(i, 'GET', `/ballots/${ballotId}?code=${code}`)).status,
       ),
     );
     if (loaded.some((s) => s !== 200)) throw new Error(`ballot page: ${[...new Set(loaded)]}`);
-
-    await warmUp(stack, phones);
 
     const cpuBefore = cpuTimes(stack);
     const started = performance.now();
     const outcomes = await Promise.all(
       codes.map((code, i) =>
-        phones.call('POST', votes, {
+        hall.call(i, 'POST', votes, {
           code,
           choices: [nominations[i % 3], nominations[(i + 1) % 3]],
         }),
@@ -53,8 +54,8 @@ export async function run() {
       codes
         .slice(0, 50)
         .map(
-          async (code) =>
-            (await phones.call('POST', votes, { code, choices: [nominations[0]] })).status,
+          async (code, i) =>
+            (await hall.call(i, 'POST', votes, { code, choices: [nominations[0]] })).status,
         ),
     );
     const counts = await countVotes(stack.sql, ballotId);
@@ -86,6 +87,7 @@ export async function run() {
       p99 < 200
     );
   } finally {
+    hall?.close();
     phones.close();
     await stack.stop();
   }

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -285,4 +285,62 @@ export async function warmUp(stack, phones) {
       }),
     ),
   );
+}
+
+/**
+ * Phones as bare keep-alive sockets, one per delegate, each sending one HTTP/1.1 request at a time
+ * and reading the answer by its Content-Length. It spends a fraction of the CPU of an HTTP client
+ * library, so that the phones, which in the hall are separate devices, take less of the two cores
+ * the server is measured on.
+ */
+export async function socketPhones(base, count) {
+  const { hostname, port, pathname } = new URL(base);
+  const phones = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise((resolve, reject) => {
+          const socket = connect({ host: hostname, port: Number(port), noDelay: true }, () =>
+            resolve(socket),
+          );
+          socket.once('error', reject);
+        }),
+    ),
+  );
+  /** Phone `i` asks `path` (below the API base); answers the status, the body and the milliseconds. */
+  const call = (i, method, path, body) =>
+    new Promise((resolve, reject) => {
+      const socket = phones[i];
+      const payload = body === undefined ? '' : JSON.stringify(body);
+      const t0 = performance.now();
+      let received = Buffer.alloc(0);
+      const onClose = () => reject(new Error('the server closed the connection'));
+      const onData = (chunk) => {
+        received = received.length ? Buffer.concat([received, chunk]) : chunk;
+        const end = received.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        const head = received.subarray(0, end).toString('latin1');
+        const length = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1] ?? 0);
+        if (received.length < end + 4 + length) return;
+        socket.off('data', onData);
+        socket.off('error', reject);
+        socket.off('close', onClose);
+        resolve({
+          status: Number(head.slice(9, 12)),
+          body: received.subarray(end + 4, end + 4 + length).toString(),
+          ms: performance.now() - t0,
+        });
+      };
+      socket.on('data', onData);
+      socket.once('error', reject);
+      socket.once('close', onClose);
+      socket.write(
+        `${method} ${pathname}${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\n` +
+          (payload
+            ? `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n`
+            : '') +
+          `\r\n${payload}`,
+      );
+    });
+  return { call, close: () => phones.forEach((s) => s.destroy()) };
 }
