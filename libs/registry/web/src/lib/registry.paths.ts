@@ -13,3 +13,8 @@ export function unitPath(id: string): string {
 export function blocPath(id: string): string {
   return `${REGISTRY_PATHS.blocs}/${id}`;
 }
+
+/** The unit's whole record (blocs, pledges, scores, nominations, ballots, awards), kept by the reports. */
+export function unitRecordUrl(id: string): string {
+  return `/reports/units/${id}`;
+}

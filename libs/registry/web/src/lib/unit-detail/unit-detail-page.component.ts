@@ -22,7 +22,7 @@ import { EmptyStateComponent, PageHeaderComponent, openConfirmDialog } from '@th
 
 import { blocKindLabel, isoToDisplayDate, leaderRoleLabel, snackClose, unitLabel } from '../labels';
 import { REGISTRY_ACCESS } from '../registry-access';
-import { REGISTRY_PATHS } from '../registry.paths';
+import { REGISTRY_PATHS, unitRecordUrl } from '../registry.paths';
 import { UnitFormDialogComponent, UnitFormDialogData } from '../units/unit-form-dialog.component';
 import { UnitDetailStore } from './unit-detail.store';
 
@@ -54,6 +54,7 @@ export class UnitDetailPageComponent {
   private readonly injector = inject(Injector);
 
   protected readonly paths = REGISTRY_PATHS;
+  protected readonly recordUrl = unitRecordUrl;
   protected readonly unitLabel = unitLabel;
   protected readonly blocKindLabel = blocKindLabel;
   protected readonly leaderRoleLabel = leaderRoleLabel;
