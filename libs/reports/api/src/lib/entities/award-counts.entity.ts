@@ -3,22 +3,8 @@ import { MovementEntity } from '@thidua/movements/api';
 import { BlocEntity } from '@thidua/registry/api';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
-/**
- * Awards of a year per award type and beneficiary kind, for the whole province. Kept by the
- * trigger `award_history_counts`; `refresh_report_counts()` recounts it. Read-only for the app.
- */
-@Entity({ name: 'award_year_counts' })
-export class AwardYearCountEntity {
-  @PrimaryColumn({ type: 'smallint' })
-  termYear!: number;
-
-  @PrimaryColumn({ type: 'uuid' })
-  awardTypeId!: string;
-
-  @ManyToOne(() => AwardTypeEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'award_type_id' })
-  awardType?: AwardTypeEntity;
-
+/** Awards counted per beneficiary kind, the columns every award count table has. */
+abstract class KindCountColumns {
   @Column({ type: 'integer', default: 0 })
   collective!: number;
 
@@ -30,11 +16,28 @@ export class AwardYearCountEntity {
 }
 
 /**
+ * Awards of a year per award type and beneficiary kind, for the whole province. Kept by the
+ * trigger `award_history_counts`; `refresh_report_counts()` recounts it. Read-only for the app.
+ */
+@Entity({ name: 'award_year_counts' })
+export class AwardYearCountEntity extends KindCountColumns {
+  @PrimaryColumn({ type: 'smallint' })
+  termYear!: number;
+
+  @PrimaryColumn({ type: 'uuid' })
+  awardTypeId!: string;
+
+  @ManyToOne(() => AwardTypeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'award_type_id' })
+  awardType?: AwardTypeEntity;
+}
+
+/**
  * Awards of a year per bloc and beneficiary kind (an award counts for the bloc its beneficiary's
  * unit belonged to that year). Kept by the triggers on the award history and the memberships.
  */
 @Entity({ name: 'award_bloc_counts' })
-export class AwardBlocCountEntity {
+export class AwardBlocCountEntity extends KindCountColumns {
   @PrimaryColumn({ type: 'smallint' })
   termYear!: number;
 
@@ -44,15 +47,6 @@ export class AwardBlocCountEntity {
   @ManyToOne(() => BlocEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'bloc_id' })
   bloc?: BlocEntity;
-
-  @Column({ type: 'integer', default: 0 })
-  collective!: number;
-
-  @Column({ type: 'integer', default: 0 })
-  individual!: number;
-
-  @Column({ type: 'integer', default: 0 })
-  household!: number;
 }
 
 /** Members of a bloc in a year. Kept by the trigger `bloc_member_counts_change`. */
