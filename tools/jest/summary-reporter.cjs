@@ -9,11 +9,14 @@ class SummaryReporter {
   }
 
   onRunComplete(_contexts, results) {
-    // Named like the Nx project: libs/registry/api → registry-api, apps/api → api.
+    // Named like the Nx project: libs/registry/api → registry-api, tools/audit → tools-audit,
+    // apps/api → api.
     const relative = this.rootDir.slice(join(__dirname, '../..').length + 1);
     const name = relative.startsWith('libs/')
       ? relative.slice('libs/'.length).split('/').join('-')
-      : relative.split('/').pop();
+      : relative.startsWith('tools/')
+        ? relative.split('/').join('-')
+        : relative.split('/').pop();
     const dir = join(__dirname, '../../test-results/jest');
     mkdirSync(dir, { recursive: true });
     const summary = {

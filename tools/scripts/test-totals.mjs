@@ -1,4 +1,5 @@
-// Prints "N passed, N failed" over every Jest project and the Playwright run of this CI run.
+// Prints "N passed, N failed" over every Jest project, the checks of `npm test` (lint, format,
+// dependency audit) and the Playwright run of this CI run.
 // A suite that should have reported and did not counts as one failure.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,15 @@ for (const file of jestFiles) {
   failed += summary.failed;
 }
 if (!jestFiles.includes('api-e2e.json')) failed += 1;
+
+const checks = join(root, 'test-results/checks.json');
+if (existsSync(checks)) {
+  const summary = JSON.parse(readFileSync(checks, 'utf8'));
+  passed += summary.passed;
+  failed += summary.failed;
+} else {
+  failed += 1;
+}
 
 const playwright = join(root, 'test-results/playwright.json');
 if (existsSync(playwright)) {
