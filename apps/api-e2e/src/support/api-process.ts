@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+
+export { freePort } from './throwaway-postgres';
 
 const ROOT = resolve(__dirname, '../../../..');
 
@@ -89,16 +90,4 @@ export async function waitUntilUp(port: number): Promise<void> {
   } finally {
     client.close();
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
 }

@@ -101,3 +101,23 @@ test('should create a movement, write a pledge, sign it as two unit users and do
   const { readFileSync } = await import('node:fs');
   expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+test('should offer a secretariat only the blocs its unit serves in the movement’s first year', async ({
+  page,
+}) => {
+  // thuky's unit serves the party bloc's secretariat in 2023 and 2024 only (demo data).
+  await signIn(page, 'thuky');
+  await page.goto('/movements/new');
+  const blocs = page.getByRole('combobox', { name: 'Khối tham gia' });
+  await page.getByLabel('Ngày bắt đầu').fill('01/01/2024');
+  await expect(
+    page.getByText('Chỉ các khối mà đơn vị bạn làm thư ký trong năm bắt đầu phong trào.'),
+  ).toBeVisible();
+  await blocs.fill('khoi');
+  await expect(page.getByRole('option')).toHaveText(['Khối thi đua các cơ quan Tỉnh ủy']);
+  await blocs.press('Escape');
+
+  await page.getByLabel('Ngày bắt đầu').fill('01/01/2022');
+  await blocs.fill('khoi thi');
+  await expect(page.getByRole('option')).toHaveText(['Không tìm thấy khối phù hợp']);
+});

@@ -65,3 +65,29 @@ test('should show who has reported the Lào Cai campaign and who is late', async
     'Quá hạn, chưa báo cáo',
   );
 });
+
+test('should open a secretariat on the year its unit serves the bloc, and explain the other years', async ({
+  page,
+}) => {
+  // thuky's unit serves the party bloc's secretariat in 2023 and 2024 only (demo data).
+  await signIn(page, 'thuky');
+  await page.getByRole('link', { name: 'Tổng hợp' }).click();
+  await expect(
+    page.getByRole('heading', { name: new RegExp(`${PARTY_BLOC} – năm 2024`) }),
+  ).toBeVisible();
+  await expect(page.getByText('Không xem được số liệu')).toHaveCount(0);
+
+  await page.getByLabel('Năm', { exact: true }).click();
+  await page.getByRole('option', { name: '2022', exact: true }).click();
+  await expect(page.getByText('Không có khối, cụm nào để xem năm 2022')).toBeVisible();
+  await expect(page.getByText(/làm thư ký khối, cụm thi đua trong năm 2023, 2024\./)).toBeVisible();
+  await expect(page.getByText('Không xem được số liệu')).toHaveCount(0);
+
+  // The reports page: nothing to export in such a year; it opens on the same year as the dashboard.
+  await page.goto('/reports?year=2022');
+  await expect(page.getByText('Không có khối, cụm nào để xem năm 2022')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Xuất Excel' })).toBeDisabled();
+  await page.goto('/reports');
+  await expect(page.getByRole('table')).toContainText('Tổng cộng');
+  await expect(page.getByLabel('Năm', { exact: true })).toContainText('2024');
+});

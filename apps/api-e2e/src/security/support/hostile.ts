@@ -220,6 +220,10 @@ export function hostileFiles(): Array<{ label: string; name: string; content: Bu
       ]),
     ),
   );
+  // A real bomb whose headers lie: 150 MB of zeros that the zip says are 1 KB.
+  const zeros = new Uint8Array(150 * 1024 * 1024);
+  const understated = (entry: string) =>
+    inflateTo(Buffer.from(zipSync({ [entry]: zeros }, { level: 9 })), 1024);
   const oversize = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(11 * 1024 * 1024, 0x20)]);
   return [
     {
@@ -244,14 +248,24 @@ export function hostileFiles(): Array<{ label: string; name: string; content: Bu
     },
     { label: 'zip bomb .docx', name: 'bom.docx', content: bomb('word/document.xml') },
     { label: 'zip bomb .xlsx', name: 'bom.xlsx', content: bomb('xl/workbook.xml') },
+    {
+      label: 'zip bomb .docx with understated sizes',
+      name: 'bom-gia.docx',
+      content: understated('word/document.xml'),
+    },
+    {
+      label: 'zip bomb .xlsx with understated sizes',
+      name: 'bom-gia.xlsx',
+      content: understated('xl/workbook.xml'),
+    },
     { label: 'zip of 6000 entries', name: 'nhieu.docx', content: manyEntries },
     { label: 'oversize PDF (11 MB)', name: 'lon.pdf', content: oversize },
   ];
 }
 
 /**
- * A zip bomb without spending the time to build one: the entries say they unpack to `size` bytes
- * each (about 4 GB), in the local headers and in the central directory that readers trust.
+ * Rewrites the uncompressed size every entry declares, in the local headers and in the central
+ * directory: about 4 GB makes a bomb without spending the time to build one; a small size hides one.
  */
 function inflateTo(zip: Buffer, size: number): Buffer {
   const out = Buffer.from(zip);

@@ -9,7 +9,12 @@ import type { Permission, Role } from '@thidua/shared/contracts';
  */
 export interface MovementsAccess {
   can(permission: Permission): boolean;
-  user(): { role: Role; unit: { id: string; name: string } | null } | null;
+  user(): {
+    role: Role;
+    unit: { id: string; name: string } | null;
+    /** The blocs the user's unit serves as secretariat, year by year. */
+    secretariatOf?: { blocId: string; year: number }[];
+  } | null;
 }
 
 export const MOVEMENTS_ACCESS = new InjectionToken<MovementsAccess>('MOVEMENTS_ACCESS', {
@@ -29,4 +34,19 @@ export function ownUnitId(access: MovementsAccess): string | null {
   return user && (user.role === 'unit' || user.role === 'secretariat')
     ? (user.unit?.id ?? null)
     : null;
+}
+
+/**
+ * The blocs the user may enlist in a movement that starts in `year`, as the server rules: null for
+ * admins (any bloc); for a secretariat the blocs its unit serves that year (every year it serves while
+ * no start date is set); for anyone else none.
+ */
+export function enlistableBlocIds(
+  access: MovementsAccess,
+  year: number | null,
+): Set<string> | null {
+  const user = access.user();
+  if (user?.role === 'admin') return null;
+  const grants = user?.role === 'secretariat' ? (user.secretariatOf ?? []) : [];
+  return new Set(grants.filter((g) => year === null || g.year === year).map((g) => g.blocId));
 }

@@ -1,6 +1,6 @@
 import type { CurrentUserResponse } from '@thidua/auth/contracts';
 
-import { blocChoices, looksAtEveryBloc } from './report-scope';
+import { blocChoices, defaultReportYear, looksAtEveryBloc, servedYears } from './report-scope';
 
 const user = (role: CurrentUserResponse['role']): CurrentUserResponse =>
   ({
@@ -37,5 +37,15 @@ describe('report scope', () => {
       { id: 'b24', name: 'Khối A', kind: 'khoi' },
     ]);
     expect(blocChoices(user('secretariat'), 2022, all)).toEqual([]);
+  });
+
+  it('should open the board on last year and a secretariat on the latest year it serves', () => {
+    expect(defaultReportYear(user('admin'), 2026)).toBe(2025);
+    expect(defaultReportYear(user('secretariat'), 2026)).toBe(2024);
+    expect(defaultReportYear(user('secretariat'), 2024)).toBe(2023);
+    expect(defaultReportYear(user('secretariat'), 2023)).toBe(2023);
+    const none = { ...user('secretariat'), secretariatOf: [] };
+    expect(defaultReportYear(none, 2026)).toBe(2025);
+    expect(servedYears(user('secretariat'))).toEqual([2023, 2024]);
   });
 });

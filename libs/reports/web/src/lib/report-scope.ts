@@ -1,5 +1,6 @@
 import type { CurrentUserResponse } from '@thidua/auth/contracts';
 import type { BlocSummaryResponse } from '@thidua/registry/contracts';
+import { currentYear } from '@thidua/shared/util';
 
 /** The board (admins) and viewers look at every bloc; a secretariat at its own. */
 export function looksAtEveryBloc(user: CurrentUserResponse | null): boolean {
@@ -16,4 +17,23 @@ export function blocChoices(
   return (user?.secretariatOf ?? [])
     .filter((grant) => grant.year === year)
     .map((grant) => ({ id: grant.blocId, name: grant.blocName, kind: 'khoi' as const }));
+}
+
+/** The years in which the user's unit serves as a bloc's secretariat, oldest first. */
+export function servedYears(user: CurrentUserResponse | null): number[] {
+  return [...new Set((user?.secretariatOf ?? []).map((grant) => grant.year))].sort((a, b) => a - b);
+}
+
+/**
+ * The year a report opens on: last year for the board; for a secretariat the latest year up to last
+ * year in which it serves a bloc (else the first it serves), so it never opens on a year it may not see.
+ */
+export function defaultReportYear(
+  user: CurrentUserResponse | null,
+  thisYear = currentYear(),
+): number {
+  const lastYear = thisYear - 1;
+  if (looksAtEveryBloc(user)) return lastYear;
+  const years = servedYears(user);
+  return [...years].reverse().find((year) => year <= lastYear) ?? years[0] ?? lastYear;
 }

@@ -51,6 +51,7 @@ import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
 import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { movementKindLabel, snackClose, unitLabel } from '../labels';
+import { MOVEMENTS_ACCESS, enlistableBlocIds } from '../movements-access';
 import { MOVEMENTS_PATHS, movementPath } from '../movements.paths';
 import {
   type MovementFormValue,
@@ -115,6 +116,7 @@ export class MovementFormPageComponent {
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly access = inject(MOVEMENTS_ACCESS);
 
   protected readonly paths = MOVEMENTS_PATHS;
   protected readonly kinds = MOVEMENT_KINDS;
@@ -169,9 +171,20 @@ export class MovementFormPageComponent {
     this.searchAsYouType(this.unitSearch, (q) => this.store.searchUnits(q)),
     { initialValue: [] as UnitRef[] },
   );
+  private readonly startDate = toSignal(this.form.controls.startDate.valueChanges, {
+    initialValue: null,
+  });
+  /** The blocs a secretariat may enlist: those it serves in the movement's first year. */
+  private readonly enlistable = computed(() =>
+    enlistableBlocIds(this.access, this.startDate()?.getFullYear() ?? null),
+  );
+  protected readonly isBlocChoiceLimited = computed(() => this.enlistable() !== null);
   protected readonly blocOptions = computed(() => {
     const chosen = new Set(this.blocs().map((bloc) => bloc.id));
-    return this.blocCandidates().filter((bloc) => !chosen.has(bloc.id));
+    const allowed = this.enlistable();
+    return this.blocCandidates().filter(
+      (bloc) => !chosen.has(bloc.id) && (!allowed || allowed.has(bloc.id)),
+    );
   });
   protected readonly unitOptions = computed(() => {
     const chosen = new Set(this.units().map((unit) => unit.id));

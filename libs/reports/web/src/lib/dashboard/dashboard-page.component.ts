@@ -16,13 +16,14 @@ import { AuthStore } from '@thidua/auth/web';
 import { beneficiaryKindLabel, nominationStatusLabel } from '@thidua/awards/web';
 import type { KindCounts } from '@thidua/reports/contracts';
 import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
-import { currentYear, yearOrNull, yearsSince } from '@thidua/shared/util';
+import { yearOrNull, yearsSince } from '@thidua/shared/util';
 
 import { numberVi, percentVi } from '../labels';
-import { blocChoices, looksAtEveryBloc } from '../report-scope';
+import { blocChoices, defaultReportYear, looksAtEveryBloc, servedYears } from '../report-scope';
 import { REPORTS_PATHS } from '../reports.paths';
 import { type ChartSeries, ChartComponent } from '../ui/chart.component';
 import { KindCountsTableComponent } from '../ui/kind-counts-table.component';
+import { OutOfScopeComponent } from '../ui/out-of-scope.component';
 import { ScopeFiltersComponent } from '../ui/scope-filters.component';
 import { DashboardStore } from './dashboard.store';
 
@@ -42,6 +43,7 @@ const KINDS = ['collective', 'individual', 'household'] as const;
     MatProgressBarModule,
     ChartComponent,
     KindCountsTableComponent,
+    OutOfScopeComponent,
     EmptyStateComponent,
     PageHeaderComponent,
     ScopeFiltersComponent,
@@ -69,12 +71,15 @@ export class DashboardPageComponent {
   protected readonly subheading = $localize`:@@rpDashboardSubtitle:Một năm nhìn lại: đơn vị, giao ước, đề nghị, bỏ phiếu, khen thưởng và kết quả phong trào.`;
 
   protected readonly selectedYear = computed(
-    () => yearOrNull(this.year() ?? null) ?? currentYear() - 1,
+    () => yearOrNull(this.year() ?? null) ?? defaultReportYear(this.auth.user()),
   );
   protected readonly isBoard = computed(() => looksAtEveryBloc(this.auth.user()));
   protected readonly blocOptions = computed(() =>
     blocChoices(this.auth.user(), this.selectedYear(), this.store.blocs()),
   );
+  /** A secretariat's year in which its unit serves no bloc: nothing to ask the API for. */
+  protected readonly isOutOfScope = computed(() => !this.isBoard() && !this.blocOptions().length);
+  protected readonly servedYears = computed(() => servedYears(this.auth.user()));
   protected readonly selectedBloc = computed(
     () => this.blocId() || this.store.dashboard()?.bloc?.id || '',
   );
@@ -112,7 +117,9 @@ export class DashboardPageComponent {
     effect(() => {
       const year = this.selectedYear();
       const blocId = this.blocId() || undefined;
+      const isOutOfScope = this.isOutOfScope();
       untracked(() => {
+        if (isOutOfScope) return this.store.clear();
         void this.store.load({ year, blocId });
         if (this.isBoard()) void this.store.loadBlocs(year);
       });

@@ -25,6 +25,14 @@ export class DashboardStore {
   readonly error = this.errorState.asReadonly();
   readonly isLoading = computed(() => this.statusState() === 'loading');
 
+  /** Forgets what was shown (a year the user may not look at); a pending answer is dropped. */
+  clear(): void {
+    this.requestId++;
+    this.dashboardState.set(null);
+    this.errorState.set(null);
+    this.statusState.set('idle');
+  }
+
   /** Loads the dashboard; a slower older answer never overwrites a newer one. */
   async load(query: DashboardQuery): Promise<void> {
     const id = ++this.requestId;

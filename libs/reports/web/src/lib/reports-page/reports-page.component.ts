@@ -20,10 +20,11 @@ import { saveDownload } from '@thidua/documents/web';
 import { activityReportStateLabel } from '@thidua/movements/web';
 import type { ReportFormat } from '@thidua/reports/contracts';
 import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
-import { currentYear, yearOrNull, yearsSince } from '@thidua/shared/util';
+import { yearOrNull, yearsSince } from '@thidua/shared/util';
 
 import { dateVi, groupLabel, numberVi, percentVi } from '../labels';
-import { blocChoices, looksAtEveryBloc } from '../report-scope';
+import { blocChoices, defaultReportYear, looksAtEveryBloc, servedYears } from '../report-scope';
+import { OutOfScopeComponent } from '../ui/out-of-scope.component';
 import { ScopeFiltersComponent } from '../ui/scope-filters.component';
 import { REPORTS_PATHS, unitRecordPath } from '../reports.paths';
 import { type ReportKind, type ReportSelection, ReportsPageStore } from './reports-page.store';
@@ -51,6 +52,7 @@ const KINDS: ReportKind[] = [
     EmptyStateComponent,
     PageHeaderComponent,
     ScopeFiltersComponent,
+    OutOfScopeComponent,
   ],
   templateUrl: './reports-page.component.html',
   styleUrl: '../reports-page.scss',
@@ -81,7 +83,7 @@ export class ReportsPageComponent {
   protected readonly isBoard = computed(() => looksAtEveryBloc(this.auth.user()));
   protected readonly selection = computed<ReportSelection>(() => ({
     kind: KINDS.includes(this.kind() as ReportKind) ? (this.kind() as ReportKind) : 'awards-award',
-    year: yearOrNull(this.year() ?? null) ?? currentYear() - 1,
+    year: yearOrNull(this.year() ?? null) ?? defaultReportYear(this.auth.user()),
     blocId: this.blocId() || undefined,
     movementId: this.movementId() || undefined,
   }));
@@ -92,6 +94,9 @@ export class ReportsPageComponent {
   protected readonly blocOptions = computed(() =>
     blocChoices(this.auth.user(), this.selection().year, this.store.blocs()),
   );
+  /** A secretariat's year in which its unit serves no bloc: nothing to ask the API for. */
+  protected readonly isOutOfScope = computed(() => !this.isBoard() && !this.blocOptions().length);
+  protected readonly servedYears = computed(() => servedYears(this.auth.user()));
   protected readonly needsChoice = computed(() => {
     const s = this.selection();
     if (this.isMovementReport()) return !s.movementId;
@@ -101,7 +106,8 @@ export class ReportsPageComponent {
   constructor() {
     effect(() => {
       const selection = this.selection();
-      untracked(() => void this.store.load(selection));
+      const isOutOfScope = this.isOutOfScope();
+      untracked(() => (isOutOfScope ? this.store.clear() : void this.store.load(selection)));
     });
     effect(() => {
       const year = this.selection().year;

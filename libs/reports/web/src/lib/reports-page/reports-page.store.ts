@@ -51,6 +51,14 @@ export class ReportsPageStore {
   readonly exporting = this.exportingState.asReadonly();
   readonly isLoading = computed(() => this.statusState() === 'loading');
 
+  /** Forgets what was shown (a year the user may not look at); a pending answer is dropped. */
+  clear(): void {
+    this.requestId++;
+    this.resultState.set(null);
+    this.errorState.set(null);
+    this.statusState.set('idle');
+  }
+
   async load(selection: ReportSelection): Promise<void> {
     const id = ++this.requestId;
     this.statusState.set('loading');

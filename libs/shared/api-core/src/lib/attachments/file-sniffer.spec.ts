@@ -5,6 +5,8 @@ import { sniffFile } from './file-sniffer';
 interface ZipEntry {
   name: string;
   data: Buffer;
+  /** The uncompressed size the headers declare, when they are to lie about it. */
+  declaredSize?: number;
 }
 
 /** A minimal zip (deflated entries) built by hand, so a test can make a real zip bomb. */
@@ -22,7 +24,7 @@ function zip(entries: ZipEntry[]): Buffer {
       header.writeUInt32LE(0, at + 6); // time, date
       header.writeUInt32LE(crc32(entry.data), at + 10);
       header.writeUInt32LE(packed.length, at + 14);
-      header.writeUInt32LE(entry.data.length, at + 18);
+      header.writeUInt32LE(entry.declaredSize ?? entry.data.length, at + 18);
       header.writeUInt16LE(name.length, at + 22);
     };
     const local = Buffer.alloc(30);
@@ -83,6 +85,22 @@ describe('sniffFile', () => {
     ]);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     expect(await sniffFile('bao-cao.docx', bomb)).toBeNull();
+  });
+
+  it('should refuse a zip bomb whose headers understate what it unpacks to', async () => {
+    const zeros = Buffer.alloc(120 * 1024 * 1024);
+    const liar = docx([{ name: 'word/media/a.bin', data: zeros, declaredSize: 1024 }]);
+    expect(liar.length).toBeLessThan(1024 * 1024);
+    expect(await sniffFile('bao-cao.docx', liar)).toBeNull();
+  });
+
+  it('should refuse an entry whose bytes do not match its checksum', async () => {
+    const sound = docx();
+    const broken = Buffer.from(sound);
+    // The first entry's deflated bytes start after its 30-byte header and 19-byte name.
+    broken[30 + '[Content_Types].xml'.length] ^= 0xff;
+    expect(await sniffFile('bao-cao.docx', sound)).toBe('docx');
+    expect(await sniffFile('bao-cao.docx', broken)).toBeNull();
   });
 
   it('should refuse a zip of more than 5,000 entries', async () => {

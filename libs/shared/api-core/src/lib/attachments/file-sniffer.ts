@@ -46,29 +46,46 @@ async function detect(buffer: Buffer): Promise<AttachmentKind | null> {
   return null;
 }
 
-/** Lists a zip's entries from its central directory, refusing bombs; null when not a sound zip. */
+/**
+ * Lists a zip's entries, refusing bombs; null when not a sound zip. Every entry is inflated and its
+ * bytes counted (yauzl also fails an entry that inflates to more than its header declares), so a zip
+ * that lies about its sizes is caught as surely as one that tells the truth.
+ */
 function zipEntries(buffer: Buffer): Promise<string[] | null> {
   return new Promise((resolve) => {
     yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
       if (error || !zip) return resolve(null);
-      if (zip.entryCount > MAX_ZIP_ENTRIES) {
-        zip.close();
-        return resolve(null);
-      }
+      let settled = false;
+      const finish = (names: string[] | null) => {
+        if (settled) return;
+        settled = true;
+        if (!names) zip.close();
+        resolve(names);
+      };
+      if (zip.entryCount > MAX_ZIP_ENTRIES) return finish(null);
       const names: string[] = [];
-      let unpacked = 0;
+      let declared = 0;
+      let inflated = 0;
       zip.on('entry', (entry: yauzl.Entry) => {
-        unpacked += entry.uncompressedSize;
+        declared += entry.uncompressedSize;
         names.push(entry.fileName);
-        if (unpacked > MAX_UNPACKED_BYTES) {
-          zip.close();
-          resolve(null);
-          return;
-        }
-        zip.readEntry();
+        if (declared > MAX_UNPACKED_BYTES) return finish(null);
+        if (entry.fileName.endsWith('/')) return zip.readEntry();
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return finish(null);
+          stream.on('data', (chunk: Buffer) => {
+            inflated += chunk.length;
+            if (inflated > MAX_UNPACKED_BYTES) {
+              stream.destroy();
+              finish(null);
+            }
+          });
+          stream.on('error', () => finish(null));
+          stream.on('end', () => zip.readEntry());
+        });
       });
-      zip.on('end', () => resolve(names));
-      zip.on('error', () => resolve(null));
+      zip.on('end', () => finish(names));
+      zip.on('error', () => finish(null));
       zip.readEntry();
     });
   });

@@ -1,4 +1,14 @@
-import { IsInt, IsString, getMetadataStorage, registerDecorator, validate } from 'class-validator';
+import {
+  IsInt,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  getMetadataStorage,
+  registerDecorator,
+  validate,
+  validateSync,
+} from 'class-validator';
 
 import { cacheValidationMetadata } from './validation-metadata-cache';
 
@@ -10,6 +20,17 @@ class Base {
 class Child extends Base {
   @IsInt()
   count!: number;
+}
+
+class Counts {
+  @IsInt()
+  @Min(0)
+  @Max(9)
+  conferencesHeld!: number;
+
+  @IsString()
+  @MaxLength(3)
+  code!: string;
 }
 
 describe('cacheValidationMetadata', () => {
@@ -49,5 +70,21 @@ describe('cacheValidationMetadata', () => {
     expect(errors[0].constraints).toEqual(
       expect.objectContaining({ customValidation: 'too many' }),
     );
+  });
+
+  it('should check what kind of value a field holds before its bounds, so the first error helps', () => {
+    const first = (value: object) =>
+      validateSync(Object.assign(new Counts(), value), { stopAtFirstError: true }).map(
+        (e) => `${e.property}: ${Object.keys(e.constraints ?? {}).join(',')}`,
+      );
+    expect(first({ conferencesHeld: 'abc', code: 12345 })).toEqual([
+      'conferencesHeld: isInt',
+      'code: isString',
+    ]);
+    expect(first({ conferencesHeld: 12, code: 'ABCD' })).toEqual([
+      'conferencesHeld: max',
+      'code: maxLength',
+    ]);
+    expect(first({ conferencesHeld: -1, code: 'AB' })).toEqual(['conferencesHeld: min']);
   });
 });
