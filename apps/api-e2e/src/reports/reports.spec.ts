@@ -166,6 +166,27 @@ describe('dashboards, reports and records', () => {
       })
       .expect(422);
     expect(outside.body.fieldErrors.year).toHaveLength(1);
+
+    // A count that is no number is told so (its type is checked before its bounds).
+    const typed = await t.http
+      .put(`/api/v1/movements/${movementId}/activity-reports`)
+      .set(bearer(unitUser))
+      .send({
+        unitId: units[2],
+        year: YEAR,
+        sessionsHeld: 1,
+        conferencesHeld: 'ba',
+        attendees: -1,
+        memberCount: 1,
+        participantCount: 1,
+        modelsBuilt: 0,
+        version: 0,
+      })
+      .expect(422);
+    expect(typed.body.fieldErrors).toEqual({
+      conferencesHeld: ['Phải là số nguyên.'],
+      attendees: ['Không được nhỏ hơn 0.'],
+    });
   });
 
   it('should sum the activity figures and show who has reported', async () => {
