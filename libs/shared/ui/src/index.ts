@@ -2,3 +2,4 @@ export * from './lib/confirm-dialog.component';
 export * from './lib/empty-state.component';
 export * from './lib/page-header.component';
 export * from './lib/day-month-year-date-adapter';
+export * from './lib/list-footer.component';

@@ -7,7 +7,7 @@ import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import type { PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
@@ -18,7 +18,12 @@ import {
   type AuditAction,
   type AuditLogEntryResponse,
 } from '@thidua/shared/contracts';
-import { EmptyStateComponent, PageHeaderComponent, toIsoDate } from '@thidua/shared/ui';
+import {
+  EmptyStateComponent,
+  ListFooterComponent,
+  PageHeaderComponent,
+  toIsoDate,
+} from '@thidua/shared/ui';
 
 import { AUDIT_ENTITIES, auditActionLabel, auditEntityLabel } from '../labels';
 import { AuditLogStore } from './audit-log.store';
@@ -35,11 +40,11 @@ import { AuditLogStore } from './audit-log.store';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
     EmptyStateComponent,
+    ListFooterComponent,
     PageHeaderComponent,
   ],
   templateUrl: './audit-log-page.component.html',

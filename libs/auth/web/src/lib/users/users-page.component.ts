@@ -8,7 +8,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import type { PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleChange, MatSlideToggleModule } from '@angular/material/slide-toggle';
@@ -20,7 +20,12 @@ import { debounceTime, distinctUntilChanged } from 'rxjs';
 
 import type { UserResponse } from '@thidua/auth/contracts';
 import { ROLES, type Role } from '@thidua/shared/contracts';
-import { EmptyStateComponent, PageHeaderComponent, openConfirmDialog } from '@thidua/shared/ui';
+import {
+  EmptyStateComponent,
+  ListFooterComponent,
+  PageHeaderComponent,
+  openConfirmDialog,
+} from '@thidua/shared/ui';
 
 import { AuthStore } from '../auth.store';
 import { roleLabel } from '../labels';
@@ -41,7 +46,6 @@ type ActiveFilter = 'all' | 'active' | 'inactive';
     MatIconModule,
     MatInputModule,
     MatMenuModule,
-    MatPaginatorModule,
     MatProgressBarModule,
     MatSelectModule,
     MatSlideToggleModule,
@@ -49,6 +53,7 @@ type ActiveFilter = 'all' | 'active' | 'inactive';
     MatTableModule,
     MatTooltipModule,
     EmptyStateComponent,
+    ListFooterComponent,
     PageHeaderComponent,
   ],
   templateUrl: './users-page.component.html',

@@ -5,7 +5,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import type { PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
@@ -18,7 +18,7 @@ import {
   NOMINATION_STATUSES,
   type NominationStatus,
 } from '@thidua/awards/contracts';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { EmptyStateComponent, ListFooterComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { AWARDS_ACCESS, canNominate } from '../awards-access';
 import { AWARDS_PATHS, nominationPath, personPath } from '../awards.paths';
@@ -43,11 +43,11 @@ import { NominationsListStore } from './nominations-list.store';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
     EmptyStateComponent,
+    ListFooterComponent,
     PageHeaderComponent,
   ],
   templateUrl: './nominations-list-page.component.html',

@@ -5,7 +5,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import type { PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule, Sort } from '@angular/material/sort';
@@ -19,7 +19,7 @@ import {
   type MovementKind,
   type MovementStatus,
 } from '@thidua/movements/contracts';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { EmptyStateComponent, ListFooterComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { isoToDisplayDate, movementKindLabel, movementStatusLabel, numberVi } from '../labels';
 import { MOVEMENTS_ACCESS, canCreateMovements } from '../movements-access';
@@ -38,12 +38,12 @@ import { DEFAULT_MOVEMENT_SORT, MovementsListStore } from './movements-list.stor
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
     MatProgressBarModule,
     MatSelectModule,
     MatSortModule,
     MatTableModule,
     EmptyStateComponent,
+    ListFooterComponent,
     PageHeaderComponent,
   ],
   templateUrl: './movements-list-page.component.html',

@@ -15,7 +15,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import type { PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -25,7 +25,7 @@ import { Router, RouterLink } from '@angular/router';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 
 import { BLOC_KINDS, type BlocKind } from '@thidua/registry/contracts';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { EmptyStateComponent, ListFooterComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { blocKindLabel, snackClose, unitLabel } from '../labels';
 import { REGISTRY_ACCESS } from '../registry-access';
@@ -46,12 +46,12 @@ import { BlocsStore } from './blocs.store';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
     MatProgressBarModule,
     MatSelectModule,
     MatSortModule,
     MatTableModule,
     EmptyStateComponent,
+    ListFooterComponent,
     PageHeaderComponent,
   ],
   templateUrl: './blocs-page.component.html',

@@ -7,7 +7,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import type { PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
@@ -18,7 +18,7 @@ import { MatTreeModule } from '@angular/material/tree';
 import { RouterLink } from '@angular/router';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { EmptyStateComponent, ListFooterComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { snackClose } from '../labels';
 import { REGISTRY_ACCESS, canCreateUnits } from '../registry-access';
@@ -39,7 +39,6 @@ import { UnitsStore, UnitsView } from './units.store';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
     MatProgressBarModule,
     MatSelectModule,
     MatSlideToggleModule,
@@ -47,6 +46,7 @@ import { UnitsStore, UnitsView } from './units.store';
     MatTableModule,
     MatTreeModule,
     EmptyStateComponent,
+    ListFooterComponent,
     PageHeaderComponent,
   ],
   templateUrl: './units-page.component.html',
