@@ -1,7 +1,22 @@
 import { TestBed } from '@angular/core/testing';
 import type { PageEvent } from '@angular/material/paginator';
 
-import { ListFooterComponent } from './list-footer.component';
+import { ListFooterComponent, type PagedListState } from './list-footer.component';
+
+function list(state: {
+  rows?: number;
+  filtered?: boolean;
+  total?: number;
+  page?: number;
+}): PagedListState {
+  return {
+    status: () => 'idle',
+    items: () => Array.from({ length: state.rows ?? 0 }),
+    hasFilters: () => state.filtered ?? false,
+    total: () => state.total ?? 0,
+    query: () => ({ page: state.page, pageSize: 20 }),
+  };
+}
 
 async function footer(inputs: Record<string, unknown>) {
   const fixture = TestBed.createComponent(ListFooterComponent);
@@ -9,7 +24,6 @@ async function footer(inputs: Record<string, unknown>) {
     noMatchTitle: 'Không có đơn vị phù hợp',
     emptyTitle: 'Chưa có đơn vị',
     emptyMessage: 'Thêm đơn vị hoặc nhập từ tệp Excel.',
-    total: 0,
     ...inputs,
   };
   for (const [name, value] of Object.entries(values)) fixture.componentRef.setInput(name, value);
@@ -19,7 +33,7 @@ async function footer(inputs: Record<string, unknown>) {
 
 describe('ListFooterComponent', () => {
   it('should say "nothing yet" for an empty list without filters', async () => {
-    const { el } = await footer({ isEmpty: true });
+    const { el } = await footer({ list: list({}) });
     expect(el.textContent).toContain('Chưa có đơn vị');
     expect(el.textContent).toContain('Thêm đơn vị hoặc nhập từ tệp Excel.');
     expect(el.querySelector('button[type="button"]')?.textContent ?? '').not.toContain(
@@ -28,7 +42,7 @@ describe('ListFooterComponent', () => {
   });
 
   it('should say "no match" and clear the filters on request', async () => {
-    const { fixture, el } = await footer({ isEmpty: true, isFiltered: true });
+    const { fixture, el } = await footer({ list: list({ filtered: true }) });
     let cleared = 0;
     fixture.componentInstance.clearFilters.subscribe(() => cleared++);
     expect(el.textContent).toContain('Không có đơn vị phù hợp');
@@ -41,7 +55,7 @@ describe('ListFooterComponent', () => {
   });
 
   it('should show only the paginator when the list has rows, and report a page change 0-based', async () => {
-    const { fixture, el } = await footer({ isEmpty: false, total: 45, page: 2, pageSize: 20 });
+    const { fixture, el } = await footer({ list: list({ rows: 20, total: 45, page: 2 }) });
     expect(el.textContent).not.toContain('Chưa có đơn vị');
     const pages: PageEvent[] = [];
     fixture.componentInstance.pageChange.subscribe((e) => pages.push(e));

@@ -1,12 +1,23 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 
 import { EmptyStateComponent } from './empty-state.component';
 
+/** What the footer reads of a paged list's store (every list store of the app has these signals). */
+export interface PagedListState {
+  status(): string;
+  items(): readonly unknown[];
+  hasFilters(): boolean;
+  total(): number;
+  query(): { page?: number; pageSize?: number };
+}
+
 /**
  * The foot of a paged list: what it says when it has no rows (no match for the filters, with a way
  * to clear them; or nothing yet) and the paginator. Pages are counted from 1, as in the API.
+ * Usage: `<td-list-footer [list]="store" noMatchTitle="…" emptyTitle="…" (clearFilters)="…"
+ * (pageChange)="…" />`.
  */
 @Component({
   selector: 'td-list-footer',
@@ -14,7 +25,7 @@ import { EmptyStateComponent } from './empty-state.component';
   imports: [MatButtonModule, MatPaginatorModule, EmptyStateComponent],
   template: `
     @if (isEmpty()) {
-      @if (isFiltered()) {
+      @if (list().hasFilters()) {
         <td-empty-state icon="search_off" [title]="noMatchTitle()" [message]="noMatchMessage()">
           <button
             mat-stroked-button
@@ -30,9 +41,9 @@ import { EmptyStateComponent } from './empty-state.component';
       }
     }
     <mat-paginator
-      [length]="total()"
-      [pageIndex]="(page() ?? 1) - 1"
-      [pageSize]="pageSize() ?? 20"
+      [length]="list().total()"
+      [pageIndex]="(list().query().page ?? 1) - 1"
+      [pageSize]="list().query().pageSize ?? 20"
       [pageSizeOptions]="pageSizeOptions()"
       (page)="pageChange.emit($event)"
       showFirstLastButtons
@@ -40,10 +51,7 @@ import { EmptyStateComponent } from './empty-state.component';
   `,
 })
 export class ListFooterComponent {
-  /** The list has loaded and has no row. */
-  readonly isEmpty = input.required<boolean>();
-  /** Filters or a search are in force, so "no match" rather than "nothing yet". */
-  readonly isFiltered = input(false);
+  readonly list = input.required<PagedListState>();
   readonly noMatchTitle = input.required<string>();
   readonly noMatchMessage = input<string>(
     $localize`:@@noMatchMessage:Thử từ khóa khác hoặc bỏ bớt bộ lọc.`,
@@ -52,13 +60,13 @@ export class ListFooterComponent {
   readonly icon = input('inbox');
   readonly emptyTitle = input.required<string>();
   readonly emptyMessage = input<string | null>(null);
-  readonly total = input.required<number>();
-  /** 1-based; the first when unset. */
-  readonly page = input<number | undefined>(1);
-  /** 20 when unset. */
-  readonly pageSize = input<number | undefined>(20);
   readonly pageSizeOptions = input([10, 20, 50, 100]);
 
   readonly clearFilters = output<void>();
   readonly pageChange = output<PageEvent>();
+
+  /** The list has loaded and has no row (filters in force make it "no match"). */
+  protected readonly isEmpty = computed(
+    () => this.list().status() === 'idle' && this.list().items().length === 0,
+  );
 }
