@@ -41,6 +41,7 @@ describe('runAudit', () => {
       '  [FAIL] high cross-spawn@7.0.3 GHSA-3xgq-45jj-v275 (<6.0.6 || >=7.0.0 <7.0.5): Regular Expression Denial of Service (ReDoS) in cross-spawn https://github.com/advisories/GHSA-3xgq-45jj-v275 — node_modules/cross-spawn',
     );
     expect(result.lines[0]).toMatch(/^Live advisories unavailable \(POST .* answered 405\)/);
+    expect(result.lines.at(-1)).toBe('Dependency audit failed: 1 finding at high or above.');
   });
 
   it('should pass once the package is upgraded past the advisory', async () => {
@@ -93,6 +94,9 @@ describe('runAudit', () => {
     expect(expired.exitCode).toBe(1);
     expect(expired.lines).toContain(
       '  [FAIL] allowlist entry GHSA-3xgq-45jj-v275 for cross-spawn expired on 2026-12-31',
+    );
+    expect(expired.lines.at(-1)).toBe(
+      'Dependency audit failed: 1 finding at high or above, 1 expired allowlist entry.',
     );
   });
 

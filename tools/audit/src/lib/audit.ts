@@ -128,11 +128,22 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     );
   }
   const exitCode = outcome.blocking.length || outcome.expired.length ? 1 : 0;
+  const failures = [
+    plural(
+      outcome.blocking.length,
+      `finding at ${options.level} or above`,
+      `findings at ${options.level} or above`,
+    ),
+    outcome.expired.length
+      ? plural(outcome.expired.length, 'expired allowlist entry', 'expired allowlist entries')
+      : '',
+  ].filter(Boolean);
   lines.push(
     exitCode
-      ? `Dependency audit failed: ${outcome.blocking.length} finding(s) at ${options.level} or above, ${outcome.expired.length} expired allowlist entr(y/ies).`
+      ? `Dependency audit failed: ${failures.join(', ')}.`
       : `Dependency audit passed: no advisory of severity ${options.level} or above affects a production package.`,
   );
+
   return {
     exitCode,
     source,
@@ -147,6 +158,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
 function failed(exitCode: 2, lines: string[], packages: number, message: string): AuditResult {
   lines.push(message);
   return { exitCode, packages, advisories: 0, findings: [], blocking: [], lines };
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 function describe({ advisory, installed }: Finding): string {
