@@ -221,6 +221,10 @@ describe('scoring units against the bloc criteria, and ranking', () => {
     const bloc = await freshBloc();
     const [blc, btg, snv] = bloc.units;
     const base = `/api/v1/blocs/${bloc.id}/years/${bloc.year}`;
+    // A unit's card: save the self-assessment, adjust it, move it on (submit, return, check).
+    const save = (user: string, unit: string, body: object) => save(user, unit, body);
+    const adjust = (user: string, unit: string, body: object) => adjust(user, unit, body);
+    const move = (user: string, unit: string, body: object) => move(user, unit, body);
 
     // The sheet: the secretariat only; the criteria add up to the scale.
     // No sheet yet: a first save goes with version 0.
@@ -253,16 +257,11 @@ describe('scoring units against the bloc criteria, and ranking', () => {
     await t.http.post(`${base}/score-sheet/copy-previous`).set(bearer(thuky)).expect(409);
 
     // A unit scores only itself; points above a maximum are refused field by field.
-    await t.http
-      .put(`${base}/scores/${snv}`)
-      .set(bearer(donvi))
-      .send({ entries: entries(sheet, 50, 10, 10), version: 1 })
-      .expect(403);
-    const above = await t.http
-      .put(`${base}/scores/${btg}`)
-      .set(bearer(donvi))
-      .send({ entries: entries(sheet, 61, 10, 10, 6), version: 1 })
-      .expect(422);
+    await save(donvi, snv, { entries: entries(sheet, 50, 10, 10), version: 1 }).expect(403);
+    const above = await save(donvi, btg, {
+      entries: entries(sheet, 61, 10, 10, 6),
+      version: 1,
+    }).expect(422);
     expect(above.body.code).toBe('scoring.invalidPoints');
     expect(Object.keys(above.body.fieldErrors).sort()).toEqual([
       'entries.0.points',
@@ -276,27 +275,20 @@ describe('scoring units against the bloc criteria, and ranking', () => {
 
     // Incomplete cards are not submitted.
     let card = (
-      await t.http
-        .put(`${base}/scores/${btg}`)
-        .set(bearer(donvi))
-        .send({
-          entries: entries(sheet, 55, 18, 19, 2).filter((_, i) => i !== 2),
-          version: untouched.body.version,
-        })
-        .expect(200)
+      await save(donvi, btg, {
+        entries: entries(sheet, 55, 18, 19, 2).filter((_, i) => i !== 2),
+        version: untouched.body.version,
+      }).expect(200)
     ).body;
-    const incomplete = await t.http
-      .post(`${base}/scores/${btg}/transitions`)
-      .set(bearer(donvi))
-      .send({ action: 'submit', version: card.version })
-      .expect(422);
+    const incomplete = await move(donvi, btg, { action: 'submit', version: card.version }).expect(
+      422,
+    );
     expect(incomplete.body.code).toBe('scoring.incomplete');
     card = (
-      await t.http
-        .put(`${base}/scores/${btg}`)
-        .set(bearer(donvi))
-        .send({ entries: entries(sheet, 55, 18, 19, 2), version: card.version })
-        .expect(200)
+      await save(donvi, btg, {
+        entries: entries(sheet, 55, 18, 19, 2),
+        version: card.version,
+      }).expect(200)
     ).body;
     expect(card.selfTotals).toEqual(
       expect.objectContaining({ total: 94, groups: [73, 19], bonus: 2, penalty: 0 }),
@@ -317,19 +309,9 @@ describe('scoring units against the bloc criteria, and ranking', () => {
       .set(bearer(donvi))
       .attach('file', Buffer.from('not a pdf'), 'gia.pdf')
       .expect(415);
-    card = (
-      await t.http
-        .post(`${base}/scores/${btg}/transitions`)
-        .set(bearer(donvi))
-        .send({ action: 'submit', version: card.version })
-        .expect(200)
-    ).body;
+    card = (await move(donvi, btg, { action: 'submit', version: card.version }).expect(200)).body;
     expect(card.status).toBe('submitted');
-    await t.http
-      .put(`${base}/scores/${btg}`)
-      .set(bearer(donvi))
-      .send({ entries: entries(sheet, 1, 1, 1), version: card.version })
-      .expect(409);
+    await save(donvi, btg, { entries: entries(sheet, 1, 1, 1), version: card.version }).expect(409);
     // Submitted: the criteria no longer change.
     await t.http
       .put(`${base}/score-sheet`)
@@ -338,46 +320,30 @@ describe('scoring units against the bloc criteria, and ranking', () => {
       .expect(409);
 
     // The head adjusts with a reason; the unit sees it.
-    const noReason = await t.http
-      .put(`${base}/scores/${btg}/adjustments`)
-      .set(bearer(thuky))
-      .send({
-        adjustments: [{ itemId: sheet.groups[0].criteria[0].id, points: 50 }],
-        version: card.version,
-      })
-      .expect(422);
+    const noReason = await adjust(thuky, btg, {
+      adjustments: [{ itemId: sheet.groups[0].criteria[0].id, points: 50 }],
+      version: card.version,
+    }).expect(422);
     expect(Object.keys(noReason.body.fieldErrors)).toEqual(['adjustments.0.reason']);
-    await t.http
-      .put(`${base}/scores/${btg}/adjustments`)
-      .set(bearer(thuky))
-      .send({
-        adjustments: [{ itemId: sheet.groups[0].criteria[0].id, points: 70, reason: 'Quá mức' }],
-        version: card.version,
-      })
-      .expect(422);
-    await t.http
-      .put(`${base}/scores/${btg}/adjustments`)
-      .set(bearer(donvi))
-      .send({
-        adjustments: [{ itemId: sheet.groups[0].criteria[0].id, points: 50, reason: 'x' }],
-        version: card.version,
-      })
-      .expect(403);
+    await adjust(thuky, btg, {
+      adjustments: [{ itemId: sheet.groups[0].criteria[0].id, points: 70, reason: 'Quá mức' }],
+      version: card.version,
+    }).expect(422);
+    await adjust(donvi, btg, {
+      adjustments: [{ itemId: sheet.groups[0].criteria[0].id, points: 50, reason: 'x' }],
+      version: card.version,
+    }).expect(403);
     card = (
-      await t.http
-        .put(`${base}/scores/${btg}/adjustments`)
-        .set(bearer(thuky))
-        .send({
-          adjustments: [
-            {
-              itemId: sheet.groups[0].criteria[0].id,
-              points: 50,
-              reason: 'Chưa hoàn thành chỉ tiêu thứ hai',
-            },
-          ],
-          version: card.version,
-        })
-        .expect(200)
+      await adjust(thuky, btg, {
+        adjustments: [
+          {
+            itemId: sheet.groups[0].criteria[0].id,
+            points: 50,
+            reason: 'Chưa hoàn thành chỉ tiêu thứ hai',
+          },
+        ],
+        version: card.version,
+      }).expect(200)
     ).body;
     const seen = (await t.http.get(`${base}/scores/${btg}`).set(bearer(donvi)).expect(200)).body;
     expect(seen.entries[0]).toEqual(
@@ -393,17 +359,13 @@ describe('scoring units against the bloc criteria, and ranking', () => {
     expect(seen.checker).toEqual(expect.objectContaining({ id: blc }));
 
     // Returned with a reason, submitted again, checked.
-    await t.http
-      .post(`${base}/scores/${btg}/transitions`)
-      .set(bearer(thuky))
-      .send({ action: 'return', version: card.version })
-      .expect(422);
+    await move(thuky, btg, { action: 'return', version: card.version }).expect(422);
     card = (
-      await t.http
-        .post(`${base}/scores/${btg}/transitions`)
-        .set(bearer(thuky))
-        .send({ action: 'return', reason: 'Bổ sung minh chứng tiêu chí 2', version: card.version })
-        .expect(200)
+      await move(thuky, btg, {
+        action: 'return',
+        reason: 'Bổ sung minh chứng tiêu chí 2',
+        version: card.version,
+      }).expect(200)
     ).body;
     expect(card).toEqual(
       expect.objectContaining({
@@ -411,59 +373,23 @@ describe('scoring units against the bloc criteria, and ranking', () => {
         returnReason: 'Bổ sung minh chứng tiêu chí 2',
       }),
     );
-    card = (
-      await t.http
-        .post(`${base}/scores/${btg}/transitions`)
-        .set(bearer(donvi))
-        .send({ action: 'submit', version: card.version })
-        .expect(200)
-    ).body;
-    card = (
-      await t.http
-        .post(`${base}/scores/${btg}/transitions`)
-        .set(bearer(thuky))
-        .send({ action: 'check', version: card.version })
-        .expect(200)
-    ).body;
+    card = (await move(donvi, btg, { action: 'submit', version: card.version }).expect(200)).body;
+    card = (await move(thuky, btg, { action: 'check', version: card.version }).expect(200)).body;
     expect(card.status).toBe('checked');
     expect(card.checkedBy).toEqual(expect.objectContaining({ id: blc }));
 
     // The others: Sở Nội vụ (entered by the admin) and the head's own card.
     let other = (
-      await t.http
-        .put(`${base}/scores/${snv}`)
-        .set(bearer(admin))
-        .send({ entries: entries(sheet, 58, 20, 18), version: 1 })
-        .expect(200)
+      await save(admin, snv, { entries: entries(sheet, 58, 20, 18), version: 1 }).expect(200)
     ).body;
-    other = (
-      await t.http
-        .post(`${base}/scores/${snv}/transitions`)
-        .set(bearer(admin))
-        .send({ action: 'submit', version: other.version })
-        .expect(200)
-    ).body;
+    other = (await move(admin, snv, { action: 'submit', version: other.version }).expect(200)).body;
     let own = (
-      await t.http
-        .put(`${base}/scores/${blc}`)
-        .set(bearer(thuky))
-        .send({ entries: entries(sheet, 50, 15, 15), version: 1 })
-        .expect(200)
+      await save(thuky, blc, { entries: entries(sheet, 50, 15, 15), version: 1 }).expect(200)
     ).body;
     expect(own.checker).toEqual(expect.objectContaining({ id: btg }));
-    own = (
-      await t.http
-        .post(`${base}/scores/${blc}/transitions`)
-        .set(bearer(thuky))
-        .send({ action: 'submit', version: own.version })
-        .expect(200)
-    ).body;
+    own = (await move(thuky, blc, { action: 'submit', version: own.version }).expect(200)).body;
     // A unit never checks its own card.
-    const ownCheck = await t.http
-      .post(`${base}/scores/${blc}/transitions`)
-      .set(bearer(thuky))
-      .send({ action: 'check', version: own.version })
-      .expect(403);
+    const ownCheck = await move(thuky, blc, { action: 'check', version: own.version }).expect(403);
     expect(ownCheck.body.code).toBe('scoring.ownSheet');
 
     // Not every card is checked yet: no agreement, and no lock before it.
@@ -480,16 +406,8 @@ describe('scoring units against the bloc criteria, and ranking', () => {
       .send({ version: current.version })
       .expect(409);
 
-    await t.http
-      .post(`${base}/scores/${snv}/transitions`)
-      .set(bearer(thuky))
-      .send({ action: 'check', version: other.version })
-      .expect(200);
-    await t.http
-      .post(`${base}/scores/${blc}/transitions`)
-      .set(bearer(admin))
-      .send({ action: 'check', version: own.version })
-      .expect(200);
+    await move(thuky, snv, { action: 'check', version: other.version }).expect(200);
+    await move(admin, blc, { action: 'check', version: own.version }).expect(200);
 
     const board = (await t.http.get(`${base}/scores`).set(bearer(thuky)).expect(200)).body;
     expect(board.counts.checked).toBe(3);
@@ -535,24 +453,12 @@ describe('scoring units against the bloc criteria, and ranking', () => {
     ]);
 
     // After the lock nothing changes.
-    await t.http
-      .put(`${base}/scores/${btg}`)
-      .set(bearer(donvi))
-      .send({ entries: entries(sheet, 1, 1, 1), version: card.version })
-      .expect(409);
-    await t.http
-      .put(`${base}/scores/${btg}/adjustments`)
-      .set(bearer(thuky))
-      .send({
-        adjustments: [{ itemId: sheet.groups[0].criteria[0].id, points: 1, reason: 'x' }],
-        version: card.version,
-      })
-      .expect(409);
-    await t.http
-      .post(`${base}/scores/${btg}/transitions`)
-      .set(bearer(thuky))
-      .send({ action: 'return', reason: 'x', version: card.version })
-      .expect(409);
+    await save(donvi, btg, { entries: entries(sheet, 1, 1, 1), version: card.version }).expect(409);
+    await adjust(thuky, btg, {
+      adjustments: [{ itemId: sheet.groups[0].criteria[0].id, points: 1, reason: 'x' }],
+      version: card.version,
+    }).expect(409);
+    await move(thuky, btg, { action: 'return', reason: 'x', version: card.version }).expect(409);
 
     // Every change before it is in the audit log with the old and new value.
     const audit: Array<{

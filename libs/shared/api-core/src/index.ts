@@ -13,6 +13,7 @@ export * from './lib/errors/check-version';
 export * from './lib/errors/messages';
 export * from './lib/errors/validation';
 export * from './lib/http/request-ip';
+export * from './lib/validation/nested-list.decorator';
 export * from './lib/validation/read-version.decorator';
 export * from './lib/validation/number.decorators';
 export * from './lib/validation/text.decorators';

@@ -18,6 +18,7 @@ import {
   NormalizeText,
   emptyToNull,
   nfcList,
+  NestedList,
   ReadVersion,
 } from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
@@ -116,12 +117,7 @@ export class VoterDto {
 }
 
 export class SaveVotersDto implements SaveVotersRequest {
-  @ApiProperty({ type: [VoterDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => VoterDto)
+  @NestedList(VoterDto, { min: 1, max: 200 })
   voters!: VoterDto[];
 
   @ReadVersion({ of: 'meeting' })

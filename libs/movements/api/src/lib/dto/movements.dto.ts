@@ -22,9 +22,10 @@ import {
   intParam,
   emptyToNull,
   nfcList,
+  NestedList,
   ReadVersion,
 } from '@thidua/shared/api-core';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -40,7 +41,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 
 export class MovementTargetDto implements MovementTarget {
@@ -131,12 +131,7 @@ export class SaveMovementDto implements SaveMovementRequest {
   @NoControlCharacters({ each: true })
   anniversaries?: string[];
 
-  @ApiPropertyOptional({ type: [MovementTargetDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => MovementTargetDto)
+  @NestedList(MovementTargetDto, { optional: true, max: 100 })
   targets?: MovementTargetDto[];
 
   @ApiPropertyOptional({ type: [String] })
@@ -210,11 +205,7 @@ export class ReportMovementResultDto implements ReportMovementResultRequest {
   @IsUUID()
   unitId!: string;
 
-  @ApiProperty({ type: [ResultItemDto] })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => ResultItemDto)
+  @NestedList(ResultItemDto, { max: 100 })
   results!: ResultItemDto[];
 }
 

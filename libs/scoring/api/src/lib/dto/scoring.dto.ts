@@ -17,16 +17,16 @@ import {
   type UnitScoreTransitionRequest,
 } from '@thidua/scoring/contracts';
 import {
+  NestedList,
   NoControlCharacters,
   NormalizeNfc,
   NormalizeText,
   ReadVersion,
   emptyToNull,
 } from '@thidua/shared/api-core';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsArray,
   IsIn,
   IsNotEmpty,
@@ -37,7 +37,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 
 const POINTS = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 } as const;
@@ -89,12 +88,7 @@ export class ScoreGroupDto implements ScoreGroup {
   @NoControlCharacters()
   title!: string;
 
-  @ApiProperty({ type: [ScoreItemDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(60)
-  @ValidateNested({ each: true })
-  @Type(() => ScoreItemDto)
+  @NestedList(ScoreItemDto, { min: 1, max: 60 })
   criteria!: ScoreItemDto[];
 }
 
@@ -103,26 +97,13 @@ export class SaveScoreSheetDto implements SaveScoreSheetRequest {
   @IsIn(SCORE_SCALES)
   scale!: ScoreScale;
 
-  @ApiProperty({ type: [ScoreGroupDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => ScoreGroupDto)
+  @NestedList(ScoreGroupDto, { min: 1, max: 20 })
   groups!: ScoreGroupDto[];
 
-  @ApiProperty({ type: [ScoreItemDto] })
-  @IsArray()
-  @ArrayMaxSize(40)
-  @ValidateNested({ each: true })
-  @Type(() => ScoreItemDto)
+  @NestedList(ScoreItemDto, { max: 40 })
   bonusItems!: ScoreItemDto[];
 
-  @ApiProperty({ type: [ScoreItemDto] })
-  @IsArray()
-  @ArrayMaxSize(40)
-  @ValidateNested({ each: true })
-  @Type(() => ScoreItemDto)
+  @NestedList(ScoreItemDto, { max: 40 })
   penaltyItems!: ScoreItemDto[];
 
   @ApiPropertyOptional({ nullable: true, example: 5 })
@@ -181,11 +162,7 @@ export class ScoreEntryDto implements ScoreEntryRequest {
 }
 
 export class SaveSelfAssessmentDto implements SaveSelfAssessmentRequest {
-  @ApiProperty({ type: [ScoreEntryDto] })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => ScoreEntryDto)
+  @NestedList(ScoreEntryDto, { max: 200 })
   entries!: ScoreEntryDto[];
 
   @ReadVersion({ of: 'card' })
@@ -212,11 +189,7 @@ export class ScoreAdjustmentDto implements ScoreAdjustmentRequest {
 }
 
 export class SaveAdjustmentsDto implements SaveAdjustmentsRequest {
-  @ApiProperty({ type: [ScoreAdjustmentDto] })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => ScoreAdjustmentDto)
+  @NestedList(ScoreAdjustmentDto, { max: 200 })
   adjustments!: ScoreAdjustmentDto[];
 
   @ReadVersion({ of: 'card' })
