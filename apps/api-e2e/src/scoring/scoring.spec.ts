@@ -222,9 +222,12 @@ describe('scoring units against the bloc criteria, and ranking', () => {
     const [blc, btg, snv] = bloc.units;
     const base = `/api/v1/blocs/${bloc.id}/years/${bloc.year}`;
     // A unit's card: save the self-assessment, adjust it, move it on (submit, return, check).
-    const save = (user: string, unit: string, body: object) => save(user, unit, body);
-    const adjust = (user: string, unit: string, body: object) => adjust(user, unit, body);
-    const move = (user: string, unit: string, body: object) => move(user, unit, body);
+    const save = (user: string, unit: string, body: object) =>
+      t.http.put(`${base}/scores/${unit}`).set(bearer(user)).send(body);
+    const adjust = (user: string, unit: string, body: object) =>
+      t.http.put(`${base}/scores/${unit}/adjustments`).set(bearer(user)).send(body);
+    const move = (user: string, unit: string, body: object) =>
+      t.http.post(`${base}/scores/${unit}/transitions`).set(bearer(user)).send(body);
 
     // The sheet: the secretariat only; the criteria add up to the scale.
     // No sheet yet: a first save goes with version 0.
