@@ -96,7 +96,8 @@ test('should open a ballot, take three votes on phones, show the turnout on the 
   await projector.goto(`/ballots/${ballot.id}/projector`);
   await expect(projector.getByText(/Đã bỏ phiếu 0\/9/)).toBeVisible();
 
-  // Three delegates vote with their codes on phone-sized screens.
+  // Three delegates vote with their codes on phone-sized screens; the second types it in lower
+  // case with a dash, as people copy a printed slip.
   for (const [i, { code }] of codes.slice(0, 3).entries()) {
     const phone = await browser.newContext({
       storageState: { cookies: [], origins: [] },
@@ -105,7 +106,8 @@ test('should open a ballot, take three votes on phones, show the turnout on the 
       hasTouch: true,
     });
     const vote = await phone.newPage();
-    await vote.goto(`/vote/${code}?ballot=${ballot.id}`);
+    const typed = i === 1 ? `${code.slice(0, 4)}-${code.slice(4)}`.toLowerCase() : code;
+    await vote.goto(`/vote/${typed}?ballot=${ballot.id}`);
     await vote.getByRole('checkbox', { name: candidates[i % 3].name }).check();
     await vote.getByRole('button', { name: 'Gửi phiếu' }).click();
     await vote.getByRole('button', { name: 'Xác nhận gửi' }).click();
@@ -113,6 +115,15 @@ test('should open a ballot, take three votes on phones, show the turnout on the 
     await phone.close();
   }
   await expect(projector.getByText(/Đã bỏ phiếu 3\/9/)).toBeVisible();
+  // A code that cannot be one is told so at once.
+  const wrong = await browser.newContext({
+    storageState: { cookies: [], origins: [] },
+    viewport: { width: 390, height: 844 },
+  });
+  const wrongPage = await wrong.newPage();
+  await wrongPage.goto('/vote/SAI!');
+  await expect(wrongPage.getByText('Mã bỏ phiếu không đúng.')).toBeVisible();
+  await wrong.close();
 
   await page.getByRole('button', { name: 'Kết thúc bỏ phiếu' }).click();
   await page.locator('mat-dialog-container').getByRole('button', { name: 'Kết thúc' }).click();

@@ -204,4 +204,18 @@ describe('VoteStore', () => {
       expect(store.loadError()?.message).toBe('Mã bỏ phiếu không đúng.');
     });
   });
+
+  it('should read a code as printed or typed: any case, spaces and dashes left out', async () => {
+    api['listBallotsForCode'].mockReturnValue(of([]));
+    await store.start({ code: ' abcd-1234 ' });
+    expect(api['listBallotsForCode']).toHaveBeenCalledWith('ABCD1234');
+  });
+
+  it('should tell a delegate at once that a code which cannot be one is wrong', async () => {
+    await store.start({ code: 'AB!' });
+    expect(api['listBallotsForCode']).not.toHaveBeenCalled();
+    expect(store.loadError()).toEqual(
+      expect.objectContaining({ code: 'ballots.badCode', message: 'Mã bỏ phiếu không đúng.' }),
+    );
+  });
 });

@@ -31,6 +31,9 @@ export type VotePhase =
 
 type Step = 'choosing' | 'confirming' | 'submitting' | 'receipt';
 
+/** What a one-time voting code looks like (the API's rule). */
+const CODE_PATTERN = /^[A-Z0-9]{6,12}$/;
+
 /** How often a code voter's page looks for a newly opened ballot. */
 export const WAITING_POLL_MS = 10_000;
 
@@ -115,14 +118,26 @@ export class VoteStore {
     return receipt && receipts ? receipts.includes(receipt) : null;
   });
 
-  /** Starts with a ballot (signed-in delegate, or a code and a known ballot), or a code alone. */
+  /**
+   * Starts with a ballot (signed-in delegate, or a code and a known ballot), or a code alone. A code
+   * is read as the slip prints it or a delegate types it: any case, spaces and dashes left out; one
+   * that cannot be a code is told so at once, without asking the server.
+   */
   async start(options: { ballotId?: string | null; code?: string | null }): Promise<void> {
     this.stop();
-    this.code = options.code?.trim().toUpperCase() || null;
+    this.code = options.code?.toUpperCase().replace(/[\s-]/g, '') || null;
     this.isCodeVoter.set(!!this.code);
     this.ballotState.set(null);
     this.isWaitingState.set(false);
     this.loadErrorState.set(null);
+    if (this.code && !CODE_PATTERN.test(this.code)) {
+      this.loadErrorState.set({
+        statusCode: 401,
+        code: 'ballots.badCode',
+        message: $localize`:@@blBadCode:Mã bỏ phiếu không đúng.`,
+      });
+      return;
+    }
     if (options.ballotId) await this.loadBallot(options.ballotId);
     else if (this.code) await this.findBallot();
   }
