@@ -35,6 +35,7 @@ export class CreateUnitDto implements CreateUnitRequest {
   @ApiProperty({ example: 'BTCTU', description: 'Unique; letters, digits, dot, dash, underscore' })
   @Transform(upperCode)
   @IsString()
+  @IsNotEmpty()
   @Matches(UNIT_CODE_PATTERN)
   code!: string;
 

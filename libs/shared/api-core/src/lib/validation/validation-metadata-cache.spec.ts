@@ -1,6 +1,8 @@
 import {
   IsInt,
+  IsNotEmpty,
   IsString,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -29,6 +31,8 @@ class Counts {
   conferencesHeld!: number;
 
   @IsString()
+  @IsNotEmpty()
+  @Matches(/^[A-Z]+$/)
   @MaxLength(3)
   code!: string;
 }
@@ -86,5 +90,7 @@ describe('cacheValidationMetadata', () => {
       'code: maxLength',
     ]);
     expect(first({ conferencesHeld: -1, code: 'AB' })).toEqual(['conferencesHeld: min']);
+    expect(first({ conferencesHeld: 1, code: '' })).toEqual(['code: isNotEmpty']);
+    expect(first({ conferencesHeld: 1, code: 'a1' })).toEqual(['code: matches']);
   });
 });

@@ -5,9 +5,10 @@ type Metadatas = ReturnType<Lookup>;
 
 let isInstalled = false;
 
-/** Rules that say what kind of value a field holds; see `typeChecksFirst`. */
+/** Rules that say whether a field is there and what kind of value it holds; see `typeChecksFirst`. */
 const TYPE_CHECKS = new Set([
   'isDefined',
+  'isNotEmpty',
   'isString',
   'isInt',
   'isNumber',
@@ -23,8 +24,9 @@ const TYPE_CHECKS = new Set([
 
 /**
  * Decorators run bottom-up, so class-validator checks `@IsInt() @Min(0) @Max(9)` as Max, Min,
- * IsInt; with stopAtFirstError, "abc" would be told it is too large. Each field's type check goes
- * first (the rest keep their order), so the one message shown is the one that helps.
+ * IsInt; with stopAtFirstError, "abc" would be told it is too large. Each field's type and presence
+ * checks go first (the rest keep their order), so the one message shown is the one that helps: an
+ * empty code is told it must not be empty, not that it has the wrong format.
  */
 export function typeChecksFirst(metadatas: Metadatas): Metadatas {
   const first = metadatas.filter((m) => m.name !== undefined && TYPE_CHECKS.has(m.name));
