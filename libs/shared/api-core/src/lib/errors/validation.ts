@@ -65,7 +65,7 @@ const CONSTRAINTS: Record<string, Template> = {
   isInt: { vi: 'Phải là số nguyên.', en: 'Must be a whole number.' },
   isNumber: { vi: 'Phải là số.', en: 'Must be a number.' },
   isBoolean: { vi: 'Phải là đúng/sai.', en: 'Must be true or false.' },
-  isUUID: { vi: 'Mã định danh không hợp lệ.', en: 'Must be a valid id.' },
+  isUuid: { vi: 'Mã định danh không hợp lệ.', en: 'Must be a valid id.' },
   isEmail: { vi: 'Địa chỉ email không hợp lệ.', en: 'Must be a valid email address.' },
   isIn: { vi: 'Giá trị không nằm trong danh sách cho phép: {0}.', en: 'Must be one of: {0}.' },
   isEnum: {
@@ -90,7 +90,20 @@ const CONSTRAINTS: Record<string, Template> = {
     en: 'Must have at most {0} decimal places.',
   },
   isArray: { vi: 'Phải là danh sách.', en: 'Must be a list.' },
+  arrayMinSize: { vi: 'Danh sách cần ít nhất {0} phần tử.', en: 'Must have at least {0} items.' },
   arrayMaxSize: { vi: 'Danh sách không quá {0} phần tử.', en: 'Must have at most {0} items.' },
+  isApprovalMap: {
+    vi: 'Mỗi đề nghị phải có một lựa chọn: đồng ý, không đồng ý hoặc không biểu quyết.',
+    en: 'Each nomination needs one choice: agree, disagree or abstain.',
+  },
+  isNotesMap: {
+    vi: 'Mỗi ghi chú gắn với một đề nghị và không quá 500 ký tự.',
+    en: 'Each note belongs to a nomination and has at most 500 characters.',
+  },
+  isPrerequisiteList: {
+    vi: 'Điều kiện tiên quyết không hợp lệ (tối đa 10 điều kiện, mỗi điều kiện đúng một dạng cho phép).',
+    en: 'Invalid prerequisites (at most 10, each of an allowed shape).',
+  },
   arrayUnique: { vi: 'Danh sách có phần tử trùng nhau.', en: 'Must not repeat items.' },
   isObject: { vi: 'Phải là một đối tượng.', en: 'Must be an object.' },
   noControlCharacters: {
@@ -104,6 +117,11 @@ const CONSTRAINTS: Record<string, Template> = {
 };
 
 /** Turns class-validator errors into `{ 'a.b': ['message', …] }` in the given language. */
+/** Whether a validation rule has its own message in Vietnamese and English (else its English default shows). */
+export function hasValidationMessage(constraint: string): boolean {
+  return constraint in CONSTRAINTS;
+}
+
 export function toFieldErrors(
   errors: ValidationError[],
   lang: SupportedLanguage,

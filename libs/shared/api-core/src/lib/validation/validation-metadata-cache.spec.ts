@@ -2,10 +2,12 @@ import {
   IsInt,
   IsNotEmpty,
   IsString,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
   Min,
+  MinLength,
   getMetadataStorage,
   registerDecorator,
   validate,
@@ -24,6 +26,8 @@ class Child extends Base {
   count!: number;
 }
 
+const VALID_ID = '6f1c2d3e-1111-4222-8333-444455556666';
+
 class Counts {
   @IsInt()
   @Min(0)
@@ -35,6 +39,10 @@ class Counts {
   @Matches(/^[A-Z]+$/)
   @MaxLength(3)
   code!: string;
+
+  @IsUUID()
+  @MinLength(36)
+  unitId!: string;
 }
 
 describe('cacheValidationMetadata', () => {
@@ -81,16 +89,19 @@ describe('cacheValidationMetadata', () => {
       validateSync(Object.assign(new Counts(), value), { stopAtFirstError: true }).map(
         (e) => `${e.property}: ${Object.keys(e.constraints ?? {}).join(',')}`,
       );
-    expect(first({ conferencesHeld: 'abc', code: 12345 })).toEqual([
+    expect(first({ conferencesHeld: 'abc', code: 12345, unitId: 'abc' })).toEqual([
       'conferencesHeld: isInt',
       'code: isString',
+      'unitId: isUuid',
     ]);
-    expect(first({ conferencesHeld: 12, code: 'ABCD' })).toEqual([
+    expect(first({ conferencesHeld: 12, code: 'ABCD', unitId: VALID_ID })).toEqual([
       'conferencesHeld: max',
       'code: maxLength',
     ]);
-    expect(first({ conferencesHeld: -1, code: 'AB' })).toEqual(['conferencesHeld: min']);
-    expect(first({ conferencesHeld: 1, code: '' })).toEqual(['code: isNotEmpty']);
-    expect(first({ conferencesHeld: 1, code: 'a1' })).toEqual(['code: matches']);
+    expect(first({ conferencesHeld: -1, code: 'AB', unitId: VALID_ID })).toEqual([
+      'conferencesHeld: min',
+    ]);
+    expect(first({ conferencesHeld: 1, code: '', unitId: VALID_ID })).toEqual(['code: isNotEmpty']);
+    expect(first({ conferencesHeld: 1, code: 'a1', unitId: VALID_ID })).toEqual(['code: matches']);
   });
 });

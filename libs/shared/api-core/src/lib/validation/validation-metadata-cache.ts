@@ -15,7 +15,7 @@ const TYPE_CHECKS = new Set([
   'isBoolean',
   'isArray',
   'isObject',
-  'isUUID',
+  'isUuid',
   'isDate',
   'isDateString',
   'isISO8601',
