@@ -16,6 +16,9 @@ import {
   unitId,
   versionOf,
 } from '../support/test-app';
+import { SUITE_YEARS } from '../support/years';
+
+const [SECRET_YEAR, PAPER_YEAR, LIVE_YEAR, OPEN_YEAR] = SUITE_YEARS.ballots;
 
 describe('ballots', () => {
   let t: TestApp;
@@ -146,7 +149,7 @@ describe('ballots', () => {
   });
 
   it('should run a secret ballot: quorum, one vote per delegate, no vote before or after, results after close', async () => {
-    const year = 2030;
+    const year = SECRET_YEAR;
     const candidates = await acceptedNominations(year, ['VPTU', 'BTGTU', 'BLC']);
     const m = await meeting(year);
     expect(m.voters).toHaveLength(9);
@@ -344,7 +347,7 @@ describe('ballots', () => {
   });
 
   it('should check paper counts, count them, and run off a tie at the K-th place', async () => {
-    const year = 2031;
+    const year = PAPER_YEAR;
     const candidates = await acceptedNominations(year, ['BNCTU', 'BTCTU', 'UBKTTU']);
     const m = await meeting(year, admin);
     const ballot = await createBallot(m.id, candidates, {
@@ -421,7 +424,7 @@ describe('ballots', () => {
   });
 
   it('should count votes cast at the same instant exactly: one per delegate, a second refused, named when open', async () => {
-    const year = 2036;
+    const year = OPEN_YEAR;
     const candidates = await acceptedNominations(year, ['BNCTU', 'TCT']);
     const m = await meeting(year, admin);
     const ballot = await createBallot(m.id, candidates, {
@@ -498,7 +501,7 @@ describe('ballots', () => {
   });
 
   it('should push the turnout live over Server-Sent Events', async () => {
-    const year = 2032;
+    const year = LIVE_YEAR;
     const candidates = await acceptedNominations(year, ['TCT']);
     const m = await meeting(year, admin);
     const ballot = await createBallot(m.id, candidates, {

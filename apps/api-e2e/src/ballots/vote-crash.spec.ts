@@ -10,6 +10,7 @@ import {
   waitUntilUp,
 } from '../support/api-process';
 import { PARTY_BLOC, type TestApp, blocId, createTestApp } from '../support/test-app';
+import { SUITE_YEARS } from '../support/years';
 
 /**
  * A hall of phones votes while the API process is killed (SIGKILL, no goodbye) in the middle of the
@@ -18,6 +19,7 @@ import { PARTY_BLOC, type TestApp, blocId, createTestApp } from '../support/test
  * delegate is counted exactly once. The API runs as its own process from the sources.
  */
 const DELEGATES = 200;
+const [YEAR] = SUITE_YEARS.voteCrash;
 
 describe('votes when the API process dies mid-burst', () => {
   let t: TestApp;
@@ -43,15 +45,15 @@ describe('votes when the API process dies mid-burst', () => {
     for (const unit of units) {
       const [n] = await sql(
         `INSERT INTO nominations (term_year, award_type_id, beneficiary_kind, unit_id, proposing_unit_id, bloc_id, summary, status)
-         VALUES (2041, $1, 'collective', $2, $2, $3, 'Hoàn thành xuất sắc nhiệm vụ', 'accepted') RETURNING id`,
-        [award.id, unit.id, bloc],
+         VALUES ($4, $1, 'collective', $2, $2, $3, 'Hoàn thành xuất sắc nhiệm vụ', 'accepted') RETURNING id`,
+        [award.id, unit.id, bloc, YEAR],
       );
       nominations.push(n.id);
     }
     const [meeting] = await sql(
       `INSERT INTO meetings (bloc_id, term_year, title, meeting_date, place, chair, secretary, counting_committee, quorum_percent)
-       VALUES ($1, 2041, 'Hội nghị có sự cố', '2041-12-20', 'Hội trường', 'Chủ trì', 'Thư ký', '[]', 50) RETURNING id`,
-      [bloc],
+       VALUES ($1, $2::int, 'Hội nghị có sự cố', make_date($2::int, 12, 20), 'Hội trường', 'Chủ trì', 'Thư ký', '[]', 50) RETURNING id`,
+      [bloc, YEAR],
     );
     const codes = Array.from({ length: DELEGATES }, (_, i) => `CRASH${String(i).padStart(4, '0')}`);
     await sql(

@@ -7,13 +7,14 @@ import {
   login,
   unitId,
 } from '../support/test-app';
+import { SUITE_YEARS } from '../support/years';
 
 /** A draft award list can be deleted by who manages it; its nominations stay for another list. */
 describe('deleting an award list', () => {
   let t: TestApp;
   let admin: string;
   let party: string;
-  const year = 2037;
+  const [year] = SUITE_YEARS.awardListDelete;
 
   beforeAll(async () => {
     t = await createTestApp();

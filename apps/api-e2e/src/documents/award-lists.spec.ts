@@ -18,6 +18,7 @@ import {
   unitId,
   versionOf,
 } from '../support/test-app';
+import { SUITE_YEARS } from '../support/years';
 
 describe('award lists, cover letters, decisions and certificates', () => {
   let t: TestApp;
@@ -26,8 +27,7 @@ describe('award lists, cover letters, decisions and certificates', () => {
   let donvi: string;
   let party: string;
   let award: Record<string, string>;
-  // A year of its own: the ballots spec nominates some of the same units in 2033.
-  const year = 2034;
+  const [year] = SUITE_YEARS.awardLists;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -73,7 +73,7 @@ describe('award lists, cover letters, decisions and certificates', () => {
         beneficiaryKind: kind,
         beneficiaryId: beneficiary,
         proposingUnitId: unit,
-        summary: 'Hoàn thành xuất sắc nhiệm vụ năm 2034; có nhiều sáng kiến',
+        summary: `Hoàn thành xuất sắc nhiệm vụ năm ${year}; có nhiều sáng kiến`,
       })
       .expect(201);
     let v = n.body.version;
@@ -379,9 +379,9 @@ describe('award lists, cover letters, decisions and certificates', () => {
     );
     const nominations: Array<{ id: string }> = await t.dataSource.query(
       `INSERT INTO nominations (term_year, award_type_id, beneficiary_kind, person_id, proposing_unit_id, summary, status, votes, vote_denominator, vote_passed)
-       SELECT 2034, $1, 'individual', p, $3, 'Hoàn thành xuất sắc nhiệm vụ năm 2034', 'voted', 8, 9, true
+       SELECT $4::int, $1, 'individual', p, $3, 'Hoàn thành xuất sắc nhiệm vụ năm ' || $4::int, 'voted', 8, 9, true
          FROM unnest($2::uuid[]) AS p RETURNING id`,
-      [gk, people.map((p) => p.id), unit],
+      [gk, people.map((p) => p.id), unit, year],
     );
     const list = (
       await t.http
@@ -389,7 +389,7 @@ describe('award lists, cover letters, decisions and certificates', () => {
         .set(bearer(admin))
         .send({
           title: 'Danh sách dài',
-          year: 2034,
+          year,
           order: 'names',
           nominationIds: nominations.map((n) => n.id),
         })

@@ -7,6 +7,9 @@ import {
   versionOf,
   yearVersion,
 } from '../support/test-app';
+import { SUITE_YEARS } from '../support/years';
+
+const [YEAR] = SUITE_YEARS.optimisticVersioning;
 
 /**
  * Two secretariat users edit the same record at once: both read version N, the first save
@@ -51,12 +54,12 @@ describe('optimistic versioning of every editable record', () => {
     });
   const newBloc = () =>
     create('/api/v1/blocs', { name: uniqueName('Cụm thử phiên bản '), kind: 'cum' });
-  /** A new bloc with two new member units in 2036. */
+  /** A new bloc with two new member units in {@link YEAR}. */
   async function newBlocWithMembers(): Promise<{ bloc: string; units: string[] }> {
     const bloc = (await newBloc()).id;
     const units = [(await newUnit()).id, (await newUnit()).id];
     await t.http
-      .put(`/api/v1/blocs/${bloc}/years/2036/members`)
+      .put(`/api/v1/blocs/${bloc}/years/${YEAR}/members`)
       .set(bearer(admin))
       .send({ unitIds: units, version: 0 })
       .expect(200);
@@ -81,9 +84,9 @@ describe('optimistic versioning of every editable record', () => {
   });
   const meetingBody = (title: string) => ({
     blocId: null as string | null,
-    year: 2036,
+    year: YEAR,
     title,
-    meetingDate: '2036-12-18',
+    meetingDate: `${YEAR}-12-18`,
     place: 'Hội trường tỉnh',
     chair: 'Lưu Thị Nụ',
     secretary: 'Nguyễn Thu Hà',
@@ -100,7 +103,7 @@ describe('optimistic versioning of every editable record', () => {
     });
     const [gk] = await t.dataSource.query(`SELECT id FROM award_types WHERE code = 'GK'`);
     const body = {
-      year: 2036,
+      year: YEAR,
       awardTypeId: gk.id,
       beneficiaryKind: 'individual',
       beneficiaryId: person.id,
@@ -121,10 +124,10 @@ describe('optimistic versioning of every editable record', () => {
     penaltyCap: null,
     tieBreaks: ['firstGroup'],
   });
-  /** A bloc with members in 2036 and its score sheet; `unit`'s card and where to change it. */
+  /** A bloc with members in {@link YEAR} and its score sheet; `unit`'s card and where to change it. */
   async function newScoreCard() {
     const { bloc, units } = await newBlocWithMembers();
-    const base = `/api/v1/blocs/${bloc}/years/2036`;
+    const base = `/api/v1/blocs/${bloc}/years/${YEAR}`;
     const sheet = await t.http
       .put(`${base}/score-sheet`)
       .set(bearer(admin))
@@ -214,8 +217,8 @@ describe('optimistic versioning of every editable record', () => {
         const units = [(await newUnit()).id, (await newUnit()).id];
         return {
           method: 'put',
-          url: `/api/v1/blocs/${bloc.id}/years/2036/members`,
-          body: { unitIds: units, version: await yearVersion(t, bloc.id, 2036) },
+          url: `/api/v1/blocs/${bloc.id}/years/${YEAR}/members`,
+          body: { unitIds: units, version: await yearVersion(t, bloc.id, YEAR) },
           read: async () =>
             t.dataSource.query(
               `SELECT unit_id, rotation_order FROM bloc_memberships WHERE bloc_id = $1 ORDER BY 2`,
@@ -230,11 +233,11 @@ describe('optimistic versioning of every editable record', () => {
         const { bloc, units } = await newBlocWithMembers();
         return {
           method: 'put',
-          url: `/api/v1/blocs/${bloc}/years/2036/leadership`,
+          url: `/api/v1/blocs/${bloc}/years/${YEAR}/leadership`,
           body: {
             headUnitId: units[0],
             deputyUnitId: units[1],
-            version: await yearVersion(t, bloc, 2036),
+            version: await yearVersion(t, bloc, YEAR),
           },
           read: async () =>
             t.dataSource.query(`SELECT * FROM bloc_leaderships WHERE bloc_id = $1`, [bloc]),
@@ -293,7 +296,7 @@ describe('optimistic versioning of every editable record', () => {
           method: 'post',
           url: `/api/v1/award-types/${type.id}/versions`,
           body: {
-            effectiveFrom: '2036-01-01',
+            effectiveFrom: `${YEAR}-01-01`,
             legalCitation: 'Nghị định 152/2025/NĐ-CP',
             bonusCoefficient: 0.3,
             ballot: { threshold: 50, denominator: 'eligible', comparator: 'gt' },
@@ -359,7 +362,7 @@ describe('optimistic versioning of every editable record', () => {
         const { person } = await newPersonAndNomination();
         return {
           method: 'put',
-          url: `/api/v1/people/${person}/records/2035`,
+          url: `/api/v1/people/${person}/records/${YEAR}`,
           body: { rating: 'excellent', initiatives: 2, version: 0 },
           read: async () =>
             t.dataSource.query(`SELECT * FROM person_year_records WHERE person_id = $1`, [person]),
@@ -438,7 +441,7 @@ describe('optimistic versioning of every editable record', () => {
         const { bloc } = await newBlocWithMembers();
         return {
           method: 'put',
-          url: `/api/v1/blocs/${bloc}/years/2036/score-sheet`,
+          url: `/api/v1/blocs/${bloc}/years/${YEAR}/score-sheet`,
           body: { ...sheetBody('Hoàn thành chương trình công tác'), version: 0 },
           read: async () => ({
             sheets: await t.dataSource.query(`SELECT * FROM score_sheets WHERE bloc_id = $1`, [
@@ -499,8 +502,8 @@ describe('optimistic versioning of every editable record', () => {
         const { bloc, units } = await newBlocWithMembers();
         const movement = await create('/api/v1/movements', {
           ...movementBody('Phong trào có báo cáo hoạt động'),
-          startDate: '2036-01-01',
-          endDate: '2036-12-31',
+          startDate: `${YEAR}-01-01`,
+          endDate: `${YEAR}-12-31`,
           blocIds: [bloc],
         });
         await t.http
@@ -513,7 +516,7 @@ describe('optimistic versioning of every editable record', () => {
           url: `/api/v1/movements/${movement.id}/activity-reports`,
           body: {
             unitId: units[0],
-            year: 2036,
+            year: YEAR,
             sessionsHeld: 4,
             conferencesHeld: 1,
             attendees: 120,

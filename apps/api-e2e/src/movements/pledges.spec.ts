@@ -15,6 +15,7 @@ import {
   unitId,
   yearVersion,
 } from '../support/test-app';
+import { scratchYear } from '../support/years';
 
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a0b7e5c30000000049454e44ae426082',
@@ -47,13 +48,8 @@ describe('emulation pledges', () => {
       .set(bearer(admin))
       .send({ name: `Khối giao ước ${uniqueName('g')}`, kind: 'khoi' })
       .expect(201);
-    // Past the years other specs hold fixed (2030-2036), or taking the units off would break them.
-    const year = 2040 + Math.floor(Math.random() * 50);
     const units = [await unitId(t, 'BLC'), await unitId(t, 'BTGTU'), await unitId(t, 'SNV')];
-    await t.dataSource.query(
-      `DELETE FROM bloc_memberships WHERE term_year = $1 AND unit_id = ANY($2::uuid[])`,
-      [year, units],
-    );
+    const year = await scratchYear(t, units);
     await t.http
       .put(`/api/v1/blocs/${bloc.body.id}/years/${year}/members`)
       .set(bearer(admin))

@@ -17,6 +17,7 @@ import {
   unitId,
   yearVersion,
 } from '../support/test-app';
+import { scratchYear } from '../support/years';
 
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a0b7e5c30000000049454e44ae426082',
@@ -58,12 +59,8 @@ describe('scoring units against the bloc criteria, and ranking', () => {
       .set(bearer(admin))
       .send({ name: `Khối chấm điểm ${uniqueName('s')}`, kind: 'khoi' })
       .expect(201);
-    const year = 2030 + Math.floor(Math.random() * 60);
     const units = [await unitId(t, 'BLC'), await unitId(t, 'BTGTU'), await unitId(t, 'SNV')];
-    await t.dataSource.query(
-      `DELETE FROM bloc_memberships WHERE term_year = $1 AND unit_id = ANY($2::uuid[])`,
-      [year, units],
-    );
+    const year = await scratchYear(t, units);
     await t.http
       .put(`/api/v1/blocs/${bloc.body.id}/years/${year}/members`)
       .set(bearer(admin))
@@ -593,12 +590,9 @@ describe('scoring units against the bloc criteria, and ranking', () => {
     expect(comparison.body.criteria).toHaveLength(3);
     expect(comparison.body.rows).toHaveLength(3);
 
-    // Next year (same members): copied in one action, last year's content kept.
+    // Next year (same members): copied in one action, last year's content kept. Scratch years go
+    // out lowest first, so the one after this bloc's is still free.
     const next = bloc.year + 1;
-    await t.dataSource.query(
-      `DELETE FROM bloc_memberships WHERE term_year = $1 AND unit_id = ANY($2::uuid[])`,
-      [next, bloc.units],
-    );
     await t.http
       .put(`/api/v1/blocs/${bloc.id}/years/${next}/members`)
       .set(bearer(admin))

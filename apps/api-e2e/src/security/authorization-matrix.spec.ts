@@ -1,5 +1,5 @@
 import { type TestApp, createTestApp } from '../support/test-app';
-import { type Actor, type Actors, YEAR, prepareActors } from './support/actors';
+import { type Actor, type Actors, CHECK_YEAR, YEAR, prepareActors } from './support/actors';
 import { Fixtures } from './support/fixtures';
 import { coverageProblems, openApiOperations, runRow } from './support/matrix';
 import { endpointRows } from './support/rows';
@@ -74,7 +74,7 @@ describe('authorization matrix', () => {
   });
 
   it("should let only the head's or deputy's secretariat check or return a member's card", async () => {
-    const year = YEAR + 3;
+    const year = CHECK_YEAR;
     await f.partyYear(year);
     const path = `/api/v1/blocs/${a.party}/years/${year}/scores/${a.units.btgtu}`;
     const card = await f.submittedCard(a.party, year, a.units.btgtu);

@@ -16,6 +16,7 @@ import {
   unitId,
   yearVersion,
 } from '../support/test-app';
+import { scratchYear } from '../support/years';
 
 /** Names that break HTML, XML or a template when not escaped; stored and printed literally. */
 const HOSTILE_UNIT = `<script>alert("x")</script> Ban 'Tuyên' & "giáo" <b>đậm</b> ]]> {{1+1}}`;
@@ -39,7 +40,7 @@ describe('stored text is printed escaped', () => {
   let dir: string;
   let unit: { id: string; code: string };
   let bloc: string;
-  const year = 2080 + Math.floor(Math.random() * 15);
+  let year: number;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -59,10 +60,7 @@ describe('stored text is printed escaped', () => {
         .expect(201)
     ).body.id;
     const blc = await unitId(t, 'BLC');
-    await t.dataSource.query(
-      `DELETE FROM bloc_memberships WHERE term_year = $1 AND unit_id = ANY($2::uuid[])`,
-      [year, [unit.id, blc]],
-    );
+    year = await scratchYear(t, [unit.id, blc]);
     await t.http
       .put(`/api/v1/blocs/${bloc}/years/${year}/members`)
       .set(bearer(admin))

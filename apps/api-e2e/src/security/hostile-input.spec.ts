@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
 import { type TestApp, createTestApp, uniqueName } from '../support/test-app';
-import { type Actors, YEAR, prepareActors } from './support/actors';
+import { type Actors, COPY_YEAR, YEAR, prepareActors } from './support/actors';
 import { Fixtures } from './support/fixtures';
 import { applyMutation, hostileFiles, mutations } from './support/hostile';
 import {
@@ -62,7 +62,7 @@ function sandboxTargets(f: Fixtures): Record<string, () => Promise<Target>> {
     },
     'POST /blocs/:id/years/:year/copy-previous': async () => {
       const { bloc } = await blocWithMember();
-      return { params: { id: bloc.id, year: YEAR + 1 }, body: { version: 0 } };
+      return { params: { id: bloc.id, year: COPY_YEAR }, body: { version: 0 } };
     },
     'PATCH /unit-kinds/:id': async () => {
       const k = await f.api('admin', 'post', '/unit-kinds', {

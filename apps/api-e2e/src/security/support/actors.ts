@@ -9,6 +9,7 @@ import {
   uniqueName,
   unitId,
 } from '../../support/test-app';
+import { SUITE_YEARS } from '../../support/years';
 
 /**
  * Who calls. The "own" scope of every target is the Lào Cai party bloc (its secretariat is `thuky`
@@ -23,10 +24,13 @@ export type Actor = (typeof ACTORS)[number];
 export const GENERAL_BLOC = 'Khối thi đua các cơ quan tổng hợp';
 
 /**
- * The year the suites act in (the party bloc's 2024 members, head and deputy carried over): far from
- * the years other suites use.
+ * The security suites' years (see {@link SUITE_YEARS}): `YEAR` they act in (the party bloc's 2024
+ * members, head and deputy carried over), `COPY_YEAR` a year copied from it, `SCORED_YEAR` whose cards
+ * the scoring rows move on, `CHECK_YEAR` whose cards the head checks, `PLEDGE_YEAR` of a locked pledge
+ * and `SCORING_YEAR` of the scoring blocs made for a single call.
  */
-export const YEAR = 2070;
+export const [YEAR, COPY_YEAR, SCORED_YEAR, CHECK_YEAR, PLEDGE_YEAR, SCORING_YEAR] =
+  SUITE_YEARS.security;
 
 export interface Actors {
   tokens: Record<Actor, string | null>;

@@ -5,10 +5,7 @@ import {
   versionOf,
   yearVersion,
 } from '../../support/test-app';
-import { type Actor, type Actors, YEAR } from './actors';
-
-/** The year of the scoring blocs made for a single call (far from every other suite's years). */
-export const SCORING_YEAR = 2096;
+import { type Actor, type Actors, PLEDGE_YEAR, SCORING_YEAR, YEAR } from './actors';
 
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
@@ -251,7 +248,7 @@ export class Fixtures {
   lockedPledge = () =>
     this.once('lockedPledge', async () => {
       const bloc = await this.makeBloc();
-      const year = 2095;
+      const year = PLEDGE_YEAR;
       const units = [this.a.units.blc, this.a.units.btgtu];
       await this.t.dataSource.query(
         `DELETE FROM bloc_memberships WHERE term_year = $1 AND unit_id = ANY($2::uuid[])`,

@@ -1,5 +1,5 @@
 import { uniqueName } from '../../support/test-app';
-import { type Actors, YEAR } from './actors';
+import { type Actors, COPY_YEAR, SCORED_YEAR, YEAR } from './actors';
 import { Fixtures, PDF } from './fixtures';
 import type { MatrixRow } from './matrix';
 
@@ -25,8 +25,6 @@ const xlsx = Buffer.from('PK\u0003\u0004 not really a workbook');
 const REPORT = '200 200 403 403 403 200 401';
 /** A unit's (or its person's) record: admin, viewers, the unit and its bloc's secretariat. */
 const RECORD = '200 200 403 200 403 200 401';
-/** The year whose cards the scoring rows submit and check (the party bloc carried into it). */
-const SCORED_YEAR = YEAR + 2;
 
 /** One row per endpoint; `f` builds the own-scope targets. */
 export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
@@ -219,14 +217,14 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       route: 'POST /blocs/:id/years/:year/copy-previous',
       fresh: true,
       target: async () => ({
-        params: { id: a.party, year: YEAR + 1 },
-        body: { version: await f.yearVersion(a.party, YEAR + 1) },
+        params: { id: a.party, year: COPY_YEAR },
+        body: { version: await f.yearVersion(a.party, COPY_YEAR) },
       }),
       expect: bloc('2xx|409'),
     },
     {
       route: 'GET /blocs/:id/years/:year/rotation-proposal',
-      target: async () => ({ params: { id: a.party, year: YEAR + 1 } }),
+      target: async () => ({ params: { id: a.party, year: COPY_YEAR } }),
       expect: READ,
     },
     // Movements
