@@ -13,9 +13,7 @@ import type {
 } from '@thidua/awards/contracts';
 import type { UnitListItemResponse } from '@thidua/registry/contracts';
 import type { Page } from '@thidua/shared/contracts';
-import { API_BASE_URL } from '@thidua/shared/data-access';
-
-import { toParams } from './http-params';
+import { API_BASE_URL, toHttpParams } from '@thidua/shared/data-access';
 
 /** A person's assessment of one year (xếp loại) and recognised initiatives. */
 export interface PersonYearRecord {
@@ -50,7 +48,7 @@ export class BeneficiariesApi {
 
   listPeople(query: BeneficiaryQuery): Observable<Page<PersonResponse>> {
     return this.http.get<Page<PersonResponse>>(`${this.baseUrl}/people`, {
-      params: toParams(query),
+      params: toHttpParams(query),
     });
   }
 
@@ -84,7 +82,7 @@ export class BeneficiariesApi {
 
   listHouseholds(query: BeneficiaryQuery): Observable<Page<HouseholdResponse>> {
     return this.http.get<Page<HouseholdResponse>>(`${this.baseUrl}/households`, {
-      params: toParams(query),
+      params: toHttpParams(query),
     });
   }
 
@@ -99,7 +97,7 @@ export class BeneficiariesApi {
   /** Units to pick (active ones, by name). */
   searchUnits(q: string): Observable<Page<UnitListItemResponse>> {
     return this.http.get<Page<UnitListItemResponse>>(`${this.baseUrl}/units`, {
-      params: toParams({
+      params: toHttpParams({
         q: q || undefined,
         page: 1,
         pageSize: 20,

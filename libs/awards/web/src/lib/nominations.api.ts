@@ -13,9 +13,7 @@ import type {
 import type { MovementListItemResponse } from '@thidua/movements/contracts';
 import type { BlocListItemResponse } from '@thidua/registry/contracts';
 import type { AttachmentResponse, Page } from '@thidua/shared/contracts';
-import { API_BASE_URL } from '@thidua/shared/data-access';
-
-import { toParams } from './http-params';
+import { API_BASE_URL, toHttpParams } from '@thidua/shared/data-access';
 
 export type NominationQuery = NominationListQuery & { proposingUnitId?: string };
 
@@ -27,7 +25,7 @@ export class NominationsApi {
 
   list(query: NominationQuery): Observable<Page<NominationListItemResponse>> {
     return this.http.get<Page<NominationListItemResponse>>(`${this.baseUrl}/nominations`, {
-      params: toParams(query),
+      params: toHttpParams(query),
     });
   }
 
@@ -56,7 +54,7 @@ export class NominationsApi {
     const body = new FormData();
     body.append('file', file, file.name);
     return this.http.post<AttachmentResponse>(`${this.baseUrl}/attachments`, body, {
-      params: toParams({ purpose: 'achievementReport' }),
+      params: toHttpParams({ purpose: 'achievementReport' }),
     });
   }
 
@@ -68,14 +66,14 @@ export class NominationsApi {
   /** The blocs of a year, for the filter. */
   listBlocs(year: number | undefined): Observable<Page<BlocListItemResponse>> {
     return this.http.get<Page<BlocListItemResponse>>(`${this.baseUrl}/blocs`, {
-      params: toParams({ year, page: 1, pageSize: 200, sort: 'name' }),
+      params: toHttpParams({ year, page: 1, pageSize: 200, sort: 'name' }),
     });
   }
 
   /** Movements to pick for a thematic award. */
   searchMovements(q: string): Observable<Page<MovementListItemResponse>> {
     return this.http.get<Page<MovementListItemResponse>>(`${this.baseUrl}/movements`, {
-      params: toParams({ q: q || undefined, page: 1, pageSize: 20 }),
+      params: toHttpParams({ q: q || undefined, page: 1, pageSize: 20 }),
     });
   }
 

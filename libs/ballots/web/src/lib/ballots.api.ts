@@ -1,4 +1,4 @@
-import { HttpClient, HttpContext, HttpParams, HttpResponse } from '@angular/common/http';
+import { HttpClient, HttpContext, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 
@@ -20,7 +20,7 @@ import type {
 } from '@thidua/ballots/contracts';
 import type { BlocListItemResponse } from '@thidua/registry/contracts';
 import { MAX_PAGE_SIZE, type Page } from '@thidua/shared/contracts';
-import { API_BASE_URL, SKIP_UNAUTHORIZED_REDIRECT } from '@thidua/shared/data-access';
+import { API_BASE_URL, SKIP_UNAUTHORIZED_REDIRECT, toHttpParams } from '@thidua/shared/data-access';
 
 /**
  * A delegate with a one-time code is not signed in: a 401 is theirs to see on the voting page,
@@ -28,16 +28,6 @@ import { API_BASE_URL, SKIP_UNAUTHORIZED_REDIRECT } from '@thidua/shared/data-ac
  */
 function codeContext(code: string | null | undefined): HttpContext | undefined {
   return code ? new HttpContext().set(SKIP_UNAUTHORIZED_REDIRECT, true) : undefined;
-}
-
-/** Query parameters without the empty ones. */
-export function toParams(query: object): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    params = params.set(key, String(value));
-  }
-  return params;
 }
 
 export interface MeetingFilters {
@@ -58,7 +48,7 @@ export class BallotsApi {
 
   listMeetings(filters: MeetingFilters): Observable<MeetingResponse[]> {
     return this.http.get<MeetingResponse[]>(`${this.baseUrl}/meetings`, {
-      params: toParams(filters),
+      params: toHttpParams(filters),
     });
   }
 
@@ -86,21 +76,21 @@ export class BallotsApi {
 
   listBallots(meetingId: string): Observable<BallotSummaryResponse[]> {
     return this.http.get<BallotSummaryResponse[]>(`${this.baseUrl}/ballots`, {
-      params: toParams({ meetingId }),
+      params: toHttpParams({ meetingId }),
     });
   }
 
   /** The ballots of the meeting a one-time code belongs to (no sign-in). */
   listBallotsForCode(code: string): Observable<BallotSummaryResponse[]> {
     return this.http.get<BallotSummaryResponse[]>(`${this.baseUrl}/ballots`, {
-      params: toParams({ code }),
+      params: toHttpParams({ code }),
       context: codeContext(code),
     });
   }
 
   getBallot(id: string, code?: string | null): Observable<BallotResponse> {
     return this.http.get<BallotResponse>(this.ballotUrl(id), {
-      params: toParams({ code }),
+      params: toHttpParams({ code }),
       context: codeContext(code),
     });
   }
@@ -129,21 +119,21 @@ export class BallotsApi {
 
   turnout(id: string, code?: string | null): Observable<BallotTurnoutResponse> {
     return this.http.get<BallotTurnoutResponse>(`${this.ballotUrl(id)}/turnout`, {
-      params: toParams({ code }),
+      params: toHttpParams({ code }),
       context: codeContext(code),
     });
   }
 
   results(id: string, code?: string | null): Observable<BallotResultsResponse> {
     return this.http.get<BallotResultsResponse>(`${this.ballotUrl(id)}/results`, {
-      params: toParams({ code }),
+      params: toHttpParams({ code }),
       context: codeContext(code),
     });
   }
 
   receipts(id: string, code?: string | null): Observable<string[]> {
     return this.http.get<string[]>(`${this.ballotUrl(id)}/receipts`, {
-      params: toParams({ code }),
+      params: toHttpParams({ code }),
       context: codeContext(code),
     });
   }
@@ -167,7 +157,7 @@ export class BallotsApi {
   /** The vote-count minutes (biên bản kiểm phiếu). */
   minutes(id: string, format: 'pdf' | 'docx'): Observable<HttpResponse<Blob>> {
     return this.http.get(`${this.ballotUrl(id)}/minutes`, {
-      params: toParams({ format }),
+      params: toHttpParams({ format }),
       observe: 'response',
       responseType: 'blob',
     });
@@ -185,7 +175,7 @@ export class BallotsApi {
   listBlocs(year: number): Observable<BlocListItemResponse[]> {
     return this.http
       .get<Page<BlocListItemResponse>>(`${this.baseUrl}/blocs`, {
-        params: toParams({ year, page: 1, pageSize: MAX_PAGE_SIZE, sort: 'name' }),
+        params: toHttpParams({ year, page: 1, pageSize: MAX_PAGE_SIZE, sort: 'name' }),
       })
       .pipe(map((page) => page.items));
   }
@@ -202,7 +192,7 @@ export class BallotsApi {
   ): Observable<NominationListItemResponse[]> {
     return this.http
       .get<Page<NominationListItemResponse>>(`${this.baseUrl}/nominations`, {
-        params: toParams({
+        params: toHttpParams({
           year,
           blocId,
           awardTypeId,

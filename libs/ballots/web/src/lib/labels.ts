@@ -166,15 +166,3 @@ export function quorumInWords(present: number, eligible: number, hasQuorum: bool
 export function snackClose(): string {
   return $localize`:@@snackClose:Đóng`;
 }
-
-/** A date picked in the calendar as "yyyy-MM-dd" (local date, no time zone shift). */
-export function toIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** "yyyy-MM-dd" as a local date for the calendar. */
-export function fromIsoDate(value: string | null | undefined): Date | null {
-  const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
-  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
-}

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams, HttpResponse } from '@angular/common/http';
+import { HttpClient, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 
@@ -16,22 +16,12 @@ import type {
 } from '@thidua/documents/contracts';
 import type { BlocListItemResponse } from '@thidua/registry/contracts';
 import { MAX_PAGE_SIZE, type Page } from '@thidua/shared/contracts';
-import { API_BASE_URL } from '@thidua/shared/data-access';
+import { API_BASE_URL, toHttpParams } from '@thidua/shared/data-access';
 
 /** What a background export renders. */
 export type ExportKind = 'list' | 'coverLetter' | 'certificates';
 /** `design`: the full certificate; `blank`: only the text, onto pre-printed blanks. */
 export type CertificatePrintLayout = 'design' | 'blank';
-
-/** Query parameters without the empty ones. */
-export function toParams(query: object): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    params = params.set(key, String(value));
-  }
-  return params;
-}
 
 /** Award lists (danh sách đề nghị khen thưởng), their documents and the certificate layouts. */
 @Injectable({ providedIn: 'root' })
@@ -44,7 +34,7 @@ export class AwardListsApi {
     blocId?: string | null;
   }): Observable<AwardListSummaryResponse[]> {
     return this.http.get<AwardListSummaryResponse[]>(`${this.baseUrl}/award-lists`, {
-      params: toParams(query),
+      params: toHttpParams(query),
     });
   }
 
@@ -115,14 +105,20 @@ export class AwardListsApi {
     page = 1,
   ): Observable<Page<NominationListItemResponse>> {
     return this.http.get<Page<NominationListItemResponse>>(`${this.baseUrl}/nominations`, {
-      params: toParams({ year, blocId, status: 'voted', page, pageSize: MAX_PAGE_SIZE }),
+      params: toHttpParams({ year, blocId, status: 'voted', page, pageSize: MAX_PAGE_SIZE }),
     });
   }
 
   /** The blocs of a year, by name. */
   blocs(year: number): Observable<Page<BlocListItemResponse>> {
     return this.http.get<Page<BlocListItemResponse>>(`${this.baseUrl}/blocs`, {
-      params: toParams({ year, page: 1, pageSize: MAX_PAGE_SIZE, sort: 'name', isArchived: false }),
+      params: toHttpParams({
+        year,
+        page: 1,
+        pageSize: MAX_PAGE_SIZE,
+        sort: 'name',
+        isArchived: false,
+      }),
     });
   }
 
@@ -143,7 +139,7 @@ export class AwardListsApi {
 
   private file(url: string, query: object): Observable<HttpResponse<Blob>> {
     return this.http.get(url, {
-      params: toParams(query),
+      params: toHttpParams(query),
       observe: 'response',
       responseType: 'blob',
     });

@@ -71,19 +71,6 @@ export function isoToDisplayDate(value: string | null | undefined): string {
   return match ? `${match[3]}/${match[2]}/${match[1]}` : value;
 }
 
-/** A local date as the API's `yyyy-MM-dd`. */
-export function toIsoDate(date: Date): string {
-  const dd = String(date.getDate()).padStart(2, '0');
-  const mm = String(date.getMonth() + 1).padStart(2, '0');
-  return `${date.getFullYear()}-${mm}-${dd}`;
-}
-
-/** The API's `yyyy-MM-dd` as a local date (no time-zone shift). */
-export function fromIsoDate(value: string | null | undefined): Date | null {
-  const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
-  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
-}
-
 /** Years offered by the year selectors: 2020 … next year, newest first. */
 export function selectableYears(now = currentYear()): number[] {
   return yearsSince(2020, now);

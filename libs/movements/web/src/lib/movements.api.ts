@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams, HttpResponse } from '@angular/common/http';
+import { HttpClient, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 
@@ -16,17 +16,7 @@ import type {
 } from '@thidua/movements/contracts';
 import type { BlocListItemResponse, UnitListItemResponse } from '@thidua/registry/contracts';
 import type { Page } from '@thidua/shared/contracts';
-import { API_BASE_URL } from '@thidua/shared/data-access';
-
-/** Query parameters without the empty ones. */
-export function toParams(query: object): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    params = params.set(key, String(value));
-  }
-  return params;
-}
+import { API_BASE_URL, toHttpParams } from '@thidua/shared/data-access';
 
 /** Movements (phong trào thi đua): list, detail, changes, results, documents, models. */
 @Injectable({ providedIn: 'root' })
@@ -36,7 +26,7 @@ export class MovementsApi {
 
   list(query: MovementListQuery): Observable<Page<MovementListItemResponse>> {
     return this.http.get<Page<MovementListItemResponse>>(`${this.baseUrl}/movements`, {
-      params: toParams(query),
+      params: toHttpParams(query),
     });
   }
 
@@ -70,7 +60,7 @@ export class MovementsApi {
   /** A year's activity reports: every participating unit and where it stands. */
   activityReports(id: string, year: number): Observable<ActivityReportsResponse> {
     return this.http.get<ActivityReportsResponse>(`${this.movementUrl(id)}/activity-reports`, {
-      params: toParams({ year }),
+      params: toHttpParams({ year }),
     });
   }
 
@@ -106,7 +96,7 @@ export class MovementsApi {
   /** Blocs to pick as participants (active ones, by name). */
   searchBlocs(q: string): Observable<Page<BlocListItemResponse>> {
     return this.http.get<Page<BlocListItemResponse>>(`${this.baseUrl}/blocs`, {
-      params: toParams({
+      params: toHttpParams({
         q: q || undefined,
         page: 1,
         pageSize: 20,
@@ -119,7 +109,7 @@ export class MovementsApi {
   /** Units to pick as participants or for a model (active ones, by name). */
   searchUnits(q: string): Observable<Page<UnitListItemResponse>> {
     return this.http.get<Page<UnitListItemResponse>>(`${this.baseUrl}/units`, {
-      params: toParams({
+      params: toHttpParams({
         q: q || undefined,
         page: 1,
         pageSize: 20,

@@ -17,7 +17,7 @@ import type {
 import type { BlocListItemResponse } from '@thidua/registry/contracts';
 import type { MovementListItemResponse } from '@thidua/movements/contracts';
 import type { Page } from '@thidua/shared/contracts';
-import { API_BASE_URL, toHttpParams as toParams } from '@thidua/shared/data-access';
+import { API_BASE_URL, toHttpParams } from '@thidua/shared/data-access';
 
 /** The reports that export: the awards report and a movement's participation and targets. */
 export type ExportableReport = 'awards' | 'participation' | 'targets';
@@ -30,25 +30,25 @@ export class ReportsApi {
 
   dashboard(query: DashboardQuery): Observable<DashboardResponse> {
     return this.http.get<DashboardResponse>(`${this.baseUrl}/dashboard`, {
-      params: toParams(query),
+      params: toHttpParams(query),
     });
   }
 
   awards(query: AwardsReportQuery): Observable<AwardsReportResponse> {
     return this.http.get<AwardsReportResponse>(`${this.baseUrl}/reports/awards`, {
-      params: toParams(query),
+      params: toHttpParams(query),
     });
   }
 
   participation(query: MovementReportQuery): Observable<ParticipationReportResponse> {
     return this.http.get<ParticipationReportResponse>(`${this.baseUrl}/reports/participation`, {
-      params: toParams(query),
+      params: toHttpParams(query),
     });
   }
 
   targets(query: MovementReportQuery): Observable<TargetsReportResponse> {
     return this.http.get<TargetsReportResponse>(`${this.baseUrl}/reports/targets`, {
-      params: toParams(query),
+      params: toHttpParams(query),
     });
   }
 
@@ -58,7 +58,7 @@ export class ReportsApi {
     format: ReportFormat,
   ): Observable<HttpResponse<Blob>> {
     return this.http.get(`${this.baseUrl}/reports/${report}/export`, {
-      params: toParams({ ...query, format }),
+      params: toHttpParams({ ...query, format }),
       observe: 'response',
       responseType: 'blob',
     });
@@ -75,14 +75,14 @@ export class ReportsApi {
   /** Blocs with members in the year, for the bloc picker. */
   blocs(year: number): Observable<Page<BlocListItemResponse>> {
     return this.http.get<Page<BlocListItemResponse>>(`${this.baseUrl}/blocs`, {
-      params: toParams({ year, pageSize: 200, sort: 'name' }),
+      params: toHttpParams({ year, pageSize: 200, sort: 'name' }),
     });
   }
 
   /** Movements running in the year, for the movement picker. */
   movements(year: number): Observable<Page<MovementListItemResponse>> {
     return this.http.get<Page<MovementListItemResponse>>(`${this.baseUrl}/movements`, {
-      params: toParams({ year, pageSize: 200 }),
+      params: toHttpParams({ year, pageSize: 200 }),
     });
   }
 }

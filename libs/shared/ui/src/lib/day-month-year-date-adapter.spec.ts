@@ -3,6 +3,7 @@ import { DateAdapter } from '@angular/material/core';
 
 import {
   DayMonthYearDateAdapter,
+  fromIsoDate,
   provideDayMonthYearDateAdapter,
   toIsoDate,
 } from './day-month-year-date-adapter';
@@ -26,5 +27,15 @@ describe('DayMonthYearDateAdapter', () => {
 
   it('should format for the input as dd/MM/yyyy', () => {
     expect(adapter.format(new Date(2025, 0, 9), 'dd/MM/yyyy')).toBe('09/01/2025');
+  });
+});
+
+describe('ISO dates', () => {
+  it('should convert dates without a time-zone shift', () => {
+    expect(toIsoDate(new Date(2025, 1, 3))).toBe('2025-02-03');
+    expect(fromIsoDate('2025-02-03')).toEqual(new Date(2025, 1, 3));
+    expect(fromIsoDate('2025-02-03T10:00:00Z')).toEqual(new Date(2025, 1, 3));
+    expect(fromIsoDate('03/02/2025')).toBeNull();
+    expect(fromIsoDate(null)).toBeNull();
   });
 });

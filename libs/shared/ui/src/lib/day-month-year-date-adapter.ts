@@ -54,6 +54,12 @@ export function toIsoDate(date: Date): string {
   return `${date.getFullYear()}-${mm}-${dd}`;
 }
 
+/** The API's `yyyy-MM-dd` as a local date (no time-zone shift); null when it is not one. */
+export function fromIsoDate(value: string | null | undefined): Date | null {
+  const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
+}
+
 export const DAY_MONTH_YEAR_DATE_FORMATS: MatDateFormats = {
   parse: { dateInput: DATE_INPUT },
   display: {

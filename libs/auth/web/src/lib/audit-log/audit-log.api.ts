@@ -3,9 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 
 import type { AuditLogEntryResponse, AuditLogQuery, Page } from '@thidua/shared/contracts';
-import { API_BASE_URL } from '@thidua/shared/data-access';
-
-import { toParams } from '../users/users.api';
+import { API_BASE_URL, toHttpParams } from '@thidua/shared/data-access';
 
 /** The system audit log (admin only). */
 @Injectable({ providedIn: 'root' })
@@ -15,7 +13,7 @@ export class AuditLogApi {
 
   list(query: AuditLogQuery): Observable<Page<AuditLogEntryResponse>> {
     return this.http.get<Page<AuditLogEntryResponse>>(`${this.baseUrl}/audit-log`, {
-      params: toParams(query),
+      params: toHttpParams(query),
     });
   }
 }

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 
@@ -11,17 +11,7 @@ import type {
 } from '@thidua/auth/contracts';
 import type { UnitListItemResponse } from '@thidua/registry/contracts';
 import type { Page } from '@thidua/shared/contracts';
-import { API_BASE_URL } from '@thidua/shared/data-access';
-
-/** Query parameters without the empty ones. */
-export function toParams(query: object): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    params = params.set(key, String(value));
-  }
-  return params;
-}
+import { API_BASE_URL, toHttpParams } from '@thidua/shared/data-access';
 
 /** User administration endpoints (admin only), and the unit lookup for the user form. */
 @Injectable({ providedIn: 'root' })
@@ -31,7 +21,7 @@ export class UsersApi {
 
   list(query: UserListQuery): Observable<Page<UserResponse>> {
     return this.http.get<Page<UserResponse>>(`${this.baseUrl}/users`, {
-      params: toParams(query),
+      params: toHttpParams(query),
     });
   }
 
@@ -59,7 +49,7 @@ export class UsersApi {
 
   searchUnits(q: string, pageSize = 20): Observable<Page<UnitListItemResponse>> {
     return this.http.get<Page<UnitListItemResponse>>(`${this.baseUrl}/units`, {
-      params: toParams({ q, page: 1, pageSize }),
+      params: toHttpParams({ q, page: 1, pageSize }),
     });
   }
 }

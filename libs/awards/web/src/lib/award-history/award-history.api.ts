@@ -9,9 +9,7 @@ import type {
 } from '@thidua/awards/contracts';
 import type { ImportReport } from '@thidua/registry/contracts';
 import type { Page } from '@thidua/shared/contracts';
-import { API_BASE_URL } from '@thidua/shared/data-access';
-
-import { toParams } from '../http-params';
+import { API_BASE_URL, toHttpParams } from '@thidua/shared/data-access';
 
 export interface AwardHistoryQuery {
   q?: string;
@@ -34,7 +32,7 @@ export class AwardHistoryApi {
 
   list(query: AwardHistoryQuery): Observable<Page<AwardHistoryResponse>> {
     return this.http.get<Page<AwardHistoryResponse>>(`${this.baseUrl}/award-history`, {
-      params: toParams(query),
+      params: toHttpParams(query),
     });
   }
 
@@ -46,7 +44,7 @@ export class AwardHistoryApi {
     const body = new FormData();
     body.append('file', file, file.name);
     return this.http.post<ImportReport>(`${this.baseUrl}/award-history/import`, body, {
-      params: toParams({ dryRun }),
+      params: toHttpParams({ dryRun }),
     });
   }
 }

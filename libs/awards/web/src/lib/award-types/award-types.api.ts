@@ -7,9 +7,7 @@ import type {
   SaveAwardRuleVersionRequest,
   SaveAwardTypeRequest,
 } from '@thidua/awards/contracts';
-import { API_BASE_URL } from '@thidua/shared/data-access';
-
-import { toParams } from '../http-params';
+import { API_BASE_URL, toHttpParams } from '@thidua/shared/data-access';
 
 /** The award catalogue (danh mục khen thưởng) with its versioned rules. */
 @Injectable({ providedIn: 'root' })
@@ -19,7 +17,7 @@ export class AwardTypesApi {
 
   list(includeInactive = false): Observable<AwardTypeResponse[]> {
     return this.http.get<AwardTypeResponse[]>(`${this.baseUrl}/award-types`, {
-      params: toParams({ includeInactive: includeInactive || undefined }),
+      params: toHttpParams({ includeInactive: includeInactive || undefined }),
     });
   }
 

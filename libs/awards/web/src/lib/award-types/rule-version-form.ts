@@ -6,7 +6,7 @@ import type {
   Prerequisite,
   SaveAwardRuleVersionRequest,
 } from '@thidua/awards/contracts';
-import { toIsoDate } from '@thidua/shared/ui';
+import { fromIsoDate, toIsoDate } from '@thidua/shared/ui';
 
 export type PrerequisiteKind = Prerequisite['kind'];
 export const PREREQUISITE_KINDS: PrerequisiteKind[] = [
@@ -53,12 +53,6 @@ export function emptyPrerequisite(
     minCstdcs: 0,
     appliesTo: [],
   };
-}
-
-/** The API's `yyyy-MM-dd` as a local date (no time-zone shift). */
-export function fromIsoDate(value: string | null | undefined): Date | null {
-  const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
-  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
 }
 
 export function toPrerequisiteFormValue(prerequisite: Prerequisite): PrerequisiteFormValue {

@@ -14,9 +14,9 @@ import type { MeetingResponse, SaveMeetingRequest } from '@thidua/ballots/contra
 import type { BlocListItemResponse } from '@thidua/registry/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import { fromIsoDate, toIsoDate } from '@thidua/shared/ui';
 
 import { selectableYears } from '../ballots.status';
-import { fromIsoDate, toIsoDate } from '../labels';
 
 export interface MeetingFormDialogData {
   /** The meeting to edit; absent to create one. */

@@ -1,6 +1,5 @@
 import type { CoverLetter } from '@thidua/documents/contracts';
-
-import { fromIsoDate, toIsoDate } from '../labels';
+import { fromIsoDate, toIsoDate } from '@thidua/shared/ui';
 
 /** The cover letter as the form edits it: lists as one entry per line, the date as a `Date`. */
 export interface CoverLetterFormValue {

@@ -10,8 +10,7 @@ import { MatInputModule } from '@angular/material/input';
 import type { AwardListRow, RecordDecisionRequest } from '@thidua/documents/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
-
-import { toIsoDate } from '../labels';
+import { toIsoDate } from '@thidua/shared/ui';
 
 export interface DecisionDialogData {
   rows: AwardListRow[];

@@ -29,9 +29,9 @@ import type { SaveExemplaryModelRequest } from '@thidua/movements/contracts';
 import type { UnitRef } from '@thidua/registry/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import { toIsoDate } from '@thidua/shared/ui';
 
 import { unitLabel } from '../labels';
-import { toIsoDate } from '../movement-form/movement-form';
 
 export interface ModelDialogData {
   searchUnits(q: string): Observable<UnitRef[]>;

@@ -2,10 +2,8 @@ import type { MovementResponse } from '@thidua/movements/contracts';
 
 import {
   emptyMovementForm,
-  fromIsoDate,
   moveItem,
   parseNumberVi,
-  toIsoDate,
   toMovementFormValue,
   toSaveMovementRequest,
 } from './movement-form';
@@ -109,12 +107,6 @@ describe('movement form mapping', () => {
     ['abc', Number.NaN],
   ])('should parse "%s" as %p', (text, expected) => {
     expect(parseNumberVi(text)).toEqual(expected);
-  });
-
-  it('should convert dates without a time-zone shift', () => {
-    expect(toIsoDate(new Date(2025, 1, 3))).toBe('2025-02-03');
-    expect(fromIsoDate('2025-02-03')).toEqual(new Date(2025, 1, 3));
-    expect(fromIsoDate(null)).toBeNull();
   });
 
   it('should not move rows past the ends', () => {

@@ -5,6 +5,7 @@ import type {
   SaveMovementRequest,
 } from '@thidua/movements/contracts';
 import type { BlocSummaryResponse, UnitRef } from '@thidua/registry/contracts';
+import { fromIsoDate, toIsoDate } from '@thidua/shared/ui';
 import { formatNumberVi } from '@thidua/shared/util';
 
 /** One row of the targets list as the form holds it. */
@@ -32,19 +33,6 @@ export interface MovementFormValue {
   targets: TargetFormValue[];
   blocs: BlocSummaryResponse[];
   units: UnitRef[];
-}
-
-/** A local date as the API's `yyyy-MM-dd`. */
-export function toIsoDate(date: Date): string {
-  const dd = String(date.getDate()).padStart(2, '0');
-  const mm = String(date.getMonth() + 1).padStart(2, '0');
-  return `${date.getFullYear()}-${mm}-${dd}`;
-}
-
-/** The API's `yyyy-MM-dd` as a local date (no time-zone shift). */
-export function fromIsoDate(value: string | null | undefined): Date | null {
-  const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
-  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
 }
 
 /**

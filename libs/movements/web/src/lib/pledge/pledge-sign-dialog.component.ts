@@ -15,10 +15,10 @@ import type { SignatureMethod } from '@thidua/movements/contracts';
 import type { UnitRef } from '@thidua/registry/contracts';
 import { ATTACHMENT_PURPOSES, type ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import { toIsoDate } from '@thidua/shared/ui';
 
 import { hasExtension } from '../download';
 import { unitLabel } from '../labels';
-import { toIsoDate } from '../movement-form/movement-form';
 import type { SignerDetails } from './pledge.store';
 
 export interface PledgeSignDialogData {

@@ -12,9 +12,7 @@ import type {
 } from '@thidua/movements/contracts';
 import type { BlocYearResponse } from '@thidua/registry/contracts';
 import type { AttachmentResponse, Page } from '@thidua/shared/contracts';
-import { API_BASE_URL } from '@thidua/shared/data-access';
-
-import { toParams } from '../movements.api';
+import { API_BASE_URL, toHttpParams } from '@thidua/shared/data-access';
 
 export type PledgeDocumentFormat = 'pdf' | 'docx';
 
@@ -62,7 +60,7 @@ export class PledgesApi {
     const body = new FormData();
     body.append('file', file, file.name);
     return this.http.post<AttachmentResponse>(`${this.baseUrl}/attachments`, body, {
-      params: toParams({ purpose: 'pledgeScan' }),
+      params: toHttpParams({ purpose: 'pledgeScan' }),
     });
   }
 
@@ -72,7 +70,7 @@ export class PledgesApi {
     format: PledgeDocumentFormat,
   ): Observable<HttpResponse<Blob>> {
     return this.http.get(`${this.pledgeUrl(blocId, year)}/document`, {
-      params: toParams({ format }),
+      params: toHttpParams({ format }),
       observe: 'response',
       responseType: 'blob',
     });
@@ -86,7 +84,7 @@ export class PledgesApi {
   /** Movements of the year, to tie the pledge to one. */
   movementsOfYear(year: number): Observable<Page<MovementListItemResponse>> {
     return this.http.get<Page<MovementListItemResponse>>(`${this.baseUrl}/movements`, {
-      params: toParams({ year, page: 1, pageSize: 100, sort: 'title' }),
+      params: toHttpParams({ year, page: 1, pageSize: 100, sort: 'title' }),
     });
   }
 

@@ -16,9 +16,7 @@ import type {
   UpdateBlocRequest,
 } from '@thidua/registry/contracts';
 import type { ListQuery, Page } from '@thidua/shared/contracts';
-import { API_BASE_URL } from '@thidua/shared/data-access';
-
-import { toParams } from '../units/units.api';
+import { API_BASE_URL, toHttpParams } from '@thidua/shared/data-access';
 
 /** `GET /blocs` filters (sort: name|kind). `year` defaults to the current year on the server. */
 export interface BlocListQuery extends ListQuery {
@@ -35,7 +33,7 @@ export class BlocsApi {
 
   list(query: BlocListQuery): Observable<Page<BlocListItemResponse>> {
     return this.http.get<Page<BlocListItemResponse>>(`${this.baseUrl}/blocs`, {
-      params: toParams(query),
+      params: toHttpParams(query),
     });
   }
 
@@ -53,7 +51,7 @@ export class BlocsApi {
 
   export(year: number): Observable<HttpResponse<Blob>> {
     return this.http.get(`${this.baseUrl}/blocs/export`, {
-      params: toParams({ year }),
+      params: toHttpParams({ year }),
       observe: 'response',
       responseType: 'blob',
     });

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams, HttpResponse } from '@angular/common/http';
+import { HttpClient, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 
@@ -12,7 +12,7 @@ import type {
   UpdateUnitRequest,
 } from '@thidua/registry/contracts';
 import type { ListQuery, Page } from '@thidua/shared/contracts';
-import { API_BASE_URL } from '@thidua/shared/data-access';
+import { API_BASE_URL, toHttpParams } from '@thidua/shared/data-access';
 
 /** `GET /units` filters (sort: name|code|shortName|kind|createdAt, `-` for descending). */
 export interface UnitListQuery extends ListQuery {
@@ -25,16 +25,6 @@ export interface UnitListQuery extends ListQuery {
   withoutBlocIn?: number;
 }
 
-/** Query parameters without the empty ones. */
-export function toParams(query: object): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    params = params.set(key, String(value));
-  }
-  return params;
-}
-
 /** Units: list, tree, detail, changes, Excel import and export. */
 @Injectable({ providedIn: 'root' })
 export class UnitsApi {
@@ -43,13 +33,13 @@ export class UnitsApi {
 
   list(query: UnitListQuery): Observable<Page<UnitListItemResponse>> {
     return this.http.get<Page<UnitListItemResponse>>(`${this.baseUrl}/units`, {
-      params: toParams(query),
+      params: toHttpParams(query),
     });
   }
 
   tree(includeArchived: boolean): Observable<UnitTreeNode[]> {
     return this.http.get<UnitTreeNode[]>(`${this.baseUrl}/units/tree`, {
-      params: toParams({ includeArchived }),
+      params: toHttpParams({ includeArchived }),
     });
   }
 
@@ -75,7 +65,7 @@ export class UnitsApi {
   export(query: UnitListQuery): Observable<HttpResponse<Blob>> {
     const { q, kindId, parentId, isArchived, blocId, year, withoutBlocIn, sort } = query;
     return this.http.get(`${this.baseUrl}/units/export`, {
-      params: toParams({ q, kindId, parentId, isArchived, blocId, year, withoutBlocIn, sort }),
+      params: toHttpParams({ q, kindId, parentId, isArchived, blocId, year, withoutBlocIn, sort }),
       observe: 'response',
       responseType: 'blob',
     });
@@ -85,7 +75,7 @@ export class UnitsApi {
     const body = new FormData();
     body.append('file', file, file.name);
     return this.http.post<ImportReport>(`${this.baseUrl}/units/import`, body, {
-      params: toParams({ dryRun }),
+      params: toHttpParams({ dryRun }),
     });
   }
 
