@@ -4,3 +4,4 @@ export * from './lib/api.interceptor';
 export * from './lib/field-errors';
 export * from './lib/import-wizard.store';
 export * from './lib/http-params';
+export * from './lib/list-query-url';

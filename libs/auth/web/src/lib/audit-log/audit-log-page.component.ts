@@ -17,16 +17,34 @@ import {
   AUDIT_ACTIONS,
   type AuditAction,
   type AuditLogEntryResponse,
+  type AuditLogQuery,
 } from '@thidua/shared/contracts';
+import {
+  type ListQueryFields,
+  bindListQueryToUrl,
+  pagingFields,
+  queryField,
+} from '@thidua/shared/data-access';
 import {
   EmptyStateComponent,
   ListFooterComponent,
   PageHeaderComponent,
+  fromIsoDate,
   toIsoDate,
 } from '@thidua/shared/ui';
 
 import { AUDIT_ENTITIES, auditActionLabel, auditEntityLabel } from '../labels';
-import { AuditLogStore } from './audit-log.store';
+import { AuditLogStore, DEFAULT_AUDIT_QUERY } from './audit-log.store';
+
+/** What the audit log page keeps in the address. */
+const AUDIT_URL_FIELDS: ListQueryFields<AuditLogQuery> = {
+  q: queryField.text,
+  entity: queryField.oneOf(AUDIT_ENTITIES),
+  action: queryField.oneOf(AUDIT_ACTIONS),
+  from: queryField.date,
+  to: queryField.date,
+  ...pagingFields(),
+};
 
 @Component({
   selector: 'td-audit-log-page',
@@ -68,7 +86,16 @@ export class AuditLogPageComponent {
   });
 
   constructor() {
-    void this.store.load();
+    const query = bindListQueryToUrl({
+      fields: AUDIT_URL_FIELDS,
+      query: this.store.query,
+      defaults: DEFAULT_AUDIT_QUERY,
+    });
+    this.search.setValue(query.q ?? '');
+    this.entityFilter.setValue(query.entity ?? '');
+    this.actionFilter.setValue(query.action ?? '');
+    this.range.setValue({ from: fromIsoDate(query.from), to: fromIsoDate(query.to) });
+    void this.store.open(query);
     this.search.valueChanges
       .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))
       .subscribe(() => void this.applyFilters());

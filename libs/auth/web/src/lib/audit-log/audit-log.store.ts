@@ -15,11 +15,14 @@ import { AuditLogApi } from './audit-log.api';
 
 export type AuditLogFilters = Pick<AuditLogQuery, 'q' | 'entity' | 'action' | 'from' | 'to'>;
 
+/** The audit log with nothing chosen (newest first, as the server orders it). */
+export const DEFAULT_AUDIT_QUERY: AuditLogQuery = { page: 1, pageSize: DEFAULT_PAGE_SIZE };
+
 /** The audit log page: one server page of entries and which one is expanded. Provided per route. */
 @Injectable()
 export class AuditLogStore {
   private readonly api = inject(AuditLogApi);
-  private readonly queryState = signal<AuditLogQuery>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  private readonly queryState = signal<AuditLogQuery>(DEFAULT_AUDIT_QUERY);
   private readonly pageState = signal<Page<AuditLogEntryResponse> | null>(null);
   private readonly statusState = signal<RequestStatus>('idle');
   private readonly errorState = signal<ApiError | null>(null);
@@ -52,6 +55,12 @@ export class AuditLogStore {
       this.errorState.set(toApiError(error));
       this.statusState.set('error');
     }
+  }
+
+  /** Opens the list on `query` (what the address asks for), whatever it showed before. */
+  open(query: AuditLogQuery): Promise<void> {
+    this.queryState.set(query);
+    return this.load();
   }
 
   filter(filters: AuditLogFilters): Promise<void> {

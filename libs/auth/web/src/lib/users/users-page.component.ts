@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, Injector, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  Injector,
+  computed,
+  inject,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { DatePipe } from '@angular/common';
@@ -18,8 +25,16 @@ import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 
-import type { UserResponse } from '@thidua/auth/contracts';
+import type { UserListQuery, UserResponse } from '@thidua/auth/contracts';
 import { ROLES, type Role } from '@thidua/shared/contracts';
+import {
+  type ListQueryFields,
+  bindListQueryToUrl,
+  pagingFields,
+  queryField,
+  sortHeaderState,
+  sortValues,
+} from '@thidua/shared/data-access';
 import {
   EmptyStateComponent,
   ListFooterComponent,
@@ -31,9 +46,18 @@ import { AuthStore } from '../auth.store';
 import { roleLabel } from '../labels';
 import { ResetPasswordDialogComponent } from './reset-password-dialog.component';
 import { UserFormDialogComponent, UserFormDialogData } from './user-form-dialog.component';
-import { UsersStore } from './users.store';
+import { DEFAULT_USER_QUERY, UsersStore } from './users.store';
 
 type ActiveFilter = 'all' | 'active' | 'inactive';
+
+/** What the users page keeps in the address. */
+const USERS_URL_FIELDS: ListQueryFields<UserListQuery> = {
+  q: queryField.text,
+  role: queryField.oneOf(ROLES),
+  isActive: queryField.boolean,
+  sort: queryField.oneOf(sortValues(['username', 'fullName', 'role', 'lastLoginAt'])),
+  ...pagingFields(),
+};
 
 @Component({
   selector: 'td-users-page',
@@ -82,9 +106,20 @@ export class UsersPageComponent {
   protected readonly search = new FormControl('', { nonNullable: true });
   protected readonly roleFilter = new FormControl<Role | ''>('', { nonNullable: true });
   protected readonly activeFilter = new FormControl<ActiveFilter>('all', { nonNullable: true });
+  protected readonly sortHeader = computed(() => sortHeaderState(this.store.query().sort));
 
   constructor() {
-    void this.store.load();
+    const query = bindListQueryToUrl({
+      fields: USERS_URL_FIELDS,
+      query: this.store.query,
+      defaults: DEFAULT_USER_QUERY,
+    });
+    this.search.setValue(query.q ?? '');
+    this.roleFilter.setValue(query.role ?? '');
+    this.activeFilter.setValue(
+      query.isActive === undefined ? 'all' : query.isActive ? 'active' : 'inactive',
+    );
+    void this.store.open(query);
     this.search.valueChanges
       .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))
       .subscribe(() => void this.applyFilters());

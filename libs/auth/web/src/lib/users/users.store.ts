@@ -16,15 +16,18 @@ import { UsersApi } from './users.api';
 
 export type UserFilters = Pick<UserListQuery, 'q' | 'role' | 'isActive'>;
 
+/** The users list with nothing chosen: by user name. */
+export const DEFAULT_USER_QUERY: UserListQuery = {
+  page: 1,
+  pageSize: DEFAULT_PAGE_SIZE,
+  sort: 'username',
+};
+
 /** The users page: one server page of users and the query that produced it. Provided per route. */
 @Injectable()
 export class UsersStore {
   private readonly api = inject(UsersApi);
-  private readonly queryState = signal<UserListQuery>({
-    page: 1,
-    pageSize: DEFAULT_PAGE_SIZE,
-    sort: 'username',
-  });
+  private readonly queryState = signal<UserListQuery>(DEFAULT_USER_QUERY);
   private readonly pageState = signal<Page<UserResponse> | null>(null);
   private readonly statusState = signal<RequestStatus>('idle');
   private readonly errorState = signal<ApiError | null>(null);
@@ -56,6 +59,12 @@ export class UsersStore {
       this.errorState.set(toApiError(error));
       this.statusState.set('error');
     }
+  }
+
+  /** Opens the list on `query` (what the address asks for), whatever it showed before. */
+  open(query: UserListQuery): Promise<void> {
+    this.queryState.set(query);
+    return this.load();
   }
 
   /** Changes the filters and goes back to the first page. */

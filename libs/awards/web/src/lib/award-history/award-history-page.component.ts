@@ -15,7 +15,14 @@ import { RouterLink } from '@angular/router';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 
 import { BENEFICIARY_KINDS, type BeneficiaryKind } from '@thidua/awards/contracts';
+import { MAX_TERM_YEAR, MIN_TERM_YEAR } from '@thidua/registry/contracts';
 import { unitPath } from '@thidua/registry/web';
+import {
+  type ListQueryFields,
+  bindListQueryToUrl,
+  pagingFields,
+  queryField,
+} from '@thidua/shared/data-access';
 import { EmptyStateComponent, ListFooterComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { AWARDS_ACCESS, isAwardsAdmin } from '../awards-access';
@@ -32,7 +39,17 @@ import {
   AwardHistoryDialogComponent,
   type AwardHistoryDialogData,
 } from './award-history-dialog.component';
-import { AwardHistoryStore } from './award-history.store';
+import type { AwardHistoryQuery } from './award-history.api';
+import { AwardHistoryStore, DEFAULT_AWARD_HISTORY_QUERY } from './award-history.store';
+
+/** What the award history page keeps in the address. */
+const AWARD_HISTORY_URL_FIELDS: ListQueryFields<AwardHistoryQuery> = {
+  q: queryField.text,
+  year: queryField.int(MIN_TERM_YEAR, MAX_TERM_YEAR),
+  awardTypeId: queryField.id,
+  beneficiaryKind: queryField.oneOf(BENEFICIARY_KINDS),
+  ...pagingFields(),
+};
 
 /** Awards received (lịch sử khen thưởng): a server-paged, filterable table; admins add and import. */
 @Component({
@@ -80,7 +97,16 @@ export class AwardHistoryPageComponent {
   protected readonly kindFilter = new FormControl<BeneficiaryKind | ''>('', { nonNullable: true });
 
   constructor() {
-    void this.store.load();
+    const query = bindListQueryToUrl({
+      fields: AWARD_HISTORY_URL_FIELDS,
+      query: this.store.query,
+      defaults: DEFAULT_AWARD_HISTORY_QUERY,
+    });
+    this.search.setValue(query.q ?? '');
+    this.yearFilter.setValue(query.year ?? null);
+    this.awardFilter.setValue(query.awardTypeId ?? '');
+    this.kindFilter.setValue(query.beneficiaryKind ?? '');
+    void this.store.open(query);
     void this.store.loadAwardTypes();
     this.search.valueChanges
       .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))

@@ -25,16 +25,19 @@ export type AwardHistoryFilters = Pick<
   'q' | 'year' | 'awardTypeId' | 'beneficiaryKind'
 >;
 
+/** The award history with nothing chosen. */
+export const DEFAULT_AWARD_HISTORY_QUERY: AwardHistoryQuery = {
+  page: 1,
+  pageSize: DEFAULT_PAGE_SIZE,
+};
+
 /** The award history page: one server page with the filters; adding an entry. */
 @Injectable()
 export class AwardHistoryStore {
   private readonly api = inject(AwardHistoryApi);
   private readonly awardTypesApi = inject(AwardTypesApi);
   private readonly beneficiariesApi = inject(BeneficiariesApi);
-  private readonly queryState = signal<AwardHistoryQuery>({
-    page: 1,
-    pageSize: DEFAULT_PAGE_SIZE,
-  });
+  private readonly queryState = signal<AwardHistoryQuery>(DEFAULT_AWARD_HISTORY_QUERY);
   private readonly pageState = signal<Page<AwardHistoryResponse> | null>(null);
   private readonly statusState = signal<RequestStatus>('idle');
   private readonly errorState = signal<ApiError | null>(null);
@@ -77,6 +80,12 @@ export class AwardHistoryStore {
     } catch {
       // The filter stays empty; the list still works.
     }
+  }
+
+  /** Opens the list on `query` (what the address asks for), whatever it showed before. */
+  open(query: AwardHistoryQuery): Promise<void> {
+    this.queryState.set(query);
+    return this.load();
   }
 
   filter(filters: AwardHistoryFilters): Promise<void> {

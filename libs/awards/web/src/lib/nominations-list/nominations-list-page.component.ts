@@ -16,8 +16,16 @@ import {
   BENEFICIARY_KINDS,
   type BeneficiaryKind,
   NOMINATION_STATUSES,
+  type NominationListQuery,
   type NominationStatus,
 } from '@thidua/awards/contracts';
+import { MAX_TERM_YEAR, MIN_TERM_YEAR } from '@thidua/registry/contracts';
+import {
+  type ListQueryFields,
+  bindListQueryToUrl,
+  pagingFields,
+  queryField,
+} from '@thidua/shared/data-access';
 import { EmptyStateComponent, ListFooterComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { AWARDS_ACCESS, canNominate } from '../awards-access';
@@ -30,7 +38,18 @@ import {
   unitLabel,
   voteLabel,
 } from '../labels';
-import { NominationsListStore } from './nominations-list.store';
+import { DEFAULT_NOMINATION_QUERY, NominationsListStore } from './nominations-list.store';
+
+/** What the nominations page keeps in the address. */
+const NOMINATIONS_URL_FIELDS: ListQueryFields<NominationListQuery> = {
+  q: queryField.text,
+  year: queryField.int(MIN_TERM_YEAR, MAX_TERM_YEAR),
+  blocId: queryField.id,
+  awardTypeId: queryField.id,
+  status: queryField.oneOf(NOMINATION_STATUSES),
+  beneficiaryKind: queryField.oneOf(BENEFICIARY_KINDS),
+  ...pagingFields(),
+};
 
 /** Nominations (đề nghị khen thưởng): a server-paged, filterable table. */
 @Component({
@@ -91,8 +110,19 @@ export class NominationsListPageComponent {
   protected readonly kindFilter = new FormControl<BeneficiaryKind | ''>('', { nonNullable: true });
 
   constructor() {
-    void this.store.load();
-    void this.store.loadChoices();
+    const query = bindListQueryToUrl<NominationListQuery>({
+      fields: NOMINATIONS_URL_FIELDS,
+      query: this.store.query,
+      defaults: DEFAULT_NOMINATION_QUERY,
+    });
+    this.search.setValue(query.q ?? '');
+    this.yearFilter.setValue(query.year ?? null);
+    this.blocFilter.setValue(query.blocId ?? '');
+    this.awardFilter.setValue(query.awardTypeId ?? '');
+    this.statusFilter.setValue(query.status ?? '');
+    this.kindFilter.setValue(query.beneficiaryKind ?? '');
+    void this.store.open(query);
+    void this.store.loadChoices(query.year);
     this.search.valueChanges
       .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))
       .subscribe(() => void this.applyFilters());

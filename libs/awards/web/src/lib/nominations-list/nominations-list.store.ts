@@ -15,12 +15,15 @@ export type NominationFilters = Pick<
   'q' | 'year' | 'blocId' | 'awardTypeId' | 'status' | 'beneficiaryKind'
 >;
 
+/** The nominations list with nothing chosen. */
+export const DEFAULT_NOMINATION_QUERY: NominationQuery = { page: 1, pageSize: DEFAULT_PAGE_SIZE };
+
 /** The nominations page: one server page with the filters, and the filters' choices. */
 @Injectable()
 export class NominationsListStore {
   private readonly api = inject(NominationsApi);
   private readonly awardTypesApi = inject(AwardTypesApi);
-  private readonly queryState = signal<NominationQuery>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  private readonly queryState = signal<NominationQuery>(DEFAULT_NOMINATION_QUERY);
   private readonly pageState = signal<Page<NominationListItemResponse> | null>(null);
   private readonly statusState = signal<RequestStatus>('idle');
   private readonly errorState = signal<ApiError | null>(null);
@@ -67,6 +70,12 @@ export class NominationsListStore {
     if (types.status === 'fulfilled') this.awardTypesState.set(types.value);
     if (blocs.status === 'fulfilled')
       this.blocsState.set(blocs.value.items.map(({ id, name, kind }) => ({ id, name, kind })));
+  }
+
+  /** Opens the list on `query` (what the address asks for), whatever it showed before. */
+  open(query: NominationQuery): Promise<void> {
+    this.queryState.set(query);
+    return this.load();
   }
 
   filter(filters: NominationFilters): Promise<void> {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -17,15 +17,39 @@ import {
   MOVEMENT_KINDS,
   MOVEMENT_STATUSES,
   type MovementKind,
+  type MovementListQuery,
   type MovementStatus,
 } from '@thidua/movements/contracts';
+import { MAX_TERM_YEAR, MIN_TERM_YEAR } from '@thidua/registry/contracts';
+import {
+  type ListQueryFields,
+  bindListQueryToUrl,
+  pagingFields,
+  queryField,
+  sortHeaderState,
+  sortValues,
+} from '@thidua/shared/data-access';
 import { EmptyStateComponent, ListFooterComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { isoToDisplayDate, movementKindLabel, movementStatusLabel, numberVi } from '../labels';
 import { MOVEMENTS_ACCESS, canCreateMovements } from '../movements-access';
 import { MOVEMENTS_PATHS } from '../movements.paths';
 import { selectableYears } from '../movements.status';
-import { DEFAULT_MOVEMENT_SORT, MovementsListStore } from './movements-list.store';
+import {
+  DEFAULT_MOVEMENT_QUERY,
+  DEFAULT_MOVEMENT_SORT,
+  MovementsListStore,
+} from './movements-list.store';
+
+/** What the movements page keeps in the address. */
+const MOVEMENTS_URL_FIELDS: ListQueryFields<MovementListQuery> = {
+  q: queryField.text,
+  kind: queryField.oneOf(MOVEMENT_KINDS),
+  status: queryField.oneOf(MOVEMENT_STATUSES),
+  year: queryField.int(MIN_TERM_YEAR, MAX_TERM_YEAR),
+  sort: queryField.oneOf(sortValues(['title', 'startDate', 'status'])),
+  ...pagingFields(),
+};
 
 /** Emulation movements and campaigns: a server-paged, searchable, filterable table. */
 @Component({
@@ -76,9 +100,19 @@ export class MovementsListPageComponent {
   protected readonly kindFilter = new FormControl<MovementKind | ''>('', { nonNullable: true });
   protected readonly statusFilter = new FormControl<MovementStatus | ''>('', { nonNullable: true });
   protected readonly yearFilter = new FormControl<number | null>(null);
+  protected readonly sortHeader = computed(() => sortHeaderState(this.store.query().sort));
 
   constructor() {
-    void this.store.load();
+    const query = bindListQueryToUrl({
+      fields: MOVEMENTS_URL_FIELDS,
+      query: this.store.query,
+      defaults: DEFAULT_MOVEMENT_QUERY,
+    });
+    this.search.setValue(query.q ?? '');
+    this.kindFilter.setValue(query.kind ?? '');
+    this.statusFilter.setValue(query.status ?? '');
+    this.yearFilter.setValue(query.year ?? null);
+    void this.store.open(query);
     this.search.valueChanges
       .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))
       .subscribe(() => void this.applyFilters());

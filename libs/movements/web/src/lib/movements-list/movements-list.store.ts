@@ -12,15 +12,18 @@ export type MovementFilters = Pick<MovementListQuery, 'q' | 'kind' | 'status' | 
 
 export const DEFAULT_MOVEMENT_SORT = '-startDate';
 
+/** The movements list with nothing chosen: latest start first. */
+export const DEFAULT_MOVEMENT_QUERY: MovementListQuery = {
+  page: 1,
+  pageSize: DEFAULT_PAGE_SIZE,
+  sort: DEFAULT_MOVEMENT_SORT,
+};
+
 /** The movements page: one server page of movements with the filters. Provided per route. */
 @Injectable()
 export class MovementsListStore {
   private readonly api = inject(MovementsApi);
-  private readonly queryState = signal<MovementListQuery>({
-    page: 1,
-    pageSize: DEFAULT_PAGE_SIZE,
-    sort: DEFAULT_MOVEMENT_SORT,
-  });
+  private readonly queryState = signal<MovementListQuery>(DEFAULT_MOVEMENT_QUERY);
   private readonly pageState = signal<Page<MovementListItemResponse> | null>(null);
   private readonly statusState = signal<RequestStatus>('idle');
   private readonly errorState = signal<ApiError | null>(null);
@@ -52,6 +55,12 @@ export class MovementsListStore {
       this.errorState.set(toApiError(error));
       this.statusState.set('error');
     }
+  }
+
+  /** Opens the list on `query` (what the address asks for), whatever it showed before. */
+  open(query: MovementListQuery): Promise<void> {
+    this.queryState.set(query);
+    return this.load();
   }
 
   filter(filters: MovementFilters): Promise<void> {

@@ -3,9 +3,8 @@ import {
   Component,
   DestroyRef,
   Injector,
-  type OnInit,
+  computed,
   inject,
-  input,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
@@ -21,18 +20,41 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 
-import { BLOC_KINDS, type BlocKind } from '@thidua/registry/contracts';
+import {
+  BLOC_KINDS,
+  type BlocKind,
+  MAX_TERM_YEAR,
+  MIN_TERM_YEAR,
+} from '@thidua/registry/contracts';
+import {
+  type ListQueryFields,
+  bindListQueryToUrl,
+  pagingFields,
+  queryField,
+  sortHeaderState,
+  sortValues,
+} from '@thidua/shared/data-access';
 import { EmptyStateComponent, ListFooterComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { blocKindLabel, snackClose, unitLabel } from '../labels';
 import { REGISTRY_ACCESS } from '../registry-access';
 import { REGISTRY_PATHS } from '../registry.paths';
-import { parseYear, selectableYears } from '../registry.status';
+import { selectableYears } from '../registry.status';
 import { BlocFormDialogComponent, BlocFormDialogData } from './bloc-form-dialog.component';
-import { BlocsStore } from './blocs.store';
+import type { BlocListQuery } from './blocs.api';
+import { BlocsStore, defaultBlocQuery } from './blocs.store';
+
+/** What the blocs page keeps in the address (`?year=` also comes from links to it). */
+const BLOCS_URL_FIELDS: ListQueryFields<BlocListQuery> = {
+  year: queryField.int(MIN_TERM_YEAR, MAX_TERM_YEAR),
+  q: queryField.text,
+  kind: queryField.oneOf(BLOC_KINDS),
+  sort: queryField.oneOf(sortValues(['name', 'kind'])),
+  ...pagingFields(),
+};
 
 /** Blocs (khối) and clusters (cụm) with their members, head and deputy in the chosen year. */
 @Component({
@@ -57,16 +79,12 @@ import { BlocsStore } from './blocs.store';
   templateUrl: './blocs-page.component.html',
   styleUrl: '../registry-page.scss',
 })
-export class BlocsPageComponent implements OnInit {
+export class BlocsPageComponent {
   protected readonly store = inject(BlocsStore);
   private readonly access = inject(REGISTRY_ACCESS);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly injector = inject(Injector);
-  private readonly router = inject(Router);
-
-  /** Query parameter `?year=`; the current year when absent. */
-  readonly year = input<string | undefined>();
 
   protected readonly paths = REGISTRY_PATHS;
   protected readonly kinds = BLOC_KINDS;
@@ -79,16 +97,21 @@ export class BlocsPageComponent implements OnInit {
   protected readonly search = new FormControl('', { nonNullable: true });
   protected readonly kindFilter = new FormControl<BlocKind | ''>('', { nonNullable: true });
   protected readonly yearFilter = new FormControl(0, { nonNullable: true });
+  protected readonly sortHeader = computed(() => sortHeaderState(this.store.query().sort));
 
   constructor() {
+    const query = bindListQueryToUrl({
+      fields: BLOCS_URL_FIELDS,
+      query: this.store.query,
+      defaults: defaultBlocQuery(),
+    });
+    this.search.setValue(query.q ?? '');
+    this.kindFilter.setValue(query.kind ?? '');
+    this.yearFilter.setValue(query.year ?? defaultBlocQuery().year ?? 0);
+    void this.store.open(query);
     this.search.valueChanges
       .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))
       .subscribe(() => void this.applyFilters());
-  }
-
-  ngOnInit(): void {
-    this.yearFilter.setValue(parseYear(this.year()));
-    void this.applyFilters();
   }
 
   protected canCreate(): boolean {
@@ -96,14 +119,6 @@ export class BlocsPageComponent implements OnInit {
   }
 
   protected applyFilters(): Promise<void> {
-    const year = this.yearFilter.value;
-    if (parseYear(this.year()) !== year) {
-      void this.router.navigate([], {
-        queryParams: { year },
-        queryParamsHandling: 'merge',
-        replaceUrl: true,
-      });
-    }
     return this.store.filter({
       q: this.search.value.trim() || undefined,
       kind: this.kindFilter.value || undefined,

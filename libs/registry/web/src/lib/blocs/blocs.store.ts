@@ -11,17 +11,22 @@ import { type BlocListQuery, BlocsApi } from './blocs.api';
 
 export type BlocFilters = Pick<BlocListQuery, 'q' | 'kind' | 'isArchived' | 'year'>;
 
-/** The blocs page: one page of blocs with their figures for the chosen year. Provided per route. */
-@Injectable()
-export class BlocsStore {
-  private readonly api = inject(BlocsApi);
-  private readonly queryState = signal<BlocListQuery>({
+/** The blocs list with nothing chosen: this year's, by name, archived blocs left out. */
+export function defaultBlocQuery(): BlocListQuery {
+  return {
     page: 1,
     pageSize: DEFAULT_PAGE_SIZE,
     sort: 'name',
     isArchived: false,
     year: currentYear(),
-  });
+  };
+}
+
+/** The blocs page: one page of blocs with their figures for the chosen year. Provided per route. */
+@Injectable()
+export class BlocsStore {
+  private readonly api = inject(BlocsApi);
+  private readonly queryState = signal<BlocListQuery>(defaultBlocQuery());
   private readonly pageState = signal<Page<BlocListItemResponse> | null>(null);
   private readonly statusState = signal<RequestStatus>('idle');
   private readonly errorState = signal<ApiError | null>(null);
@@ -55,6 +60,12 @@ export class BlocsStore {
       this.errorState.set(toApiError(error));
       this.statusState.set('error');
     }
+  }
+
+  /** Opens the list on `query` (what the address asks for), whatever it showed before. */
+  open(query: BlocListQuery): Promise<void> {
+    this.queryState.set(query);
+    return this.load();
   }
 
   filter(filters: BlocFilters): Promise<void> {

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, Injector, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  Injector,
+  computed,
+  inject,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -18,6 +25,14 @@ import { MatTreeModule } from '@angular/material/tree';
 import { RouterLink } from '@angular/router';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 
+import {
+  type ListQueryFields,
+  bindListQueryToUrl,
+  pagingFields,
+  queryField,
+  sortHeaderState,
+  sortValues,
+} from '@thidua/shared/data-access';
 import { EmptyStateComponent, ListFooterComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { snackClose } from '../labels';
@@ -25,7 +40,20 @@ import { REGISTRY_ACCESS, canCreateUnits } from '../registry-access';
 import { REGISTRY_PATHS } from '../registry.paths';
 import { UnitFormDialogComponent, UnitFormDialogData } from './unit-form-dialog.component';
 import type { UnitTreeItem } from './unit-tree';
-import { UnitsStore, UnitsView } from './units.store';
+import type { UnitListQuery } from './units.api';
+import { DEFAULT_UNIT_QUERY, UnitsStore, UnitsView } from './units.store';
+
+type UnitsPageQuery = UnitListQuery & { view: UnitsView };
+
+/** What the units page keeps in the address. */
+const UNITS_URL_FIELDS: ListQueryFields<UnitsPageQuery> = {
+  q: queryField.text,
+  kindId: queryField.id,
+  isArchived: queryField.boolean,
+  sort: queryField.oneOf(sortValues(['code', 'name', 'shortName', 'kind'])),
+  view: queryField.oneOf<UnitsView>(['table', 'tree']),
+  ...pagingFields(),
+};
 
 /** All units: a server-paged table with search and filters, or the whole hierarchy as a tree. */
 @Component({
@@ -69,9 +97,18 @@ export class UnitsPageComponent {
   protected readonly childrenAccessor = (node: UnitTreeItem) => node.children;
   protected readonly hasChild = (_: number, node: UnitTreeItem) => node.children.length > 0;
   protected readonly trackNode = (_: number, node: UnitTreeItem) => node.id;
+  protected readonly sortHeader = computed(() => sortHeaderState(this.store.query().sort));
 
   constructor() {
-    void this.store.load();
+    const { view, ...query } = bindListQueryToUrl<UnitsPageQuery>({
+      fields: UNITS_URL_FIELDS,
+      query: computed(() => ({ ...this.store.query(), view: this.store.view() })),
+      defaults: { ...DEFAULT_UNIT_QUERY, view: 'table' },
+    });
+    this.search.setValue(query.q ?? '');
+    this.kindFilter.setValue(query.kindId ?? '');
+    this.showArchived.setValue(query.isArchived === undefined);
+    void this.store.open(query, view);
     void this.store.loadKinds();
     this.search.valueChanges
       .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))

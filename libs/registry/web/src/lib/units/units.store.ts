@@ -19,17 +19,20 @@ import { type UnitListQuery, UnitsApi } from './units.api';
 export type UnitFilters = Pick<UnitListQuery, 'q' | 'kindId' | 'isArchived'>;
 export type UnitsView = 'table' | 'tree';
 
+/** The units list with nothing chosen: by name, archived units left out. */
+export const DEFAULT_UNIT_QUERY: UnitListQuery = {
+  page: 1,
+  pageSize: DEFAULT_PAGE_SIZE,
+  sort: 'name',
+  isArchived: false,
+};
+
 /** The units page: one server page of units (or the whole tree) and the query behind it. */
 @Injectable()
 export class UnitsStore {
   private readonly api = inject(UnitsApi);
   private readonly kindsApi = inject(UnitKindsApi);
-  private readonly queryState = signal<UnitListQuery>({
-    page: 1,
-    pageSize: DEFAULT_PAGE_SIZE,
-    sort: 'name',
-    isArchived: false,
-  });
+  private readonly queryState = signal<UnitListQuery>(DEFAULT_UNIT_QUERY);
   private readonly pageState = signal<Page<UnitListItemResponse> | null>(null);
   private readonly treeState = signal<UnitTreeNode[] | null>(null);
   private readonly kindsState = signal<UnitKindResponse[]>([]);
@@ -86,6 +89,13 @@ export class UnitsStore {
     } catch {
       this.kindsState.set([]);
     }
+  }
+
+  /** Opens the list on `query` and `view` (what the address asks for), whatever it showed before. */
+  open(query: UnitListQuery, view: UnitsView): Promise<void> {
+    this.queryState.set(query);
+    this.viewState.set(view);
+    return this.load();
   }
 
   setView(view: UnitsView): Promise<void> {
