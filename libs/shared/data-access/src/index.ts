@@ -5,3 +5,4 @@ export * from './lib/field-errors';
 export * from './lib/import-wizard.store';
 export * from './lib/http-params';
 export * from './lib/list-query-url';
+export * from './lib/paged-list.store';

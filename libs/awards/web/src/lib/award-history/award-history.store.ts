@@ -1,4 +1,4 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, inject, signal } from '@angular/core';
 import { Observable, firstValueFrom, map } from 'rxjs';
 
 import type {
@@ -8,10 +8,9 @@ import type {
   SaveAwardHistoryRequest,
 } from '@thidua/awards/contracts';
 import { type ApiError, DEFAULT_PAGE_SIZE, type Page } from '@thidua/shared/contracts';
-import { toApiError } from '@thidua/shared/data-access';
+import { PagedListStore, toApiError } from '@thidua/shared/data-access';
 
 import { AwardTypesApi } from '../award-types/award-types.api';
-import type { RequestStatus } from '../awards.status';
 import { BeneficiariesApi } from '../beneficiaries.api';
 import {
   type BeneficiaryOption,
@@ -19,11 +18,6 @@ import {
   personOption,
 } from '../nomination-form/nomination-form';
 import { AwardHistoryApi, type AwardHistoryQuery } from './award-history.api';
-
-export type AwardHistoryFilters = Pick<
-  AwardHistoryQuery,
-  'q' | 'year' | 'awardTypeId' | 'beneficiaryKind'
->;
 
 /** The award history with nothing chosen. */
 export const DEFAULT_AWARD_HISTORY_QUERY: AwardHistoryQuery = {
@@ -33,44 +27,24 @@ export const DEFAULT_AWARD_HISTORY_QUERY: AwardHistoryQuery = {
 
 /** The award history page: one server page with the filters; adding an entry. */
 @Injectable()
-export class AwardHistoryStore {
+export class AwardHistoryStore extends PagedListStore<AwardHistoryQuery, AwardHistoryResponse> {
   private readonly api = inject(AwardHistoryApi);
   private readonly awardTypesApi = inject(AwardTypesApi);
   private readonly beneficiariesApi = inject(BeneficiariesApi);
-  private readonly queryState = signal<AwardHistoryQuery>(DEFAULT_AWARD_HISTORY_QUERY);
-  private readonly pageState = signal<Page<AwardHistoryResponse> | null>(null);
-  private readonly statusState = signal<RequestStatus>('idle');
-  private readonly errorState = signal<ApiError | null>(null);
   private readonly awardTypesState = signal<AwardTypeResponse[]>([]);
-  private requestId = 0;
 
-  readonly query = this.queryState.asReadonly();
-  readonly status = this.statusState.asReadonly();
-  readonly error = this.errorState.asReadonly();
   readonly awardTypes = this.awardTypesState.asReadonly();
-  readonly items = computed(() => this.pageState()?.items ?? []);
-  readonly total = computed(() => this.pageState()?.total ?? 0);
-  readonly isLoading = computed(() => this.statusState() === 'loading');
-  readonly hasFilters = computed(() => {
-    const { q, year, awardTypeId, beneficiaryKind } = this.queryState();
-    return !!(q || year || awardTypeId || beneficiaryKind);
-  });
 
-  /** Loads the current page. A slower older answer never overwrites a newer one. */
-  async load(): Promise<void> {
-    const id = ++this.requestId;
-    this.statusState.set('loading');
-    this.errorState.set(null);
-    try {
-      const page = await firstValueFrom(this.api.list(this.queryState()));
-      if (id !== this.requestId) return;
-      this.pageState.set(page);
-      this.statusState.set('idle');
-    } catch (error) {
-      if (id !== this.requestId) return;
-      this.errorState.set(toApiError(error));
-      this.statusState.set('error');
-    }
+  constructor() {
+    super(DEFAULT_AWARD_HISTORY_QUERY);
+  }
+
+  protected fetch(query: AwardHistoryQuery): Observable<Page<AwardHistoryResponse>> {
+    return this.api.list(query);
+  }
+
+  protected hasFiltersIn({ q, year, awardTypeId, beneficiaryKind }: AwardHistoryQuery): boolean {
+    return !!(q || year || awardTypeId || beneficiaryKind);
   }
 
   /** The catalogue, for the filter and the add dialog (best effort). */
@@ -80,22 +54,6 @@ export class AwardHistoryStore {
     } catch {
       // The filter stays empty; the list still works.
     }
-  }
-
-  /** Opens the list on `query` (what the address asks for), whatever it showed before. */
-  open(query: AwardHistoryQuery): Promise<void> {
-    this.queryState.set(query);
-    return this.load();
-  }
-
-  filter(filters: AwardHistoryFilters): Promise<void> {
-    this.queryState.update((query) => ({ ...query, ...filters, page: 1 }));
-    return this.load();
-  }
-
-  goToPage(page: number, pageSize: number): Promise<void> {
-    this.queryState.update((query) => ({ ...query, page, pageSize }));
-    return this.load();
   }
 
   /** Adds an award received (admin); reloads the page when saved. */

@@ -7,7 +7,7 @@ import type { Page } from '@thidua/shared/contracts';
 
 import { UnitKindsApi } from '../unit-kinds/unit-kinds.api';
 import { UnitsApi } from './units.api';
-import { UnitsStore } from './units.store';
+import { DEFAULT_UNIT_QUERY, UnitsStore } from './units.store';
 
 function unit(id: string): UnitListItemResponse {
   return { id, code: id, name: `Đơn vị ${id}`, shortName: null, kindName: null, isArchived: false };
@@ -96,6 +96,13 @@ describe('UnitsStore', () => {
     await store.setView('tree');
     expect(api.tree).toHaveBeenCalledWith(false);
     expect(store.tree()[0].children[0].id).toBe('c');
+  });
+
+  it('should put archived units in the tree when the list shows them', async () => {
+    api.tree.mockReturnValue(of([]));
+    await store.open({ ...DEFAULT_UNIT_QUERY, isArchived: undefined }, 'tree');
+    expect(api.tree).toHaveBeenCalledWith(true);
+    expect(api.list).not.toHaveBeenCalled();
   });
 
   it('should expose the error when loading fails', async () => {

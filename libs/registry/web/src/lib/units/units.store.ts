@@ -8,15 +8,13 @@ import type {
   UnitTreeNode,
 } from '@thidua/registry/contracts';
 import { type ApiError, DEFAULT_PAGE_SIZE, type Page } from '@thidua/shared/contracts';
-import { toApiError } from '@thidua/shared/data-access';
+import { PagedListStore, toApiError } from '@thidua/shared/data-access';
 
 import { saveDownload } from '../download';
-import type { RequestStatus } from '../registry.status';
 import { UnitKindsApi } from '../unit-kinds/unit-kinds.api';
 import { type UnitTreeItem, buildUnitTree } from './unit-tree';
 import { type UnitListQuery, UnitsApi } from './units.api';
 
-export type UnitFilters = Pick<UnitListQuery, 'q' | 'kindId' | 'isArchived'>;
 export type UnitsView = 'table' | 'tree';
 
 /** The units list with nothing chosen: by name, archived units left out. */
@@ -29,57 +27,42 @@ export const DEFAULT_UNIT_QUERY: UnitListQuery = {
 
 /** The units page: one server page of units (or the whole tree) and the query behind it. */
 @Injectable()
-export class UnitsStore {
+export class UnitsStore extends PagedListStore<UnitListQuery, UnitListItemResponse> {
   private readonly api = inject(UnitsApi);
   private readonly kindsApi = inject(UnitKindsApi);
-  private readonly queryState = signal<UnitListQuery>(DEFAULT_UNIT_QUERY);
-  private readonly pageState = signal<Page<UnitListItemResponse> | null>(null);
   private readonly treeState = signal<UnitTreeNode[] | null>(null);
   private readonly kindsState = signal<UnitKindResponse[]>([]);
   private readonly viewState = signal<UnitsView>('table');
-  private readonly statusState = signal<RequestStatus>('idle');
-  private readonly errorState = signal<ApiError | null>(null);
   private readonly isExportingState = signal(false);
-  private requestId = 0;
 
-  readonly query = this.queryState.asReadonly();
   readonly view = this.viewState.asReadonly();
-  readonly status = this.statusState.asReadonly();
-  readonly error = this.errorState.asReadonly();
   readonly isExporting = this.isExportingState.asReadonly();
-  readonly items = computed(() => this.pageState()?.items ?? []);
-  readonly total = computed(() => this.pageState()?.total ?? 0);
   readonly tree = computed<UnitTreeItem[]>(() => buildUnitTree(this.treeState() ?? []));
-  readonly isLoading = computed(() => this.statusState() === 'loading');
   /** Kinds a new unit may get (active ones). */
   readonly activeKinds = computed(() => this.kindsState().filter((kind) => kind.isActive));
   readonly kinds = this.kindsState.asReadonly();
-  readonly hasFilters = computed(() => {
-    const { q, kindId } = this.queryState();
-    return !!q || !!kindId;
-  });
 
-  /** Loads what the current view shows. A slower older answer never overwrites a newer one. */
-  async load(): Promise<void> {
-    const id = ++this.requestId;
-    this.statusState.set('loading');
-    this.errorState.set(null);
-    try {
-      if (this.viewState() === 'tree') {
-        const nodes = await firstValueFrom(this.api.tree(!!this.queryState().isArchived));
-        if (id !== this.requestId) return;
-        this.treeState.set(nodes);
-      } else {
-        const page = await firstValueFrom(this.api.list(this.queryState()));
-        if (id !== this.requestId) return;
-        this.pageState.set(page);
-      }
-      this.statusState.set('idle');
-    } catch (error) {
-      if (id !== this.requestId) return;
-      this.errorState.set(toApiError(error));
-      this.statusState.set('error');
-    }
+  constructor() {
+    super(DEFAULT_UNIT_QUERY);
+  }
+
+  protected fetch(query: UnitListQuery): Observable<Page<UnitListItemResponse>> {
+    return this.api.list(query);
+  }
+
+  protected hasFiltersIn({ q, kindId }: UnitListQuery): boolean {
+    return !!q || !!kindId;
+  }
+
+  /** Loads what the current view shows: a page of the table, or the whole tree. */
+  override load(): Promise<void> {
+    if (this.viewState() === 'table') return super.load();
+    // Archived units are in the tree when the list shows them too (no `isArchived: false`).
+    const includeArchived = this.query().isArchived !== false;
+    return this.track(
+      () => firstValueFrom(this.api.tree(includeArchived)),
+      (nodes) => this.treeState.set(nodes),
+    );
   }
 
   /** Loads the unit kinds for the filter and the form (best effort). */
@@ -92,30 +75,13 @@ export class UnitsStore {
   }
 
   /** Opens the list on `query` and `view` (what the address asks for), whatever it showed before. */
-  open(query: UnitListQuery, view: UnitsView): Promise<void> {
-    this.queryState.set(query);
+  override open(query: UnitListQuery, view: UnitsView = 'table'): Promise<void> {
     this.viewState.set(view);
-    return this.load();
+    return super.open(query);
   }
 
   setView(view: UnitsView): Promise<void> {
     this.viewState.set(view);
-    return this.load();
-  }
-
-  /** Changes the filters and goes back to the first page. */
-  filter(filters: UnitFilters): Promise<void> {
-    this.queryState.update((query) => ({ ...query, ...filters, page: 1 }));
-    return this.load();
-  }
-
-  sortBy(sort: string): Promise<void> {
-    this.queryState.update((query) => ({ ...query, sort, page: 1 }));
-    return this.load();
-  }
-
-  goToPage(page: number, pageSize: number): Promise<void> {
-    this.queryState.update((query) => ({ ...query, page, pageSize }));
     return this.load();
   }
 
@@ -134,7 +100,7 @@ export class UnitsStore {
   async export(): Promise<ApiError | null> {
     this.isExportingState.set(true);
     try {
-      saveDownload(await firstValueFrom(this.api.export(this.queryState())), 'don-vi.xlsx');
+      saveDownload(await firstValueFrom(this.api.export(this.query())), 'don-vi.xlsx');
       return null;
     } catch (error) {
       return toApiError(error);
