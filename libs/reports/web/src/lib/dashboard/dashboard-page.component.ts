@@ -19,7 +19,7 @@ import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 import { yearOrNull, yearsSince } from '@thidua/shared/util';
 
 import { numberVi, percentVi } from '../labels';
-import { blocChoices, defaultReportYear, looksAtEveryBloc, servedYears } from '../report-scope';
+import { blocChoices, defaultReportYear, looksAtEveryBloc } from '../report-scope';
 import { REPORTS_PATHS } from '../reports.paths';
 import { type ChartSeries, ChartComponent } from '../ui/chart.component';
 import { KindCountsTableComponent } from '../ui/kind-counts-table.component';
@@ -79,7 +79,6 @@ export class DashboardPageComponent {
   );
   /** A secretariat's year in which its unit serves no bloc: nothing to ask the API for. */
   protected readonly isOutOfScope = computed(() => !this.isBoard() && !this.blocOptions().length);
-  protected readonly servedYears = computed(() => servedYears(this.auth.user()));
   protected readonly selectedBloc = computed(
     () => this.blocId() || this.store.dashboard()?.bloc?.id || '',
   );

@@ -23,7 +23,7 @@ import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 import { yearOrNull, yearsSince } from '@thidua/shared/util';
 
 import { dateVi, groupLabel, numberVi, percentVi } from '../labels';
-import { blocChoices, defaultReportYear, looksAtEveryBloc, servedYears } from '../report-scope';
+import { blocChoices, defaultReportYear, looksAtEveryBloc } from '../report-scope';
 import { OutOfScopeComponent } from '../ui/out-of-scope.component';
 import { ScopeFiltersComponent } from '../ui/scope-filters.component';
 import { REPORTS_PATHS, unitRecordPath } from '../reports.paths';
@@ -96,7 +96,6 @@ export class ReportsPageComponent {
   );
   /** A secretariat's year in which its unit serves no bloc: nothing to ask the API for. */
   protected readonly isOutOfScope = computed(() => !this.isBoard() && !this.blocOptions().length);
-  protected readonly servedYears = computed(() => servedYears(this.auth.user()));
   protected readonly needsChoice = computed(() => {
     const s = this.selection();
     if (this.isMovementReport()) return !s.movementId;

@@ -1,6 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 
+import { AuthStore } from '@thidua/auth/web';
 import { EmptyStateComponent } from '@thidua/shared/ui';
+
+import { servedYears } from '../report-scope';
 
 /**
  * Shown instead of a report when a secretariat picks a year in which its unit serves no bloc:
@@ -13,8 +16,11 @@ import { EmptyStateComponent } from '@thidua/shared/ui';
   template: `<td-empty-state icon="event_busy" [title]="title()" [message]="message()" />`,
 })
 export class OutOfScopeComponent {
+  private readonly auth = inject(AuthStore);
+
   readonly year = input.required<number>();
-  readonly servedYears = input<number[]>([]);
+
+  private readonly servedYears = computed(() => servedYears(this.auth.user()));
 
   protected readonly title = computed(
     () => $localize`:@@rpOutOfScopeTitle:Không có khối, cụm nào để xem năm ${this.year()}:year:`,
