@@ -1,4 +1,3 @@
 export * from './lib/documents-access';
 export * from './lib/documents.paths';
 export * from './lib/documents.routes';
-export { saveDownload } from './lib/download';

@@ -6,3 +6,4 @@ export * from './lib/import-wizard.store';
 export * from './lib/http-params';
 export * from './lib/list-query-url';
 export * from './lib/paged-list.store';
+export * from './lib/download';

@@ -3,10 +3,9 @@ import { firstValueFrom } from 'rxjs';
 
 import type { NominationResponse, NominationTransitionRequest } from '@thidua/awards/contracts';
 import type { ApiError, AttachmentResponse } from '@thidua/shared/contracts';
-import { toApiError } from '@thidua/shared/data-access';
+import { toApiError, blobErrorToApiError, saveDownload } from '@thidua/shared/data-access';
 
 import type { RequestStatus } from '../awards.status';
-import { blobErrorToApiError, saveDownload } from '../download';
 import { NominationsApi } from '../nominations.api';
 
 /** What a transition came to: done, or the error to show (and whether blockers stopped it). */

@@ -45,13 +45,12 @@ import {
 } from '@thidua/awards/contracts';
 import type { UnitRef } from '@thidua/registry/contracts';
 import { ATTACHMENT_PURPOSES, type AttachmentResponse } from '@thidua/shared/contracts';
-import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import { applyFieldErrors, serverError, hasExtension } from '@thidua/shared/data-access';
 import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { AWARDS_ACCESS, type AwardsAccess, isAwardsAdmin, ownUnit } from '../awards-access';
 import { AWARDS_PATHS, nominationPath } from '../awards.paths';
 import { currentYear } from '../awards.status';
-import { hasExtension } from '../download';
 import {
   awardKindLabel,
   beneficiaryKindIcon,

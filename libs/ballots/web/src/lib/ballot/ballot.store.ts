@@ -8,12 +8,11 @@ import type {
   SavePaperCountsRequest,
 } from '@thidua/ballots/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
-import { toApiError } from '@thidua/shared/data-access';
+import { toApiError, blobErrorToApiError, saveDownload } from '@thidua/shared/data-access';
 
 import { BALLOT_EVENT_SOURCE, watchTurnout } from '../ballot-events';
 import { BallotsApi } from '../ballots.api';
 import type { RequestStatus } from '../ballots.status';
-import { blobErrorToApiError, saveDownload } from '../download';
 import { isElectronicMode } from '../labels';
 
 /**

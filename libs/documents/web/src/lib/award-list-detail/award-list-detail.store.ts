@@ -10,10 +10,9 @@ import type {
   SaveAwardListRequest,
 } from '@thidua/documents/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
-import { toApiError } from '@thidua/shared/data-access';
+import { toApiError, blobErrorToApiError, saveDownload } from '@thidua/shared/data-access';
 
 import { AwardListsApi, type CertificatePrintLayout, type ExportKind } from '../award-lists.api';
-import { blobErrorToApiError, saveDownload } from '../download';
 import type { RequestStatus } from '../labels';
 
 /** Lists longer than this are rendered by a background job, with a progress bar. */

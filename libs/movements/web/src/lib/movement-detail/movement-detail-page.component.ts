@@ -37,8 +37,8 @@ import { movementYears } from '@thidua/movements/domain';
 import { blocPath, unitPath } from '@thidua/registry/web';
 import { ATTACHMENT_PURPOSES, type AttachmentResponse } from '@thidua/shared/contracts';
 import { EmptyStateComponent, PageHeaderComponent, openConfirmDialog } from '@thidua/shared/ui';
+import { hasExtension } from '@thidua/shared/data-access';
 
-import { hasExtension } from '../download';
 import {
   fileSizeLabel,
   isoToDisplayDate,

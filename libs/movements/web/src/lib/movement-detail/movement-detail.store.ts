@@ -10,9 +10,8 @@ import type {
 } from '@thidua/movements/contracts';
 import type { UnitRef } from '@thidua/registry/contracts';
 import type { ApiError, AttachmentResponse } from '@thidua/shared/contracts';
-import { toApiError } from '@thidua/shared/data-access';
+import { toApiError, blobErrorToApiError, saveDownload } from '@thidua/shared/data-access';
 
-import { blobErrorToApiError, saveDownload } from '../download';
 import { MovementsApi } from '../movements.api';
 import type { RequestStatus } from '../movements.status';
 import { buildResultsMatrix } from './results-matrix';

@@ -14,10 +14,9 @@ import { MatInputModule } from '@angular/material/input';
 import type { SignatureMethod } from '@thidua/movements/contracts';
 import type { UnitRef } from '@thidua/registry/contracts';
 import { ATTACHMENT_PURPOSES, type ApiError } from '@thidua/shared/contracts';
-import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import { applyFieldErrors, serverError, hasExtension } from '@thidua/shared/data-access';
 import { toIsoDate } from '@thidua/shared/ui';
 
-import { hasExtension } from '../download';
 import { unitLabel } from '../labels';
 import type { SignerDetails } from './pledge.store';
 

@@ -10,9 +10,8 @@ import {
   type SignPledgeRequest,
 } from '@thidua/movements/contracts';
 import type { ApiError, AttachmentResponse } from '@thidua/shared/contracts';
-import { toApiError } from '@thidua/shared/data-access';
+import { toApiError, blobErrorToApiError, saveDownload } from '@thidua/shared/data-access';
 
-import { blobErrorToApiError, saveDownload } from '../download';
 import type { RequestStatus } from '../movements.status';
 import { type PledgeDocumentFormat, PledgesApi } from './pledges.api';
 import {

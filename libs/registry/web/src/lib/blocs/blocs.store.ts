@@ -3,9 +3,8 @@ import { type Observable, firstValueFrom } from 'rxjs';
 
 import type { BlocListItemResponse, CreateBlocRequest } from '@thidua/registry/contracts';
 import { type ApiError, DEFAULT_PAGE_SIZE, type Page } from '@thidua/shared/contracts';
-import { PagedListStore, toApiError } from '@thidua/shared/data-access';
+import { PagedListStore, toApiError, saveDownload } from '@thidua/shared/data-access';
 
-import { saveDownload } from '../download';
 import { currentYear } from '../registry.status';
 import { type BlocListQuery, BlocsApi } from './blocs.api';
 

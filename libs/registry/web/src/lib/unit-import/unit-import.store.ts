@@ -3,9 +3,8 @@ import { type Observable, firstValueFrom } from 'rxjs';
 
 import type { ImportReport } from '@thidua/registry/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
-import { ImportWizardStore, toApiError } from '@thidua/shared/data-access';
+import { ImportWizardStore, toApiError, saveDownload } from '@thidua/shared/data-access';
 
-import { saveDownload } from '../download';
 import { UnitsApi } from '../units/units.api';
 
 /** The unit import wizard: choose a file, check it (dry run), then import it. Provided per route. */

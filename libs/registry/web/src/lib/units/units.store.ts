@@ -8,9 +8,8 @@ import type {
   UnitTreeNode,
 } from '@thidua/registry/contracts';
 import { type ApiError, DEFAULT_PAGE_SIZE, type Page } from '@thidua/shared/contracts';
-import { PagedListStore, toApiError } from '@thidua/shared/data-access';
+import { PagedListStore, toApiError, saveDownload } from '@thidua/shared/data-access';
 
-import { saveDownload } from '../download';
 import { UnitKindsApi } from '../unit-kinds/unit-kinds.api';
 import { type UnitTreeItem, buildUnitTree } from './unit-tree';
 import { type UnitListQuery, UnitsApi } from './units.api';

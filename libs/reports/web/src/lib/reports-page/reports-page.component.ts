@@ -16,9 +16,9 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 
 import { AuthStore } from '@thidua/auth/web';
-import { saveDownload } from '@thidua/documents/web';
 import { activityReportStateLabel } from '@thidua/movements/web';
 import type { ReportFormat } from '@thidua/reports/contracts';
+import { saveDownload } from '@thidua/shared/data-access';
 import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 import { yearOrNull, yearsSince } from '@thidua/shared/util';
 

@@ -1,7 +1,7 @@
 import { HttpErrorResponse, type HttpResponse } from '@angular/common/http';
 
 import type { ApiError } from '@thidua/shared/contracts';
-import { isApiError, toApiError } from '@thidua/shared/data-access';
+import { isApiError, toApiError } from './api-error';
 
 /** The file name in a `Content-Disposition` header (RFC 5987 `filename*` first), if any. */
 export function fileNameFromDisposition(header: string | null): string | null {
@@ -39,7 +39,10 @@ export function hasExtension(file: { name: string }, extensions: readonly string
   return extensions.some((extension) => name.endsWith(extension));
 }
 
-/** Like `toApiError`, but also reads the JSON error body of a `responseType: 'blob'` request. */
+/**
+ * Like `toApiError`, but also reads the error body of a `responseType: 'blob'` request (the API
+ * answers JSON even then), so downloads show the server's message.
+ */
 export async function blobErrorToApiError(error: unknown): Promise<ApiError> {
   if (error instanceof HttpErrorResponse && error.error instanceof Blob) {
     try {
