@@ -3,7 +3,13 @@ import { join } from 'node:path';
 
 import { type INestApplication, VersioningType } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import {
+  DocumentBuilder,
+  type OpenAPIObject,
+  type ParameterObject,
+  type ReferenceObject,
+  SwaggerModule,
+} from '@nestjs/swagger';
 import { createValidationPipe } from '@thidua/shared/api-core';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -60,8 +66,24 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       .addBearerAuth()
       .build(),
   );
+  orderPathParams(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   serveWebApp(express_, config.webDistDir);
+}
+
+/**
+ * Lists each operation's path params first, in the order of its path. Swagger lists params in the
+ * handler's argument order but puts those documented with `@ApiParam` (as `@BlocYear()` does)
+ * after all the others.
+ */
+function orderPathParams(document: OpenAPIObject): void {
+  for (const [path, item] of Object.entries(document.paths)) {
+    const names = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+    const rank = (param: ParameterObject | ReferenceObject) =>
+      'in' in param && param.in === 'path' ? names.indexOf(param.name) : names.length;
+    for (const operation of [item.get, item.put, item.post, item.delete, item.patch])
+      operation?.parameters?.sort((a, b) => rank(a) - rank(b));
+  }
 }
 
 /**

@@ -9,3 +9,4 @@ export * from './lib/registry.module';
 export * from './lib/units.service';
 export * from './lib/blocs.service';
 export * from './lib/dto/year.pipe';
+export * from './lib/dto/bloc-year.decorator';

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { PledgeResponse } from '@thidua/movements/contracts';
-import { ParseTermYearPipe } from '@thidua/registry/api';
+import { BlocYear, type BlocYearParams } from '@thidua/registry/api';
 import { type AuthUser, CurrentUser, RequirePermissions } from '@thidua/shared/api-core';
 import type { Response } from 'express';
 
@@ -41,8 +41,7 @@ export class PledgesController {
     summary: "The bloc's pledge of the year: content, registrations, signatures, progress",
   })
   get(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @CurrentUser() user: AuthUser,
   ): Promise<PledgeResponse> {
     return this.pledges.get(blocId, year, user);
@@ -51,8 +50,7 @@ export class PledgesController {
   @Put()
   @ApiOperation({ summary: 'Create the pledge or change it while open (the secretariat)' })
   save(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @Body() dto: SavePledgeDto,
     @CurrentUser() user: AuthUser,
   ): Promise<PledgeResponse> {
@@ -64,8 +62,7 @@ export class PledgesController {
     summary: "A member unit's registered targets and titles (its own user, or the secretariat)",
   })
   saveUnit(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @Param('unitId', ParseUUIDPipe) unitId: string,
     @Body() dto: SavePledgeUnitDto,
     @CurrentUser() user: AuthUser,
@@ -79,8 +76,7 @@ export class PledgesController {
       'Sign once per member unit: in the app (own unit) or recorded from paper with a scan (secretariat)',
   })
   sign(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @Body() dto: SignPledgeDto,
     @CurrentUser() user: AuthUser,
   ): Promise<PledgeResponse> {
@@ -91,8 +87,7 @@ export class PledgesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Reopen a locked pledge, with a reason (the secretariat)' })
   reopen(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @Body() dto: ReopenPledgeDto,
     @CurrentUser() user: AuthUser,
   ): Promise<PledgeResponse> {
@@ -108,8 +103,7 @@ export class PledgesController {
     summary: '"Bản giao ước thi đua năm …" as PDF or DOCX (Nghị định 30/2020 format)',
   })
   async document(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @Query() query: DocumentFormatQueryDto,
     @CurrentUser() user: AuthUser,
     @Res() res: Response,

@@ -33,7 +33,7 @@ import {
   PutBlocMembersDto,
   UpdateBlocDto,
 } from './dto/blocs.dto';
-import { ParseTermYearPipe } from './dto/year.pipe';
+import { BlocYear, type BlocYearParams } from './dto/bloc-year.decorator';
 import { RegistryExportService, sendWorkbook } from './registry-export.service';
 
 @ApiTags('blocs')
@@ -91,44 +91,40 @@ export class BlocsController {
   @Get(':id/years/:year')
   @ApiOperation({ summary: "A bloc's year: members (dated), head and deputy" })
   year(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear('id') { blocId, year }: BlocYearParams,
     @CurrentUser() user: AuthUser,
   ): Promise<BlocYearResponse> {
-    return this.years.get(id, year, user);
+    return this.years.get(blocId, year, user);
   }
 
   @Put(':id/years/:year/members')
   @ApiOperation({ summary: "Replace a year's member list (its order is the rotation order)" })
   putMembers(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear('id') { blocId, year }: BlocYearParams,
     @Body() dto: PutBlocMembersDto,
     @CurrentUser() user: AuthUser,
   ): Promise<BlocYearResponse> {
-    return this.years.putMembers(id, year, dto, user);
+    return this.years.putMembers(blocId, year, dto, user);
   }
 
   @Put(':id/years/:year/leadership')
   @ApiOperation({ summary: 'Set the head (Trưởng khối) and deputy (Phó khối) of a year' })
   putLeadership(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear('id') { blocId, year }: BlocYearParams,
     @Body() dto: PutBlocLeadershipDto,
     @CurrentUser() user: AuthUser,
   ): Promise<BlocYearResponse> {
-    return this.years.putLeadership(id, year, dto, user);
+    return this.years.putLeadership(blocId, year, dto, user);
   }
 
   @Post(':id/years/:year/copy-previous')
   @ApiOperation({ summary: "Copy last year's members (who had not left) into an empty year" })
   copyPrevious(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear('id') { blocId, year }: BlocYearParams,
     @Body() dto: CopyPreviousBlocYearDto,
     @CurrentUser() user: AuthUser,
   ): Promise<BlocYearResponse> {
-    return this.years.copyPrevious(id, year, dto, user);
+    return this.years.copyPrevious(blocId, year, dto, user);
   }
 
   @Get(':id/years/:year/rotation-proposal')
@@ -136,9 +132,8 @@ export class BlocsController {
     summary: 'The rotation planner: proposed head and deputy for `year`, with reasons',
   })
   rotationProposal(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear('id') { blocId, year }: BlocYearParams,
   ): Promise<RotationProposalResponse> {
-    return this.years.rotationProposal(id, year);
+    return this.years.rotationProposal(blocId, year);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ParseTermYearPipe } from '@thidua/registry/api';
+import { BlocYear, type BlocYearParams } from '@thidua/registry/api';
 import type { TargetComparisonResponse } from '@thidua/scoring/contracts';
 import { RequirePermissions } from '@thidua/shared/api-core';
 import type { Response } from 'express';
@@ -30,8 +30,7 @@ export class RankingController {
       'Totals and ranking `{items: [{rank, unit, total, groups, bonus, penalty, isTiedForBallot, leadsBloc}]}` (final once locked); `?format=xlsx|pdf` for the table (PDF in the Nghị định 30/2020 format)',
   })
   async get(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @Query() query: RankingQueryDto,
     @Res() res: Response,
   ): Promise<void> {
@@ -54,10 +53,7 @@ export class RankingController {
     summary:
       "Each unit's pledged targets beside its reported results and its points on the pledge's criteria",
   })
-  comparison(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
-  ): Promise<TargetComparisonResponse> {
+  comparison(@BlocYear() { blocId, year }: BlocYearParams): Promise<TargetComparisonResponse> {
     return this.ranking.comparison(blocId, year);
   }
 }

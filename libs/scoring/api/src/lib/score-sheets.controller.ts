@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ParseTermYearPipe } from '@thidua/registry/api';
+import { BlocYear, type BlocYearParams } from '@thidua/registry/api';
 import type { ScoreSheetResponse } from '@thidua/scoring/contracts';
 import { type AuthUser, CurrentUser, RequirePermissions } from '@thidua/shared/api-core';
 
@@ -20,8 +20,7 @@ export class ScoreSheetsController {
       "The bloc's score sheet of the year: groups of criteria with maxima, bonus and penalty items with caps, tie-breaks",
   })
   get(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @CurrentUser() user: AuthUser,
   ): Promise<ScoreSheetResponse> {
     return this.sheets.get(blocId, year, user);
@@ -34,8 +33,7 @@ export class ScoreSheetsController {
       'Create the sheet or change it while no unit has submitted (the secretariat); criteria maxima must add up to the scale',
   })
   save(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @Body() dto: SaveScoreSheetDto,
     @CurrentUser() user: AuthUser,
   ): Promise<ScoreSheetResponse> {
@@ -46,8 +44,7 @@ export class ScoreSheetsController {
   @RequirePermissions('scoring.manage')
   @ApiOperation({ summary: "Start the year's sheet as a copy of last year's (409 when it exists)" })
   copyPrevious(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @CurrentUser() user: AuthUser,
   ): Promise<ScoreSheetResponse> {
     return this.sheets.copyPrevious(blocId, year, user);
@@ -60,8 +57,7 @@ export class ScoreSheetsController {
       "Start the year's sheet from the pledge: its commitments and its movement's targets become the criteria",
   })
   fromPledge(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @Body() dto: CreateSheetFromDto,
     @CurrentUser() user: AuthUser,
   ): Promise<ScoreSheetResponse> {
@@ -75,8 +71,7 @@ export class ScoreSheetsController {
     summary: 'Record that the conference agreed the table (every member checked; the secretariat)',
   })
   agree(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @Body() dto: SheetVersionDto,
     @CurrentUser() user: AuthUser,
   ): Promise<ScoreSheetResponse> {
@@ -90,8 +85,7 @@ export class ScoreSheetsController {
     summary: 'Lock the agreed table and write the ranking; nothing changes afterwards (409)',
   })
   lock(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @Body() dto: SheetVersionDto,
     @CurrentUser() user: AuthUser,
   ): Promise<ScoreSheetResponse> {

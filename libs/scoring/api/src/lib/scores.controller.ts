@@ -14,7 +14,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ParseTermYearPipe } from '@thidua/registry/api';
+import { BlocYear, type BlocYearParams } from '@thidua/registry/api';
 import type { ScoreBoardResponse, UnitScoreResponse } from '@thidua/scoring/contracts';
 import {
   type AuthUser,
@@ -44,8 +44,7 @@ export class ScoresController {
     summary: 'The progress board: every member unit, its status, self and final totals',
   })
   board(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @CurrentUser() user: AuthUser,
   ): Promise<ScoreBoardResponse> {
     return this.scores.board(blocId, year, user);
@@ -56,8 +55,7 @@ export class ScoresController {
     summary: "A unit's card: self and checked points per item, explanations, evidence, reasons",
   })
   card(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @Param('unitId', ParseUUIDPipe) unitId: string,
     @CurrentUser() user: AuthUser,
   ): Promise<UnitScoreResponse> {
@@ -71,8 +69,7 @@ export class ScoresController {
       "The unit's self-assessment: points and explanations (own unit only, 403 otherwise; above a maximum 422)",
   })
   saveSelf(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @Param('unitId', ParseUUIDPipe) unitId: string,
     @Body() dto: SaveSelfAssessmentDto,
     @CurrentUser() user: AuthUser,
@@ -94,8 +91,7 @@ export class ScoresController {
       'Attach evidence to an item of the own card (PDF, DOCX, XLSX, PNG, JPEG ≤ 10 MB, type read from the bytes)',
   })
   addEvidence(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @Param('unitId', ParseUUIDPipe) unitId: string,
     @Query() query: EvidenceQueryDto,
     @UploadedFile() file: UploadedFileLike | undefined,
@@ -108,8 +104,7 @@ export class ScoresController {
   @RequirePermissions('scoring.self')
   @ApiOperation({ summary: 'Remove evidence from the own card while it may be edited' })
   removeEvidence(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @Param('unitId', ParseUUIDPipe) unitId: string,
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
     @CurrentUser() user: AuthUser,
@@ -124,8 +119,7 @@ export class ScoresController {
       'The head or deputy unit adjusts points of a submitted card, each with a reason (never its own card)',
   })
   adjust(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @Param('unitId', ParseUUIDPipe) unitId: string,
     @Body() dto: SaveAdjustmentsDto,
     @CurrentUser() user: AuthUser,
@@ -141,8 +135,7 @@ export class ScoresController {
       '`submit` (the unit, every criterion scored), `check` or `return` with a reason (the head or deputy unit)',
   })
   transition(
-    @Param('blocId', ParseUUIDPipe) blocId: string,
-    @Param('year', ParseTermYearPipe) year: number,
+    @BlocYear() { blocId, year }: BlocYearParams,
     @Param('unitId', ParseUUIDPipe) unitId: string,
     @Body() dto: UnitScoreTransitionDto,
     @CurrentUser() user: AuthUser,
