@@ -1,7 +1,10 @@
+import ExcelJS from 'exceljs';
+
 import {
   PARTY_BLOC,
   type TestApp,
   bearer,
+  binaryParser,
   createTestApp,
   login,
   uniqueName,
@@ -446,6 +449,74 @@ describe('nominations and eligibility', () => {
     expect(people.body.items[0]).toEqual(
       expect.objectContaining({ fullName: 'Nguyễn Văn Hòa', birthYear: 1980, sex: 'male' }),
     );
+  });
+
+  it('should give an import template with the columns, lists and examples the import reads', async () => {
+    await t.http.get('/api/v1/award-history/import/template').set(bearer(thuky)).expect(403);
+    const res = await t.http
+      .get('/api/v1/award-history/import/template')
+      .set(bearer(admin))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200)
+      .expect('Content-Type', /spreadsheetml/);
+    expect(res.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Mẫu nhập lịch sử khen thưởng.xlsx')}`,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Lịch sử khen thưởng',
+      'Ví dụ',
+      'Danh mục',
+    ]);
+    const [sheet, examples, catalogue] = workbook.worksheets;
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Năm',
+      'Mã danh hiệu',
+      'Loại đối tượng',
+      'Mã đơn vị',
+      'Họ và tên',
+      'Năm sinh',
+      'Giới tính',
+      'Chức vụ',
+      'Chủ hộ',
+      'Địa chỉ',
+      'Số quyết định',
+      'Ngày quyết định',
+    ]);
+    expect(sheet.actualRowCount).toBe(1);
+    expect(sheet.getCell('C2').dataValidation).toEqual(
+      expect.objectContaining({ type: 'list', formulae: ['"Tập thể,Cá nhân,Hộ gia đình"'] }),
+    );
+    expect(sheet.getCell('B1001').dataValidation.formulae?.[0]).toMatch(
+      /^'Danh mục'!\$A\$2:\$A\$\d+$/,
+    );
+    const codes = catalogue.getColumn(1).values.slice(2);
+    expect(codes).toEqual(expect.arrayContaining(['GK', 'TTLDXS', 'CSTDCS']));
+    expect(catalogue.getColumn(4).values.slice(2)).toEqual(expect.arrayContaining(['VPTU', 'BLC']));
+
+    // The examples, moved to the first sheet (in a year of their own), are valid rows.
+    expect(examples.actualRowCount).toBe(4);
+    examples.eachRow((row, n) => {
+      if (n === 1) return;
+      const values = (row.values as ExcelJS.CellValue[]).slice(1);
+      values[0] = 2019;
+      sheet.getRow(n).values = values;
+    });
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    const dry = await t.http
+      .post('/api/v1/award-history/import?dryRun=true')
+      .set(bearer(admin))
+      .attach('file', file, 'mau.xlsx')
+      .expect(200);
+    expect(dry.body).toEqual(expect.objectContaining({ total: 3, invalid: 0 }));
+    expect(dry.body.rows.map((r: { name: string }) => r.name)).toEqual([
+      expect.any(String),
+      'Hoàng Thị Hiên',
+      'Lù Văn Páo',
+    ]);
   });
 
   it('should keep people to their own unit for unit users', async () => {

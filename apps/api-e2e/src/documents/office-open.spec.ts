@@ -29,13 +29,8 @@ describe('DOCX and XLSX open in LibreOffice', () => {
 
   afterAll(() => t.close());
 
-  async function download(path: string, file: string): Promise<string> {
-    const res = await t.http
-      .get(path)
-      .set(bearer(token))
-      .buffer(true)
-      .parse(binaryParser)
-      .expect(200);
+  async function download(path: string, file: string, as = token): Promise<string> {
+    const res = await t.http.get(path).set(bearer(as)).buffer(true).parse(binaryParser).expect(200);
     writeFileSync(join(dir, file), res.body);
     return join(dir, file);
   }
@@ -86,5 +81,17 @@ describe('DOCX and XLSX open in LibreOffice', () => {
     expect(text).toContain('TỜ TRÌNH');
     expect(text).toContain('15 (mười lăm) tập thể');
     expect(text).toContain('112/TTr-SNV');
+  }, 180_000);
+
+  it('should open the award history import template with its sheets and lists', async () => {
+    const admin = await login(t.http, 'admin');
+    const text = openInLibreOffice(
+      await download('/api/v1/award-history/import/template', 'template.xlsx', admin),
+    );
+    for (const header of ['Mã danh hiệu', 'Loại đối tượng', 'Ngày quyết định']) {
+      expect(text).toContain(header);
+    }
+    expect(text).toContain('Hoàng Thị Hiên');
+    expect(text).toContain('Danh hiệu, hình thức khen thưởng');
   }, 180_000);
 });

@@ -737,6 +737,7 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       }),
       expect: adminOnly('201'),
     },
+    { route: 'GET /award-history/import/template', expect: adminOnly('200') },
     {
       route: 'POST /award-history/import',
       target: async () => ({ query: { dryRun: 'true' }, file: { name: 'h.xlsx', content: xlsx } }),

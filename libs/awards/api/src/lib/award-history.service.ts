@@ -7,13 +7,17 @@ import {
   ApiException,
   AuditService,
   type AuthUser,
+  type SheetColumn,
   type SpreadsheetFile,
+  addSheet,
   conflict,
   likePattern,
   localize,
   readSpreadsheet,
+  workbookBuffer,
 } from '@thidua/shared/api-core';
 import { foldVietnamese } from '@thidua/shared/util';
+import ExcelJS from 'exceljs';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { BeneficiariesService, beneficiaryColumn } from './beneficiaries.service';
@@ -115,6 +119,32 @@ const HEADERS: Record<string, Field> = {
   'ngay quyet dinh': 'decisionDate',
   'decision date': 'decisionDate',
 };
+
+/** The columns of the import template, each header one the import reads. */
+const TEMPLATE_COLUMNS: readonly SheetColumn[] = [
+  { key: 'year', header: 'Năm', width: 8 },
+  { key: 'awardCode', header: 'Mã danh hiệu', width: 16 },
+  { key: 'kind', header: 'Loại đối tượng', width: 16 },
+  { key: 'unitCode', header: 'Mã đơn vị', width: 14 },
+  { key: 'fullName', header: 'Họ và tên', width: 26 },
+  { key: 'birthYear', header: 'Năm sinh', width: 10 },
+  { key: 'sex', header: 'Giới tính', width: 10 },
+  { key: 'position', header: 'Chức vụ', width: 24 },
+  { key: 'headName', header: 'Chủ hộ', width: 24 },
+  { key: 'address', header: 'Địa chỉ', width: 32 },
+  { key: 'decisionNumber', header: 'Số quyết định', width: 18 },
+  { key: 'decisionDate', header: 'Ngày quyết định', width: 16 },
+];
+
+/** How the template names each kind of beneficiary (the import also reads the English names). */
+const KIND_NAMES: Record<BeneficiaryKind, string> = {
+  collective: 'Tập thể',
+  individual: 'Cá nhân',
+  household: 'Hộ gia đình',
+};
+
+/** Rows of the template's sheet that offer the lists of codes and kinds. */
+const TEMPLATE_ROWS = 1000;
 
 const KINDS: Record<string, BeneficiaryKind> = {
   'tap the': 'collective',
@@ -237,6 +267,83 @@ export class AwardHistoryService {
       ],
     )) as Array<{ id: string }>;
     return id;
+  }
+
+  /**
+   * The import template: an empty sheet with the columns the import reads, whose award code, kind,
+   * unit code and sex cells offer lists; a sheet of example rows (one of each kind); and the
+   * catalogue of award codes (with the kinds each may go to) and of unit codes.
+   */
+  async templateWorkbook(): Promise<Buffer> {
+    const awards: Array<{ code: string; name: string; kinds: BeneficiaryKind[] }> =
+      await this.dataSource.query(
+        `SELECT code, name, beneficiary_kinds AS kinds FROM award_types WHERE is_active
+          ORDER BY sort_order, name COLLATE "vietnamese"`,
+      );
+    const units: Array<{ code: string; name: string }> = await this.dataSource.query(
+      `SELECT code, name FROM units WHERE NOT is_archived ORDER BY name COLLATE "vietnamese"`,
+    );
+    const workbook = new ExcelJS.Workbook();
+    const sheet = addSheet(workbook, 'Lịch sử khen thưởng', TEMPLATE_COLUMNS);
+    const examples = addSheet(workbook, 'Ví dụ', TEMPLATE_COLUMNS);
+    const year = new Date().getFullYear() - 1;
+    const decision = { decisionNumber: '125/QĐ-UBND', decisionDate: `15/12/${year}` };
+    const example: Record<BeneficiaryKind, Record<string, string | number>> = {
+      collective: { unitCode: units[0]?.code ?? '' },
+      individual: {
+        unitCode: units[0]?.code ?? '',
+        fullName: 'Hoàng Thị Hiên',
+        birthYear: 1982,
+        sex: 'Nữ',
+        position: 'Trưởng phòng',
+      },
+      household: { headName: 'Lù Văn Páo', address: 'Thôn Lùng Vai, xã Bảo Nhai, Lào Cai' },
+    };
+    for (const kind of ['collective', 'individual', 'household'] as const) {
+      const award = awards.find((a) => a.kinds.includes(kind));
+      if (award) {
+        examples.addRow({
+          year,
+          awardCode: award.code,
+          kind: KIND_NAMES[kind],
+          ...example[kind],
+          ...decision,
+        });
+      }
+    }
+    const catalogue = addSheet(workbook, 'Danh mục', [
+      { key: 'awardCode', header: 'Mã danh hiệu', width: 16 },
+      { key: 'awardName', header: 'Danh hiệu, hình thức khen thưởng', width: 48 },
+      { key: 'kinds', header: 'Đối tượng', width: 32 },
+      { key: 'unitCode', header: 'Mã đơn vị', width: 14 },
+      { key: 'unitName', header: 'Tên đơn vị', width: 48 },
+    ]);
+    for (let i = 0; i < Math.max(awards.length, units.length); i++) {
+      catalogue.addRow({
+        awardCode: awards[i]?.code,
+        awardName: awards[i]?.name,
+        kinds: awards[i]?.kinds.map((kind) => KIND_NAMES[kind]).join(', '),
+        unitCode: units[i]?.code,
+        unitName: units[i]?.name,
+      });
+    }
+    const list = (formula: string): ExcelJS.DataValidation => ({
+      type: 'list',
+      allowBlank: true,
+      formulae: [formula],
+    });
+    const lists: Record<string, ExcelJS.DataValidation> = {
+      C: list(`"${Object.values(KIND_NAMES).join(',')}"`),
+      G: list('"Nam,Nữ"'),
+    };
+    if (awards.length) lists['B'] = list(`'Danh mục'!$A$2:$A$${awards.length + 1}`);
+    if (units.length) lists['D'] = list(`'Danh mục'!$D$2:$D$${units.length + 1}`);
+    for (let row = 2; row <= TEMPLATE_ROWS + 1; row++) {
+      for (const [column, validation] of Object.entries(lists)) {
+        sheet.getCell(`${column}${row}`).dataValidation = validation;
+      }
+    }
+    return workbookBuffer(workbook);
   }
 
   /** Imports history from .xlsx/.csv: a dry run reports every row; nothing is written unless all are valid. */

@@ -14,7 +14,14 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type {
   AwardHistoryResponse,
   AwardTypeResponse,
@@ -34,8 +41,10 @@ import {
   MAX_SPREADSHEET_BYTES,
   RequirePermissions,
   type SpreadsheetFile,
+  XLSX_TYPE,
   boolParam,
   pickLanguage,
+  sendWorkbook,
 } from '@thidua/shared/api-core';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
@@ -254,6 +263,17 @@ export class AwardHistoryController {
     @CurrentUser() user: AuthUser,
   ): Promise<AwardHistoryResponse> {
     return this.history.create(dto, user);
+  }
+
+  @Get('import/template')
+  @RequirePermissions('reference.manage')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOperation({
+    summary:
+      'The .xlsx template of the history import: its columns with lists, examples, award and unit codes (admin)',
+  })
+  async template(@Res() res: Response): Promise<void> {
+    sendWorkbook(res, await this.history.templateWorkbook(), 'Mẫu nhập lịch sử khen thưởng.xlsx');
   }
 
   @Post('import')

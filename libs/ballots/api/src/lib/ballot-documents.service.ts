@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { BallotResultsResponse } from '@thidua/ballots/contracts';
-import type { AuthUser } from '@thidua/shared/api-core';
+import type { AuthUser, DownloadFile } from '@thidua/shared/api-core';
 import {
   type Block,
   type OfficialDocument,
@@ -21,12 +21,6 @@ const DENOMINATOR_WORDS = {
   valid: 'số phiếu hợp lệ',
 } as const;
 
-export interface RenderedFile {
-  buffer: Buffer;
-  contentType: string;
-  fileName: string;
-}
-
 const percent = (value: number) => value.toFixed(2).replace('.', ',');
 
 /** The vote-count minutes (biên bản kiểm phiếu) and the ballot papers, in the official format. */
@@ -37,7 +31,7 @@ export class BallotDocumentsService {
     private readonly meetings: MeetingsService,
   ) {}
 
-  async minutes(id: string, format: 'pdf' | 'docx', user: AuthUser): Promise<RenderedFile> {
+  async minutes(id: string, format: 'pdf' | 'docx', user: AuthUser): Promise<DownloadFile> {
     const ballot = await this.ballots.get(id, { user, code: null });
     const results = await this.ballots.results(id, { user, code: null });
     const meeting = await this.meetings.get(ballot.meetingId, user);
@@ -60,7 +54,7 @@ export class BallotDocumentsService {
   }
 
   /** One ballot paper per delegate present, with tick boxes and the ballot's id. */
-  async papers(id: string, user: AuthUser): Promise<RenderedFile> {
+  async papers(id: string, user: AuthUser): Promise<DownloadFile> {
     const ballot = await this.ballots.get(id, { user, code: null });
     const meeting = await this.meetings.get(ballot.meetingId, user);
     const count = Math.max(1, meeting.presentCount);

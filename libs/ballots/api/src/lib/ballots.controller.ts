@@ -32,6 +32,7 @@ import {
   Public,
   RequirePermissions,
   extractToken,
+  sendDownload,
 } from '@thidua/shared/api-core';
 import { Inject } from '@nestjs/common';
 import type { Request, Response } from 'express';
@@ -289,7 +290,7 @@ export class BallotsController {
     @Res() res: Response,
   ): Promise<void> {
     const file = await this.documents.minutes(id, query.format ?? 'pdf', user);
-    send(res, file);
+    sendDownload(res, file);
   }
 
   @Get(':id/papers')
@@ -300,7 +301,7 @@ export class BallotsController {
     @CurrentUser() user: AuthUser,
     @Res() res: Response,
   ): Promise<void> {
-    send(res, await this.documents.papers(id, user));
+    sendDownload(res, await this.documents.papers(id, user));
   }
 
   /** Public endpoints: the session when there is one, else the one-time code. */
@@ -309,16 +310,4 @@ export class BallotsController {
     const user = token ? await this.verifier.verify(token) : null;
     return { user, code: code ?? null };
   }
-}
-
-function send(
-  res: Response,
-  file: { buffer: Buffer; contentType: string; fileName: string },
-): void {
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader(
-    'Content-Disposition',
-    `attachment; filename="${file.fileName.replace(/[^\w. -]/g, '_')}"`,
-  );
-  res.send(file.buffer);
 }

@@ -18,10 +18,15 @@ import type {
   CertificateLayoutResponse,
   ExportJobResponse,
 } from '@thidua/documents/contracts';
-import { type AuthUser, CurrentUser, RequirePermissions } from '@thidua/shared/api-core';
+import {
+  type AuthUser,
+  CurrentUser,
+  RequirePermissions,
+  sendDownload,
+} from '@thidua/shared/api-core';
 import type { Response } from 'express';
 
-import { AwardListsService, type RenderedFile } from './award-lists.service';
+import { AwardListsService } from './award-lists.service';
 import {
   AwardListQueryDto,
   CertificatesQueryDto,
@@ -33,15 +38,6 @@ import {
   SaveAwardListDto,
   SaveCertificateLayoutDto,
 } from './dto/award-lists.dto';
-
-function send(res: Response, file: RenderedFile): void {
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader(
-    'Content-Disposition',
-    `attachment; filename="${file.fileName.replace(/[^\w. -]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-  );
-  res.send(file.buffer);
-}
 
 @ApiTags('award-lists')
 @ApiBearerAuth()
@@ -138,7 +134,7 @@ export class AwardListsController {
     @CurrentUser() user: AuthUser,
     @Res() res: Response,
   ): Promise<void> {
-    send(res, await this.lists.exportList(id, query.format ?? 'pdf', user));
+    sendDownload(res, await this.lists.exportList(id, query.format ?? 'pdf', user));
   }
 
   @Get('award-lists/:id/cover-letter')
@@ -153,7 +149,7 @@ export class AwardListsController {
     @CurrentUser() user: AuthUser,
     @Res() res: Response,
   ): Promise<void> {
-    send(res, await this.lists.coverLetter(id, query.format ?? 'pdf', user));
+    sendDownload(res, await this.lists.coverLetter(id, query.format ?? 'pdf', user));
   }
 
   @Get('award-lists/:id/certificates')
@@ -168,7 +164,10 @@ export class AwardListsController {
     @CurrentUser() user: AuthUser,
     @Res() res: Response,
   ): Promise<void> {
-    send(res, await this.lists.certificates(id, query.layout ?? 'design', query.awardTypeId, user));
+    sendDownload(
+      res,
+      await this.lists.certificates(id, query.layout ?? 'design', query.awardTypeId, user),
+    );
   }
 
   @Post('award-lists/:id/exports')
@@ -188,7 +187,7 @@ export class AwardListsController {
 
   @Get('export-jobs/:jobId/file')
   async jobFile(@Param('jobId', ParseUUIDPipe) jobId: string, @Res() res: Response): Promise<void> {
-    send(res, await this.lists.jobFile(jobId));
+    sendDownload(res, await this.lists.jobFile(jobId));
   }
 
   @Get('certificate-layouts/:awardTypeId')

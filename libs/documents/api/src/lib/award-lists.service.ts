@@ -18,6 +18,7 @@ import {
   forbidden,
   invalidFields,
   notFound,
+  type DownloadFile,
 } from '@thidua/shared/api-core';
 import { documentPlace } from '@thidua/shared/documents';
 import { DataSource, EntityManager } from 'typeorm';
@@ -50,12 +51,6 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
-
-export interface RenderedFile {
-  buffer: Buffer;
-  contentType: string;
-  fileName: string;
-}
 
 /** Award lists with their cover letter; sending; the province's decision; exports; certificates. */
 @Injectable()
@@ -321,7 +316,7 @@ export class AwardListsService {
     });
   }
 
-  async exportList(id: string, format: ExportFormat, user: AuthUser): Promise<RenderedFile> {
+  async exportList(id: string, format: ExportFormat, user: AuthUser): Promise<DownloadFile> {
     const list = await this.get(id, user);
     const buffer =
       format === 'xlsx'
@@ -338,7 +333,7 @@ export class AwardListsService {
     };
   }
 
-  async coverLetter(id: string, format: 'pdf' | 'docx', user: AuthUser): Promise<RenderedFile> {
+  async coverLetter(id: string, format: 'pdf' | 'docx', user: AuthUser): Promise<DownloadFile> {
     const list = await this.get(id, user);
     const buffer = await this.renderer.render({ kind: format, doc: buildCoverLetter(list) });
     return {
@@ -354,7 +349,7 @@ export class AwardListsService {
     layoutKind: 'design' | 'blank',
     awardTypeId: string | undefined,
     user: AuthUser,
-  ): Promise<RenderedFile> {
+  ): Promise<DownloadFile> {
     const list = await this.get(id, user);
     if (list.status !== 'decided' || !list.decision) throw conflict('awardLists.notDecided');
     const rows = list.sections
@@ -492,7 +487,7 @@ export class AwardListsService {
     };
   }
 
-  async jobFile(jobId: string): Promise<RenderedFile> {
+  async jobFile(jobId: string): Promise<DownloadFile> {
     const job = await this.dataSource
       .getRepository(ExportJobEntity)
       .createQueryBuilder('j')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PledgeResponse } from '@thidua/movements/contracts';
-import type { AuthUser } from '@thidua/shared/api-core';
+import type { AuthUser, DownloadFile } from '@thidua/shared/api-core';
 import {
   type Block,
   type OfficialDocument,
@@ -11,13 +11,6 @@ import {
 } from '@thidua/shared/documents';
 
 import { type PledgeMemberRow, PledgesService } from './pledges.service';
-
-export interface RenderedFile {
-  buffer: Buffer;
-  contentType: string;
-  fileName: string;
-  asciiName: string;
-}
 
 const CONTENT_TYPES = {
   pdf: 'application/pdf',
@@ -34,20 +27,14 @@ export class PledgeDocumentService {
     year: number,
     format: 'pdf' | 'docx',
     user: AuthUser,
-  ): Promise<RenderedFile> {
+  ): Promise<DownloadFile> {
     const { pledge, members } = await this.pledges.documentData(blocId, year, user);
     const doc = buildPledgeDocument(pledge, members);
     const buffer = format === 'pdf' ? await renderPdf(doc) : await renderDocx(doc);
-    const fileName = `Ban giao uoc thi dua ${year} - ${pledge.bloc.name}.${format}`;
     return {
       buffer,
       contentType: CONTENT_TYPES[format],
       fileName: `Bản giao ước thi đua năm ${year} - ${pledge.bloc.name}.${format}`,
-      asciiName: fileName
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[đĐ]/g, 'd')
-        .replace(/[^\w. -]/g, '_'),
     };
   }
 }

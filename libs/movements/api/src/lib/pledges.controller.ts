@@ -13,7 +13,12 @@ import {
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { PledgeResponse } from '@thidua/movements/contracts';
 import { BlocYear, type BlocYearParams } from '@thidua/registry/api';
-import { type AuthUser, CurrentUser, RequirePermissions } from '@thidua/shared/api-core';
+import {
+  type AuthUser,
+  CurrentUser,
+  RequirePermissions,
+  sendDownload,
+} from '@thidua/shared/api-core';
 import type { Response } from 'express';
 
 import { PledgeDocumentService } from './pledge-document.service';
@@ -110,11 +115,6 @@ export class PledgesController {
   ): Promise<void> {
     const format = query.format ?? 'pdf';
     const file = await this.documents.render(blocId, year, format, user);
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="${file.asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    );
-    res.send(file.buffer);
+    sendDownload(res, file);
   }
 }

@@ -19,7 +19,12 @@ import type {
   RotationProposalResponse,
 } from '@thidua/registry/contracts';
 import type { Page } from '@thidua/shared/contracts';
-import { type AuthUser, CurrentUser, RequirePermissions } from '@thidua/shared/api-core';
+import {
+  type AuthUser,
+  CurrentUser,
+  RequirePermissions,
+  sendWorkbook,
+} from '@thidua/shared/api-core';
 import type { Response } from 'express';
 
 import { BlocYearsService } from './bloc-years.service';
@@ -34,7 +39,7 @@ import {
   UpdateBlocDto,
 } from './dto/blocs.dto';
 import { BlocYear, type BlocYearParams } from './dto/bloc-year.decorator';
-import { RegistryExportService, sendWorkbook } from './registry-export.service';
+import { RegistryExportService } from './registry-export.service';
 
 @ApiTags('blocs')
 @ApiBearerAuth()

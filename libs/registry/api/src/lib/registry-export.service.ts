@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { likePattern } from '@thidua/shared/api-core';
+import { addSheet, likePattern, workbookBuffer } from '@thidua/shared/api-core';
 import ExcelJS from 'exceljs';
-import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 
 import type { UnitListQueryDto } from './dto/unit-list-query.dto';
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The columns of the unit import template and of the unit export (same order, same names). */
 export const UNIT_COLUMNS = [
@@ -25,30 +22,6 @@ export const UNIT_COLUMNS = [
   { key: 'year', header: 'Năm', width: 8 },
 ] as const;
 
-export function sendWorkbook(res: Response, buffer: Buffer, filename: string): void {
-  res.setHeader('Content-Type', XLSX_TYPE);
-  res.setHeader(
-    'Content-Disposition',
-    `attachment; filename="${filename.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-  );
-  res.send(buffer);
-}
-
-function newSheet(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  columns: ReadonlyArray<{ key: string; header: string; width: number }>,
-) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ key: c.key, header: c.header, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  return sheet;
-}
-
-async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
 @Injectable()
 export class RegistryExportService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -56,7 +29,7 @@ export class RegistryExportService {
   /** An empty workbook with the import columns and one example row. */
   async templateWorkbook(): Promise<Buffer> {
     const workbook = new ExcelJS.Workbook();
-    const sheet = newSheet(workbook, 'Đơn vị', UNIT_COLUMNS);
+    const sheet = addSheet(workbook, 'Đơn vị', UNIT_COLUMNS);
     sheet.addRow({
       code: 'BTCTU',
       name: 'Ban Tổ chức Tỉnh ủy',
@@ -66,7 +39,7 @@ export class RegistryExportService {
       bloc: 'Khối thi đua các cơ quan Tỉnh ủy',
       year: new Date().getFullYear(),
     });
-    return toBuffer(workbook);
+    return workbookBuffer(workbook);
   }
 
   /** Units matching the list's filters, with their bloc in `year` (default this year). */
@@ -95,9 +68,9 @@ export class RegistryExportService {
       ],
     );
     const workbook = new ExcelJS.Workbook();
-    const sheet = newSheet(workbook, 'Đơn vị', UNIT_COLUMNS);
+    const sheet = addSheet(workbook, 'Đơn vị', UNIT_COLUMNS);
     sheet.addRows(rows);
-    return toBuffer(workbook);
+    return workbookBuffer(workbook);
   }
 
   /** Every bloc with its members, head and deputy in `year`. */
@@ -116,7 +89,7 @@ export class RegistryExportService {
       [year],
     );
     const workbook = new ExcelJS.Workbook();
-    const sheet = newSheet(workbook, `Khối, cụm ${year}`, [
+    const sheet = addSheet(workbook, `Khối, cụm ${year}`, [
       { key: 'bloc', header: 'Khối/cụm', width: 44 },
       { key: 'kind', header: 'Loại', width: 8 },
       { key: 'order', header: 'Thứ tự luân phiên', width: 10 },
@@ -127,6 +100,6 @@ export class RegistryExportService {
       { key: 'leftOn', header: 'Ngày rời khối', width: 14 },
     ]);
     sheet.addRows(rows);
-    return toBuffer(workbook);
+    return workbookBuffer(workbook);
   }
 }

@@ -38,6 +38,7 @@ import {
   RequirePermissions,
   boolParam,
   pickLanguage,
+  sendWorkbook,
 } from '@thidua/shared/api-core';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
@@ -46,7 +47,7 @@ import type { Request, Response } from 'express';
 import { UnitListQueryDto, UnitTreeQueryDto } from './dto/unit-list-query.dto';
 import { CreateUnitDto, UpdateUnitDto } from './dto/units.dto';
 import { MAX_IMPORT_BYTES, RegistryImportService } from './registry-import.service';
-import { RegistryExportService, sendWorkbook } from './registry-export.service';
+import { RegistryExportService } from './registry-export.service';
 import { UnitsService } from './units.service';
 
 export class ImportQueryDto {

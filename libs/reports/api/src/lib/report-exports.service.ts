@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { RenderService } from '@thidua/documents/api';
 import type { ReportFormat } from '@thidua/reports/contracts';
 import { documentPlace } from '@thidua/shared/documents';
+import type { DownloadFile } from '@thidua/shared/api-core';
 import { DataSource } from 'typeorm';
 
 import {
@@ -12,12 +13,6 @@ import {
   reportWorkbook,
 } from './report-documents';
 import type { ReportScope } from './report-scope.service';
-
-export interface ReportFile {
-  fileName: string;
-  contentType: string;
-  buffer: Buffer;
-}
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {
   pdf: 'application/pdf',
@@ -32,7 +27,11 @@ export class ReportExportsService {
     private readonly render: RenderService,
   ) {}
 
-  async export(table: ReportTable, scope: ReportScope, format: ReportFormat): Promise<ReportFile> {
+  async export(
+    table: ReportTable,
+    scope: ReportScope,
+    format: ReportFormat,
+  ): Promise<DownloadFile> {
     const buffer =
       format === 'xlsx'
         ? await reportWorkbook(table)

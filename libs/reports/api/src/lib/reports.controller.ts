@@ -8,7 +8,12 @@ import type {
   TargetsReportResponse,
   UnitRecordResponse,
 } from '@thidua/reports/contracts';
-import { type AuthUser, CurrentUser, RequirePermissions } from '@thidua/shared/api-core';
+import {
+  type AuthUser,
+  CurrentUser,
+  RequirePermissions,
+  sendDownload,
+} from '@thidua/shared/api-core';
 import type { Response } from 'express';
 
 import { DashboardService } from './dashboard.service';
@@ -21,18 +26,9 @@ import {
 } from './dto/reports.dto';
 import { RecordsService } from './records.service';
 import { awardsTable, participationTable, targetsTable } from './report-documents';
-import { type ReportFile, ReportExportsService } from './report-exports.service';
+import { ReportExportsService } from './report-exports.service';
 import { ReportScopeService } from './report-scope.service';
 import { ReportsService } from './reports.service';
-
-function send(res: Response, file: ReportFile): void {
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader(
-    'Content-Disposition',
-    `attachment; filename="${file.fileName.replace(/[^\w. -]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-  );
-  res.send(file.buffer);
-}
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -84,7 +80,7 @@ export class ReportsController {
   ): Promise<void> {
     const scope = await this.scopes.resolve(user, query.year, query.blocId);
     const report = await this.reports.awards(scope, query.groupBy);
-    send(res, await this.exports.export(awardsTable(report), scope, query.format));
+    sendDownload(res, await this.exports.export(awardsTable(report), scope, query.format));
   }
 
   @Get('reports/participation')
@@ -112,7 +108,7 @@ export class ReportsController {
   ): Promise<void> {
     const scope = await this.scopes.resolve(user, query.year, query.blocId);
     const report = await this.reports.participation(scope, query.movementId, user);
-    send(res, await this.exports.export(participationTable(report), scope, query.format));
+    sendDownload(res, await this.exports.export(participationTable(report), scope, query.format));
   }
 
   @Get('reports/targets')
@@ -138,7 +134,7 @@ export class ReportsController {
   ): Promise<void> {
     const scope = await this.scopes.resolve(user, query.year, query.blocId);
     const report = await this.reports.targets(scope, query.movementId, user);
-    send(res, await this.exports.export(targetsTable(report), scope, query.format));
+    sendDownload(res, await this.exports.export(targetsTable(report), scope, query.format));
   }
 
   @Get('reports/units/:id')

@@ -1,18 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { renderPdf } from '@thidua/shared/documents';
+import type { DownloadFile } from '@thidua/shared/api-core';
 import { DataSource } from 'typeorm';
 
 import { buildRankingDocument, buildRankingWorkbook } from './ranking-documents';
 import { RankingService } from './ranking.service';
 import { ScoringRepository } from './scoring.repository';
-
-export interface RenderedFile {
-  buffer: Buffer;
-  contentType: string;
-  fileName: string;
-  asciiName: string;
-}
 
 const CONTENT_TYPES = {
   pdf: 'application/pdf',
@@ -28,7 +22,7 @@ export class RankingExportService {
     private readonly repo: ScoringRepository,
   ) {}
 
-  async render(blocId: string, year: number, format: 'pdf' | 'xlsx'): Promise<RenderedFile> {
+  async render(blocId: string, year: number, format: 'pdf' | 'xlsx'): Promise<DownloadFile> {
     const manager = this.dataSource.manager;
     const ranking = await this.ranking.ranking(blocId, year, manager);
     let buffer: Buffer;
@@ -55,11 +49,6 @@ export class RankingExportService {
       buffer,
       contentType: CONTENT_TYPES[format],
       fileName,
-      asciiName: fileName
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[đĐ]/g, 'd')
-        .replace(/[^\w. -]/g, '_'),
     };
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { BlocYear, type BlocYearParams } from '@thidua/registry/api';
 import type { TargetComparisonResponse } from '@thidua/scoring/contracts';
-import { RequirePermissions } from '@thidua/shared/api-core';
+import { RequirePermissions, sendDownload } from '@thidua/shared/api-core';
 import type { Response } from 'express';
 
 import { RankingQueryDto } from './dto/scoring.dto';
@@ -40,12 +40,7 @@ export class RankingController {
       return;
     }
     const file = await this.exports.render(blocId, year, format);
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="${file.asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    );
-    res.send(file.buffer);
+    sendDownload(res, file);
   }
 
   @Get('target-comparison')

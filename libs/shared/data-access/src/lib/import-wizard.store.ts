@@ -1,9 +1,11 @@
+import type { HttpResponse } from '@angular/common/http';
 import { computed, signal } from '@angular/core';
 import { type Observable, firstValueFrom } from 'rxjs';
 
 import type { ApiError } from '@thidua/shared/contracts';
 
 import { toApiError } from './api-error';
+import { blobErrorToApiError, saveDownload } from './download';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const ACCEPTED = /\.(xlsx|csv)$/i;
@@ -18,12 +20,19 @@ export interface ImportReportLike {
 }
 
 /**
- * The import wizard shared by every spreadsheet import: choose a file, check it (dry run), then
- * import it. A feature's store extends it and says how its file is sent.
+ * The import wizard shared by every spreadsheet import: download the template, choose a file, check
+ * it (dry run), then import it. A feature's store extends it and says how its file is sent and where
+ * its template is.
  */
 export abstract class ImportWizardStore<R extends ImportReportLike> {
   /** Sends the file; `dryRun` only reads and reports, nothing is saved. */
   protected abstract upload(file: File, dryRun: boolean): Observable<R>;
+
+  /** The .xlsx template of the import. */
+  protected abstract template(): Observable<HttpResponse<Blob>>;
+
+  /** The template's file name when the server does not give one. */
+  protected abstract readonly templateName: string;
 
   private readonly fileState = signal<File | null>(null);
   private readonly reportState = signal<R | null>(null);
@@ -97,6 +106,16 @@ export abstract class ImportWizardStore<R extends ImportReportLike> {
       return false;
     } finally {
       this.isBusyState.set(false);
+    }
+  }
+
+  /** Saves the template. Resolves to null, or to the error in the user's language. */
+  async downloadTemplate(): Promise<ApiError | null> {
+    try {
+      saveDownload(await firstValueFrom(this.template()), this.templateName);
+      return null;
+    } catch (error) {
+      return blobErrorToApiError(error);
     }
   }
 

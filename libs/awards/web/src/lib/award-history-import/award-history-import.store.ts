@@ -1,3 +1,4 @@
+import type { HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 
@@ -10,8 +11,13 @@ import { AwardHistoryApi } from '../award-history/award-history.api';
 @Injectable()
 export class AwardHistoryImportStore extends ImportWizardStore<ImportReport> {
   private readonly api = inject(AwardHistoryApi);
+  protected readonly templateName = 'mau-nhap-lich-su-khen-thuong.xlsx';
 
   protected upload(file: File, dryRun: boolean): Observable<ImportReport> {
     return this.api.importFile(file, dryRun);
+  }
+
+  protected template(): Observable<HttpResponse<Blob>> {
+    return this.api.importTemplate();
   }
 }

@@ -1,4 +1,4 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, type HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 
@@ -45,6 +45,14 @@ export class AwardHistoryApi {
     body.append('file', file, file.name);
     return this.http.post<ImportReport>(`${this.baseUrl}/award-history/import`, body, {
       params: toHttpParams({ dryRun }),
+    });
+  }
+
+  /** The .xlsx template of the import, with the award codes and kinds to choose from. */
+  importTemplate(): Observable<HttpResponse<Blob>> {
+    return this.http.get(`${this.baseUrl}/award-history/import/template`, {
+      observe: 'response',
+      responseType: 'blob',
     });
   }
 }

@@ -1,4 +1,4 @@
-import { HttpErrorResponse } from '@angular/common/http';
+import { HttpErrorResponse, HttpHeaders, HttpResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { of, throwError } from 'rxjs';
 
@@ -90,5 +90,32 @@ describe('UnitImportStore', () => {
     expect(store.error()?.message).toBe('Tệp có dòng lỗi');
     expect(store.report()?.invalid).toBe(1);
     expect(store.canImport()).toBe(false);
+  });
+
+  it('should save the template under the server’s name, or say why it could not', async () => {
+    const clicks: string[] = [];
+    Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:x'), revokeObjectURL: jest.fn() });
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicks.push(this.download);
+    });
+    api.importTemplate.mockReturnValueOnce(
+      of(
+        new HttpResponse({
+          body: new Blob(['xlsx']),
+          headers: new HttpHeaders({ 'Content-Disposition': 'attachment; filename="mau.xlsx"' }),
+        }),
+      ),
+    );
+    expect(await store.downloadTemplate()).toBeNull();
+    api.importTemplate.mockReturnValueOnce(of(new HttpResponse({ body: new Blob(['xlsx']) })));
+    expect(await store.downloadTemplate()).toBeNull();
+    expect(clicks).toEqual(['mau.xlsx', 'mau-nhap-don-vi.xlsx']);
+
+    api.importTemplate.mockReturnValueOnce(
+      throwError(() => new HttpErrorResponse({ status: 0, error: new ProgressEvent('error') })),
+    );
+    expect((await store.downloadTemplate())?.statusCode).toBe(0);
   });
 });

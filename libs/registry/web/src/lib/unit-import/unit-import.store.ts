@@ -1,9 +1,9 @@
+import type { HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { type Observable, firstValueFrom } from 'rxjs';
+import type { Observable } from 'rxjs';
 
 import type { ImportReport } from '@thidua/registry/contracts';
-import type { ApiError } from '@thidua/shared/contracts';
-import { ImportWizardStore, toApiError, saveDownload } from '@thidua/shared/data-access';
+import { ImportWizardStore } from '@thidua/shared/data-access';
 
 import { UnitsApi } from '../units/units.api';
 
@@ -11,17 +11,13 @@ import { UnitsApi } from '../units/units.api';
 @Injectable()
 export class UnitImportStore extends ImportWizardStore<ImportReport> {
   private readonly api = inject(UnitsApi);
+  protected readonly templateName = 'mau-nhap-don-vi.xlsx';
 
   protected upload(file: File, dryRun: boolean): Observable<ImportReport> {
     return this.api.importFile(file, dryRun);
   }
 
-  async downloadTemplate(): Promise<ApiError | null> {
-    try {
-      saveDownload(await firstValueFrom(this.api.importTemplate()), 'mau-nhap-don-vi.xlsx');
-      return null;
-    } catch (error) {
-      return toApiError(error);
-    }
+  protected template(): Observable<HttpResponse<Blob>> {
+    return this.api.importTemplate();
   }
 }

@@ -19,6 +19,8 @@ import {
 import { IsIn } from 'class-validator';
 import type { Response } from 'express';
 
+import { sendDownload } from '../http/attachment';
+
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, RequirePermissions } from '../auth/auth.decorators';
 import {
@@ -70,11 +72,10 @@ export class AttachmentsController {
     @Res() res: Response,
   ): Promise<void> {
     const file = await this.attachments.download(id, user);
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    );
-    res.send(file.content);
+    sendDownload(res, {
+      buffer: file.content,
+      contentType: file.contentType,
+      fileName: file.fileName,
+    });
   }
 }
