@@ -31,6 +31,7 @@ test('should import award history from a checked file, after getting the templat
   // A file with a bad row: named, and nothing can be imported.
   const file = page.getByLabel('Tệp cần nhập');
   await file.setInputFiles(csv(good, '2019,XYZ,Tập thể,VPTU,,,,,,,,'));
+  await expect(page.getByText('lich-su.csv')).toBeVisible();
   await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
   await expect(page.getByText('Không có danh hiệu, hình thức mã "XYZ".')).toBeVisible();
   await expect(page.getByText('Chưa có khen thưởng nào được nhập.')).toBeVisible();

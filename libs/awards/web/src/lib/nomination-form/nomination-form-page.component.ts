@@ -9,6 +9,7 @@ import {
   input,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
@@ -46,7 +47,7 @@ import {
 import type { UnitRef } from '@thidua/registry/contracts';
 import { ATTACHMENT_PURPOSES, type AttachmentResponse } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError, hasExtension } from '@thidua/shared/data-access';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { EmptyStateComponent, FilePickerComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { AWARDS_ACCESS, type AwardsAccess, isAwardsAdmin, ownUnit } from '../awards-access';
 import { AWARDS_PATHS, nominationPath } from '../awards.paths';
@@ -138,6 +139,7 @@ const REPORT_EXTENSIONS = ['.pdf', '.docx'];
     MatStepperModule,
     EligibilityPanelComponent,
     EmptyStateComponent,
+    FilePickerComponent,
     PageHeaderComponent,
   ],
   templateUrl: './nomination-form-page.component.html',
@@ -286,6 +288,8 @@ export class NominationFormPageComponent {
   protected readonly isDirty = signal(true);
   protected readonly formErrors = signal<string[]>([]);
   protected readonly reportError = signal<string | null>(null);
+  /** Inside a step: there only while that step is rendered. */
+  private readonly reportPicker = viewChild(FilePickerComponent);
   protected readonly submitError = signal<string | null>(null);
   protected readonly review = signal<NominationFormValue | null>(null);
   protected readonly isNotEditable = computed(() => {
@@ -380,23 +384,23 @@ export class NominationFormPageComponent {
       });
   }
 
-  protected async chooseReport(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0] ?? null;
+  /** Uploads the chosen report at once; the picker is emptied whatever the outcome. */
+  protected async chooseReport(file: File | null): Promise<void> {
     this.reportError.set(null);
     if (!file) return;
+    const picker = this.reportPicker();
     if (!hasExtension(file, REPORT_EXTENSIONS)) {
       this.reportError.set($localize`:@@awReportWrongType:Chỉ nhận tệp PDF hoặc DOCX.`);
-      input.value = '';
+      picker?.clear();
       return;
     }
     if (file.size > ATTACHMENT_PURPOSES.achievementReport.maxBytes) {
       this.reportError.set($localize`:@@awReportTooLarge:Tệp lớn hơn 10 MB.`);
-      input.value = '';
+      picker?.clear();
       return;
     }
     const result = await this.store.uploadReport(file);
-    input.value = '';
+    picker?.clear();
     if (result.error) {
       this.reportError.set(result.error.message);
       return;

@@ -15,7 +15,7 @@ import type { SignatureMethod } from '@thidua/movements/contracts';
 import type { UnitRef } from '@thidua/registry/contracts';
 import { ATTACHMENT_PURPOSES, type ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError, hasExtension } from '@thidua/shared/data-access';
-import { toIsoDate } from '@thidua/shared/ui';
+import { FilePickerComponent, toIsoDate } from '@thidua/shared/ui';
 
 import { unitLabel } from '../labels';
 import type { SignerDetails } from './pledge.store';
@@ -40,6 +40,7 @@ const SCAN_EXTENSIONS = ['.pdf', '.png', '.jpg', '.jpeg'];
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
+    FilePickerComponent,
   ],
   template: `
     <h2 mat-dialog-title>
@@ -93,13 +94,12 @@ const SCAN_EXTENSIONS = ['.pdf', '.png', '.jpg', '.jpeg'];
         @if (isPaper) {
           <div class="file-field">
             <label for="pledge-scan-file" i18n="@@pledgeScan">Bản quét</label>
-            <input
-              id="pledge-scan-file"
-              type="file"
+            <td-file-picker
+              inputId="pledge-scan-file"
               accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-              [attr.aria-invalid]="scanError() ? 'true' : null"
-              [attr.aria-describedby]="scanError() ? 'pledge-scan-error' : 'pledge-scan-hint'"
-              (change)="chooseScan($event)"
+              [invalid]="!!scanError()"
+              [describedBy]="scanError() ? 'pledge-scan-error' : 'pledge-scan-hint'"
+              (fileChange)="chooseScan($event)"
             />
           </div>
           @if (scanError(); as message) {
@@ -144,9 +144,7 @@ export class PledgeSignDialogComponent {
     signedOn: new FormControl<Date | null>(new Date(), Validators.required),
   });
 
-  protected chooseScan(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0] ?? null;
+  protected chooseScan(file: File | null): void {
     this.scan = null;
     this.scanError.set(null);
     if (!file) return;

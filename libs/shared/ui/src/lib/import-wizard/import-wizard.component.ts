@@ -1,5 +1,12 @@
 import { DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -8,6 +15,8 @@ import { MatTableModule } from '@angular/material/table';
 
 import type { ApiError } from '@thidua/shared/contracts';
 import type { ImportReportLike, ImportWizardStore } from '@thidua/shared/data-access';
+
+import { FilePickerComponent } from '../file-picker.component';
 
 /** A row of an import's report as the wizard shows it. */
 export interface ImportRowLike {
@@ -41,6 +50,7 @@ export type ImportReportWithRows = ImportReportLike & {
     MatProgressBarModule,
     MatStepperModule,
     MatTableModule,
+    FilePickerComponent,
   ],
   templateUrl: './import-wizard.component.html',
   styleUrl: './import-wizard.component.scss',
@@ -54,6 +64,7 @@ export class ImportWizardComponent {
   readonly nameLabel = input.required<string>();
 
   protected readonly columns = ['row', 'code', 'name', 'errors'];
+  private readonly picker = viewChild.required(FilePickerComponent);
   protected readonly fileError = signal<string | null>(null);
   protected readonly templateError = signal<ApiError | null>(null);
   protected readonly showAllRows = signal(false);
@@ -71,17 +82,18 @@ export class ImportWizardComponent {
     this.showAllRows() ? (this.store().report()?.rows ?? []) : this.store().invalidRows(),
   );
 
-  protected chooseFile(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    this.fileError.set(this.store().chooseFile(input.files?.[0] ?? null));
+  protected chooseFile(file: File | null): void {
+    const refusal = this.store().chooseFile(file);
+    this.fileError.set(refusal);
+    if (refusal) this.picker().clear();
   }
 
   protected async downloadTemplate(): Promise<void> {
     this.templateError.set(await this.store().downloadTemplate());
   }
 
-  protected startOver(input: HTMLInputElement): void {
-    input.value = '';
+  protected startOver(): void {
+    this.picker().clear();
     this.fileError.set(null);
     this.showAllRows.set(false);
     this.store().reset();
