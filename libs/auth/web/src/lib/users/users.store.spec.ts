@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { Subject, of, throwError } from 'rxjs';
+import { of, throwError } from 'rxjs';
 import { HttpErrorResponse } from '@angular/common/http';
 
 import type { UserResponse } from '@thidua/auth/contracts';
@@ -77,32 +77,6 @@ describe('UsersStore', () => {
     await store.goToPage(3, 50);
     await store.sortBy('-createdAt');
     expect(store.query()).toEqual({ page: 1, pageSize: 50, sort: '-createdAt' });
-  });
-
-  it('should ignore an older answer that arrives after a newer one', async () => {
-    const slow = new Subject<Page<UserResponse>>();
-    api.list.mockReturnValueOnce(slow).mockReturnValueOnce(of(page([user('new')])));
-    const first = store.load();
-    await store.filter({ q: 'new' });
-    slow.next(page([user('old')]));
-    slow.complete();
-    await first;
-    expect(store.items().map((u) => u.id)).toEqual(['new']);
-  });
-
-  it('should expose the error when loading fails', async () => {
-    api.list.mockReturnValue(
-      throwError(
-        () =>
-          new HttpErrorResponse({
-            status: 403,
-            error: { statusCode: 403, code: 'common.forbidden', message: 'Không có quyền' },
-          }),
-      ),
-    );
-    await store.load();
-    expect(store.status()).toBe('error');
-    expect(store.error()?.message).toBe('Không có quyền');
   });
 
   it('should send the version when updating and replace the row', async () => {

@@ -5,7 +5,6 @@ import type { NominationListItemResponse } from '@thidua/awards/contracts';
 
 import { AwardTypesApi } from '../award-types/award-types.api';
 import { NominationsApi } from '../nominations.api';
-import { apiFailure } from '../testing';
 import { NominationsListStore } from './nominations-list.store';
 
 const item = { id: 'n1', year: 2025 } as NominationListItemResponse;
@@ -59,13 +58,6 @@ describe('NominationsListStore', () => {
       q: undefined,
     });
     expect(store.hasFilters()).toBe(false);
-  });
-
-  it('should keep the error to show', async () => {
-    api.list.mockReturnValue(apiFailure(403, 'common.forbidden', 'Không có quyền'));
-    await store.load();
-    expect(store.status()).toBe('error');
-    expect(store.error()?.message).toBe('Không có quyền');
   });
 
   it('should load the blocs of a year for the filter', async () => {

@@ -1,6 +1,5 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import { Subject, of, throwError } from 'rxjs';
+import { of } from 'rxjs';
 
 import type { MovementListItemResponse } from '@thidua/movements/contracts';
 import type { Page } from '@thidua/shared/contracts';
@@ -73,31 +72,5 @@ describe('MovementsListStore', () => {
     await store.goToPage(2, 20);
     await store.sortBy('title');
     expect(store.query()).toMatchObject({ page: 1, sort: 'title' });
-  });
-
-  it('should keep the newest answer when an older one arrives late', async () => {
-    const slow = new Subject<Page<MovementListItemResponse>>();
-    api.list.mockReturnValueOnce(slow).mockReturnValueOnce(of(page([movement('new')])));
-    const first = store.load();
-    await store.filter({ q: 'new' });
-    slow.next(page([movement('old')]));
-    slow.complete();
-    await first;
-    expect(store.items().map((m) => m.id)).toEqual(['new']);
-  });
-
-  it('should show the server error when loading fails', async () => {
-    api.list.mockReturnValue(
-      throwError(
-        () =>
-          new HttpErrorResponse({
-            status: 403,
-            error: { statusCode: 403, code: 'common.forbidden', message: 'Không có quyền' },
-          }),
-      ),
-    );
-    await store.load();
-    expect(store.status()).toBe('error');
-    expect(store.error()?.message).toBe('Không có quyền');
   });
 });

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import { Subject, of, throwError } from 'rxjs';
+import { of, throwError } from 'rxjs';
 
 import type { UnitListItemResponse } from '@thidua/registry/contracts';
 import type { Page } from '@thidua/shared/contracts';
@@ -75,17 +75,6 @@ describe('UnitsStore', () => {
     expect(store.hasFilters()).toBe(true);
   });
 
-  it('should ignore an older answer that arrives after a newer one', async () => {
-    const slow = new Subject<Page<UnitListItemResponse>>();
-    api.list.mockReturnValueOnce(slow).mockReturnValueOnce(of(page([unit('new')])));
-    const first = store.load();
-    await store.filter({ q: 'new' });
-    slow.next(page([unit('old')]));
-    slow.complete();
-    await first;
-    expect(store.items().map((u) => u.id)).toEqual(['new']);
-  });
-
   it('should load the tree in tree view', async () => {
     api.tree.mockReturnValue(
       of([
@@ -103,21 +92,6 @@ describe('UnitsStore', () => {
     await store.open({ ...DEFAULT_UNIT_QUERY, isArchived: undefined }, 'tree');
     expect(api.tree).toHaveBeenCalledWith(true);
     expect(api.list).not.toHaveBeenCalled();
-  });
-
-  it('should expose the error when loading fails', async () => {
-    api.list.mockReturnValue(
-      throwError(
-        () =>
-          new HttpErrorResponse({
-            status: 403,
-            error: { statusCode: 403, code: 'common.forbidden', message: 'Không có quyền' },
-          }),
-      ),
-    );
-    await store.load();
-    expect(store.status()).toBe('error');
-    expect(store.error()?.message).toBe('Không có quyền');
   });
 
   it('should return the field error when the code is taken', async () => {
