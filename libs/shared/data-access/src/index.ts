@@ -7,3 +7,4 @@ export * from './lib/http-params';
 export * from './lib/list-query-url';
 export * from './lib/paged-list.store';
 export * from './lib/download';
+export * from './lib/autocomplete';

@@ -1,11 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
-  AbstractControl,
   FormControl,
   NonNullableFormBuilder,
   ReactiveFormsModule,
-  ValidationErrors,
   Validators,
 } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -15,15 +13,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import {
-  catchError,
-  debounceTime,
-  distinctUntilChanged,
-  filter,
-  of,
-  startWith,
-  switchMap,
-} from 'rxjs';
 
 import {
   AUTH_ERROR_CODES,
@@ -33,7 +22,13 @@ import {
 } from '@thidua/auth/contracts';
 import type { UnitListItemResponse } from '@thidua/registry/contracts';
 import { type ApiError, ROLES, type Role } from '@thidua/shared/contracts';
-import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import {
+  applyFieldErrors,
+  serverError,
+  chosenOrEmpty,
+  isChosen,
+  searchAsYouType,
+} from '@thidua/shared/data-access';
 
 import { roleLabel } from '../labels';
 import { passwordStrengthValidator } from '../password.validators';
@@ -43,15 +38,6 @@ export type UserFormDialogData = { mode: 'create' } | { mode: 'edit'; user: User
 
 /** A unit chosen from the list, or the text typed while searching. */
 type UnitValue = UnitSummary | string | null;
-
-function isUnit(value: UnitValue): value is UnitSummary {
-  return typeof value === 'object' && value !== null;
-}
-
-/** Typed text that was never turned into a chosen unit. */
-function unitChosenValidator(control: AbstractControl<UnitValue>): ValidationErrors | null {
-  return typeof control.value === 'string' && control.value.trim() ? { unitNotChosen: true } : null;
-}
 
 /** Creates a user, or edits one (sends the version it was read at). Closes with `true` when saved. */
 @Component({
@@ -92,7 +78,7 @@ export class UserFormDialogComponent {
     fullName: [this.user?.fullName ?? '', [Validators.required, Validators.maxLength(200)]],
     email: [this.user?.email ?? '', [Validators.email, Validators.maxLength(200)]],
     role: this.fb.control<Role>(this.user?.role ?? 'unit', [Validators.required]),
-    unit: new FormControl<UnitValue>(this.user?.unit ?? null, [unitChosenValidator]),
+    unit: new FormControl<UnitValue>(this.user?.unit ?? null, [chosenOrEmpty]),
     isActive: [this.user?.isActive ?? true],
     password: this.fb.control(
       '',
@@ -101,22 +87,12 @@ export class UserFormDialogComponent {
   });
 
   protected readonly unitOptions = toSignal(
-    this.form.controls.unit.valueChanges.pipe(
-      startWith(this.form.controls.unit.value),
-      filter((value): value is string | null => !isUnit(value)),
-      debounceTime(250),
-      distinctUntilChanged(),
-      switchMap((q) =>
-        this.store
-          .searchUnits(q?.trim() ?? '')
-          .pipe(catchError(() => of<UnitListItemResponse[]>([]))),
-      ),
-    ),
+    searchAsYouType(this.form.controls.unit, (q) => this.store.searchUnits(q)),
     { initialValue: [] as UnitListItemResponse[] },
   );
 
   protected displayUnit(value: UnitValue): string {
-    if (!isUnit(value)) return value ?? '';
+    if (!isChosen(value)) return value ?? '';
     return value.shortName ? `${value.name} (${value.shortName})` : value.name;
   }
 
@@ -136,7 +112,7 @@ export class UserFormDialogComponent {
     this.isSaving.set(true);
     this.formError.set(null);
     const value = this.form.getRawValue();
-    const unitId = isUnit(value.unit) ? value.unit.id : null;
+    const unitId = isChosen(value.unit) ? value.unit.id : null;
     const email = value.email.trim() || null;
     const error = this.user
       ? await this.store.update(this.user, {

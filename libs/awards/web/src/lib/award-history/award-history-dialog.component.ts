@@ -1,11 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
-  AbstractControl,
   FormControl,
   NonNullableFormBuilder,
   ReactiveFormsModule,
-  ValidationErrors,
   Validators,
 } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -24,13 +22,18 @@ import {
   type SaveAwardHistoryRequest,
 } from '@thidua/awards/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
-import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import {
+  applyFieldErrors,
+  serverError,
+  chosenRequired,
+  isChosen,
+  searchAsYouType,
+} from '@thidua/shared/data-access';
 import { toIsoDate } from '@thidua/shared/ui';
 
 import { currentYear } from '../awards.status';
 import { beneficiaryKindLabel } from '../labels';
 import type { BeneficiaryOption } from '../nomination-form/nomination-form';
-import { isChosen, searchAsYouType } from '../search-as-you-type';
 
 export interface AwardHistoryDialogData {
   awardTypes: AwardTypeResponse[];
@@ -40,10 +43,6 @@ export interface AwardHistoryDialogData {
 }
 
 type Choice = BeneficiaryOption | string | null;
-
-function chosen(control: AbstractControl<Choice>): ValidationErrors | null {
-  return isChosen(control.value) ? null : { notChosen: true };
-}
 
 /** Adds an award received (admin). Closes with `true` when saved. */
 @Component({
@@ -181,7 +180,7 @@ export class AwardHistoryDialogComponent {
       Validators.max(2100),
     ]),
     beneficiaryKind: this.fb.control<BeneficiaryKind>('collective'),
-    beneficiary: new FormControl<Choice>(null, chosen),
+    beneficiary: new FormControl<Choice>(null, chosenRequired),
     awardTypeId: ['', Validators.required],
     decisionNumber: ['', Validators.maxLength(100)],
     decisionDate: new FormControl<Date | null>(null),

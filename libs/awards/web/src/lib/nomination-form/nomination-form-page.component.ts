@@ -13,12 +13,10 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
-  AbstractControl,
   FormControl,
   FormGroup,
   NonNullableFormBuilder,
   ReactiveFormsModule,
-  ValidationErrors,
   ValidatorFn,
   Validators,
 } from '@angular/forms';
@@ -46,7 +44,15 @@ import {
 } from '@thidua/awards/contracts';
 import type { UnitRef } from '@thidua/registry/contracts';
 import { ATTACHMENT_PURPOSES, type AttachmentResponse } from '@thidua/shared/contracts';
-import { applyFieldErrors, serverError, hasExtension } from '@thidua/shared/data-access';
+import {
+  applyFieldErrors,
+  serverError,
+  hasExtension,
+  chosenOrEmpty,
+  chosenRequired,
+  isChosen,
+  searchAsYouType,
+} from '@thidua/shared/data-access';
 import { EmptyStateComponent, FilePickerComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { AWARDS_ACCESS, type AwardsAccess, isAwardsAdmin, ownUnit } from '../awards-access';
@@ -68,7 +74,6 @@ import {
   quotaText,
   versionInForce,
 } from '../rule-wording';
-import { isChosen, searchAsYouType } from '../search-as-you-type';
 import { EligibilityPanelComponent } from '../ui/eligibility-panel.component';
 import {
   HouseholdDialogComponent,
@@ -92,15 +97,6 @@ import { NominationFormStore } from './nomination-form.store';
 
 type Choice<T> = T | string | null;
 type Movement = { id: string; title: string };
-
-function chosen(control: AbstractControl<unknown>): ValidationErrors | null {
-  return isChosen(control.value as object | string | null) ? null : { notChosen: true };
-}
-
-function chosenOrEmpty(control: AbstractControl<unknown>): ValidationErrors | null {
-  const value = control.value;
-  return value === null || value === '' || typeof value === 'object' ? null : { notChosen: true };
-}
 
 /** The signed-in user's unit as a unit reference, the default proposing unit. */
 function ownUnitRef(access: AwardsAccess): UnitRef | null {
@@ -189,7 +185,7 @@ export class NominationFormPageComponent {
   protected readonly form = this.fb.group({
     subject: this.fb.group({
       beneficiaryKind: this.fb.control<BeneficiaryKind>('collective'),
-      unit: new FormControl<Choice<UnitRef>>(null, chosen),
+      unit: new FormControl<Choice<UnitRef>>(null, chosenRequired),
       person: new FormControl<Choice<BeneficiaryOption>>(null),
       household: new FormControl<Choice<BeneficiaryOption>>(null),
       year: new FormControl<number | null>(currentYear(), [
@@ -197,7 +193,7 @@ export class NominationFormPageComponent {
         Validators.min(2000),
         Validators.max(2100),
       ]),
-      proposingUnit: new FormControl<Choice<UnitRef>>(ownUnitRef(this.access), chosen),
+      proposingUnit: new FormControl<Choice<UnitRef>>(ownUnitRef(this.access), chosenRequired),
     }),
     award: this.fb.group({
       awardTypeId: ['', Validators.required],
@@ -479,7 +475,7 @@ export class NominationFormPageComponent {
     const active = beneficiaryControlOf(kind);
     for (const name of ['unit', 'person', 'household'] as const) {
       const control = this.subject.controls[name];
-      control.setValidators(name === active ? chosen : null);
+      control.setValidators(name === active ? chosenRequired : null);
       control.updateValueAndValidity({ emitEvent: false });
     }
     for (const key of FIGURE_KEYS) {

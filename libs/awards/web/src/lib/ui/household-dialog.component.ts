@@ -1,11 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
-  AbstractControl,
   FormControl,
   NonNullableFormBuilder,
   ReactiveFormsModule,
-  ValidationErrors,
   Validators,
 } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -17,10 +15,16 @@ import { Observable, firstValueFrom } from 'rxjs';
 
 import type { HouseholdResponse, SaveHouseholdRequest } from '@thidua/awards/contracts';
 import type { UnitRef } from '@thidua/registry/contracts';
-import { applyFieldErrors, serverError, toApiError } from '@thidua/shared/data-access';
+import {
+  applyFieldErrors,
+  serverError,
+  toApiError,
+  chosenOrEmpty,
+  isChosen,
+  searchAsYouType,
+} from '@thidua/shared/data-access';
 
 import { unitLabel } from '../labels';
-import { isChosen, searchAsYouType } from '../search-as-you-type';
 
 export interface HouseholdDialogData {
   defaultUnit?: UnitRef | null;
@@ -29,11 +33,6 @@ export interface HouseholdDialogData {
 }
 
 type UnitValue = UnitRef | string | null;
-
-function unitChosenOrEmpty(control: AbstractControl<UnitValue>): ValidationErrors | null {
-  const value = control.value;
-  return value === null || value === '' || isChosen(value) ? null : { notChosen: true };
-}
 
 /** Adds a household (hộ gia đình). Closes with the saved household. */
 @Component({
@@ -117,7 +116,7 @@ export class HouseholdDialogComponent {
   protected readonly form = this.fb.group({
     headName: ['', [Validators.required, Validators.maxLength(255)]],
     address: ['', [Validators.required, Validators.maxLength(500)]],
-    unit: new FormControl<UnitValue>(this.data.defaultUnit ?? null, [unitChosenOrEmpty]),
+    unit: new FormControl<UnitValue>(this.data.defaultUnit ?? null, [chosenOrEmpty]),
   });
   protected readonly unitOptions = toSignal(
     searchAsYouType(this.form.controls.unit, (q) => this.data.searchUnits(q)),

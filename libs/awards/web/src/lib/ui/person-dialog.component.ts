@@ -1,11 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
-  AbstractControl,
   FormControl,
   NonNullableFormBuilder,
   ReactiveFormsModule,
-  ValidationErrors,
   Validators,
 } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -23,10 +21,16 @@ import {
   type Sex,
 } from '@thidua/awards/contracts';
 import type { UnitRef } from '@thidua/registry/contracts';
-import { applyFieldErrors, serverError, toApiError } from '@thidua/shared/data-access';
+import {
+  applyFieldErrors,
+  serverError,
+  toApiError,
+  chosenOrEmpty,
+  isChosen,
+  searchAsYouType,
+} from '@thidua/shared/data-access';
 
 import { sexLabel, unitLabel } from '../labels';
-import { isChosen, searchAsYouType } from '../search-as-you-type';
 
 export interface PersonDialogData {
   /** The person to edit; absent to add one. */
@@ -38,11 +42,6 @@ export interface PersonDialogData {
 }
 
 type UnitValue = UnitRef | string | null;
-
-function unitChosenOrEmpty(control: AbstractControl<UnitValue>): ValidationErrors | null {
-  const value = control.value;
-  return value === null || value === '' || isChosen(value) ? null : { notChosen: true };
-}
 
 /** Adds or edits a person (cá nhân). Closes with the saved person. */
 @Component({
@@ -161,7 +160,7 @@ export class PersonDialogComponent {
     sex: this.fb.control<Sex>(this.data.person?.sex ?? 'male', Validators.required),
     position: [this.data.person?.position ?? '', [Validators.maxLength(255)]],
     unit: new FormControl<UnitValue>(this.data.person?.unit ?? this.data.defaultUnit ?? null, [
-      unitChosenOrEmpty,
+      chosenOrEmpty,
     ]),
   });
   protected readonly unitOptions = toSignal(

@@ -1,11 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
-  AbstractControl,
   FormControl,
   NonNullableFormBuilder,
   ReactiveFormsModule,
-  ValidationErrors,
   Validators,
 } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -14,21 +12,18 @@ import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import {
-  Observable,
-  catchError,
-  debounceTime,
-  distinctUntilChanged,
-  filter,
-  of,
-  startWith,
-  switchMap,
-} from 'rxjs';
+import { Observable } from 'rxjs';
 
 import type { SaveExemplaryModelRequest } from '@thidua/movements/contracts';
 import type { UnitRef } from '@thidua/registry/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
-import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import {
+  applyFieldErrors,
+  serverError,
+  chosenRequired,
+  isChosen,
+  searchAsYouType,
+} from '@thidua/shared/data-access';
 import { toIsoDate } from '@thidua/shared/ui';
 
 import { unitLabel } from '../labels';
@@ -40,14 +35,6 @@ export interface ModelDialogData {
 }
 
 type UnitValue = UnitRef | string | null;
-
-function isUnit(value: UnitValue): value is UnitRef {
-  return typeof value === 'object' && value !== null;
-}
-
-function unitChosenValidator(control: AbstractControl<UnitValue>): ValidationErrors | null {
-  return isUnit(control.value) ? null : { notChosen: true };
-}
 
 /** Adds an exemplary model (mô hình tiêu biểu) of the movement. Closes with `true` when saved. */
 @Component({
@@ -145,30 +132,22 @@ export class ModelDialogComponent {
   protected readonly formError = signal<string | null>(null);
   protected readonly form = this.fb.group({
     name: ['', [Validators.required, Validators.maxLength(500)]],
-    unit: new FormControl<UnitValue>(null, [unitChosenValidator]),
+    unit: new FormControl<UnitValue>(null, [chosenRequired]),
     description: ['', [Validators.maxLength(2000)]],
     recognizedOn: new FormControl<Date | null>(new Date(), Validators.required),
   });
   protected readonly unitOptions = toSignal(
-    this.form.controls.unit.valueChanges.pipe(
-      startWith(''),
-      filter((value): value is string | null => !isUnit(value)),
-      debounceTime(250),
-      distinctUntilChanged(),
-      switchMap((q) =>
-        this.data.searchUnits(q?.trim() ?? '').pipe(catchError(() => of<UnitRef[]>([]))),
-      ),
-    ),
+    searchAsYouType(this.form.controls.unit, (q) => this.data.searchUnits(q)),
     { initialValue: [] as UnitRef[] },
   );
 
   protected displayUnit(value: UnitValue): string {
-    return isUnit(value) ? unitLabel(value) : (value ?? '');
+    return isChosen(value) ? unitLabel(value) : (value ?? '');
   }
 
   protected async save(): Promise<void> {
     const { name, unit, description, recognizedOn } = this.form.getRawValue();
-    if (this.form.invalid || !isUnit(unit) || !recognizedOn || this.isSaving()) {
+    if (this.form.invalid || !isChosen(unit) || !recognizedOn || this.isSaving()) {
       this.form.markAllAsTouched();
       return;
     }

@@ -34,20 +34,10 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import {
-  Observable,
-  catchError,
-  debounceTime,
-  distinctUntilChanged,
-  filter,
-  of,
-  startWith,
-  switchMap,
-} from 'rxjs';
 
 import { MOVEMENT_KINDS, type MovementKind } from '@thidua/movements/contracts';
 import type { BlocSummaryResponse, UnitRef } from '@thidua/registry/contracts';
-import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import { applyFieldErrors, serverError, searchAsYouType } from '@thidua/shared/data-access';
 import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { movementKindLabel, snackClose, unitLabel } from '../labels';
@@ -164,11 +154,11 @@ export class MovementFormPageComponent {
     initialValue: [] as UnitRef[],
   });
   private readonly blocCandidates = toSignal(
-    this.searchAsYouType(this.blocSearch, (q) => this.store.searchBlocs(q)),
+    searchAsYouType(this.blocSearch, (q) => this.store.searchBlocs(q)),
     { initialValue: [] as BlocSummaryResponse[] },
   );
   private readonly unitCandidates = toSignal(
-    this.searchAsYouType(this.unitSearch, (q) => this.store.searchUnits(q)),
+    searchAsYouType(this.unitSearch, (q) => this.store.searchUnits(q)),
     { initialValue: [] as UnitRef[] },
   );
   private readonly startDate = toSignal(this.form.controls.startDate.valueChanges, {
@@ -326,18 +316,5 @@ export class MovementFormPageComponent {
       measure: this.fb.control(value.measure, [Validators.maxLength(100)]),
       targetValue: this.fb.control(value.targetValue, [numberValidator]),
     });
-  }
-
-  private searchAsYouType<T>(
-    control: FormControl<string | T>,
-    search: (q: string) => Observable<T[]>,
-  ): Observable<T[]> {
-    return control.valueChanges.pipe(
-      startWith(''),
-      filter((value): value is string => typeof value === 'string'),
-      debounceTime(250),
-      distinctUntilChanged(),
-      switchMap((q) => search(q.trim()).pipe(catchError(() => of<T[]>([])))),
-    );
   }
 }

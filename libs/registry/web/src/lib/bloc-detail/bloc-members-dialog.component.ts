@@ -11,19 +11,11 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import {
-  Observable,
-  catchError,
-  debounceTime,
-  distinctUntilChanged,
-  filter,
-  of,
-  startWith,
-  switchMap,
-} from 'rxjs';
+import { Observable } from 'rxjs';
 
 import type { BlocMemberResponse, UnitListItemResponse, UnitRef } from '@thidua/registry/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
+import { searchAsYouType } from '@thidua/shared/data-access';
 import { toIsoDate } from '@thidua/shared/ui';
 
 import { unitLabel } from '../labels';
@@ -78,15 +70,7 @@ export class BlocMembersDialogComponent {
   protected readonly effectiveDate = new FormControl<Date | null>(null);
 
   protected readonly candidates = toSignal(
-    this.search.valueChanges.pipe(
-      startWith(''),
-      filter((value): value is string => typeof value === 'string'),
-      debounceTime(250),
-      distinctUntilChanged(),
-      switchMap((q) =>
-        this.data.searchCandidates(q.trim()).pipe(catchError(() => of<UnitListItemResponse[]>([]))),
-      ),
-    ),
+    searchAsYouType(this.search, (q) => this.data.searchCandidates(q)),
     { initialValue: [] as UnitListItemResponse[] },
   );
   /** Candidates not already in the edited list. */

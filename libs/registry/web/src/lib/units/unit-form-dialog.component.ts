@@ -1,11 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
-  AbstractControl,
   FormControl,
   NonNullableFormBuilder,
   ReactiveFormsModule,
-  ValidationErrors,
   Validators,
 } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -14,16 +12,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  Observable,
-  catchError,
-  debounceTime,
-  distinctUntilChanged,
-  filter,
-  of,
-  startWith,
-  switchMap,
-} from 'rxjs';
+import { Observable } from 'rxjs';
 
 import {
   type CreateUnitRequest,
@@ -34,7 +23,13 @@ import {
   type UnitResponse,
 } from '@thidua/registry/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
-import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import {
+  applyFieldErrors,
+  serverError,
+  chosenOrEmpty,
+  isChosen,
+  searchAsYouType,
+} from '@thidua/shared/data-access';
 
 import { unitLabel } from '../labels';
 
@@ -49,14 +44,6 @@ export interface UnitFormDialogData {
 
 /** A chosen parent unit, or the text typed while searching. */
 type ParentValue = UnitRef | string | null;
-
-function isUnit(value: ParentValue): value is UnitRef {
-  return typeof value === 'object' && value !== null;
-}
-
-function parentChosenValidator(control: AbstractControl<ParentValue>): ValidationErrors | null {
-  return typeof control.value === 'string' && control.value.trim() ? { notChosen: true } : null;
-}
 
 /** Registers a unit or edits one. Closes with `true` when saved. */
 @Component({
@@ -92,7 +79,7 @@ export class UnitFormDialogComponent {
     name: [this.unit?.name ?? '', [Validators.required, Validators.maxLength(300)]],
     shortName: [this.unit?.shortName ?? '', [Validators.maxLength(100)]],
     kindId: [this.unit?.kind?.id ?? ''],
-    parent: new FormControl<ParentValue>(this.unit?.parent ?? null, [parentChosenValidator]),
+    parent: new FormControl<ParentValue>(this.unit?.parent ?? null, [chosenOrEmpty]),
     address: [this.unit?.address ?? '', [Validators.maxLength(500)]],
     headName: [this.unit?.headName ?? '', [Validators.maxLength(200)]],
     headPosition: [this.unit?.headPosition ?? '', [Validators.maxLength(200)]],
@@ -101,22 +88,12 @@ export class UnitFormDialogComponent {
   });
 
   protected readonly parentOptions = toSignal(
-    this.form.controls.parent.valueChanges.pipe(
-      startWith(this.form.controls.parent.value),
-      filter((value): value is string | null => !isUnit(value)),
-      debounceTime(250),
-      distinctUntilChanged(),
-      switchMap((q) =>
-        this.data
-          .searchUnits(q?.trim() ?? '')
-          .pipe(catchError(() => of<UnitListItemResponse[]>([]))),
-      ),
-    ),
+    searchAsYouType(this.form.controls.parent, (q) => this.data.searchUnits(q)),
     { initialValue: [] as UnitListItemResponse[] },
   );
 
   protected displayUnit(value: ParentValue): string {
-    return isUnit(value) ? unitLabel(value) : (value ?? '');
+    return isChosen(value) ? unitLabel(value) : (value ?? '');
   }
 
   protected toRef(unit: UnitListItemResponse): UnitRef {
@@ -141,7 +118,7 @@ export class UnitFormDialogComponent {
       name: value.name.trim(),
       shortName: text(value.shortName),
       kindId: value.kindId || null,
-      parentId: isUnit(value.parent) ? value.parent.id : null,
+      parentId: isChosen(value.parent) ? value.parent.id : null,
       address: text(value.address),
       headName: text(value.headName),
       headPosition: text(value.headPosition),
