@@ -101,6 +101,46 @@ describe('authorization matrix', () => {
       .expect(200);
   });
 
+  it("should refuse a change to a bloc's year from one with no part in it before reading the body", async () => {
+    const year = YEAR;
+    const routes: Array<[string, string]> = [
+      ['put', `/api/v1/blocs/${a.party}/years/${year}/pledge`],
+      ['put', `/api/v1/blocs/${a.party}/years/${year}/pledge/units/${a.units.btgtu}`],
+      ['post', `/api/v1/blocs/${a.party}/years/${year}/pledge/signatures`],
+      ['put', `/api/v1/blocs/${a.party}/years/${year}/score-sheet`],
+      ['put', `/api/v1/blocs/${a.party}/years/${year}/members`],
+      ['put', `/api/v1/blocs/${a.party}/years/${year}/leadership`],
+      ['post', `/api/v1/blocs/${a.party}/years/${year + 1}/copy-previous`],
+    ];
+    const bodies = [{}, { version: 'x', unitIds: 'VPTU', title: 42 }];
+    const before = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM pledges) + (SELECT count(*) FROM score_sheets)
+            + (SELECT count(*) FROM bloc_memberships) + (SELECT count(*) FROM audit_log) AS n`,
+    );
+    for (const [method, url] of routes) {
+      for (const body of bodies) {
+        // sec2 is the secretariat of another bloc, and its unit is no member of this one.
+        const outsider = await t.http[method as 'put' | 'post'](url)
+          .set(a.headers('sec2'))
+          .send(body);
+        expect({ url, body, status: outsider.status, code: outsider.body.code }).toEqual({
+          url,
+          body,
+          status: 403,
+          code: 'common.forbidden',
+        });
+      }
+      // The bloc's own secretariat is told what is wrong with the fields.
+      const own = await t.http[method as 'put' | 'post'](url).set(a.headers('sec')).send(bodies[1]);
+      expect({ url, status: own.status }).toEqual({ url, status: 422 });
+    }
+    const after = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM pledges) + (SELECT count(*) FROM score_sheets)
+            + (SELECT count(*) FROM bloc_memberships) + (SELECT count(*) FROM audit_log) AS n`,
+    );
+    expect(after).toEqual(before);
+  });
+
   it('should let only its uploader (and admins) read a file not attached to anything yet', async () => {
     const { id } = await f.attachment();
     const expected: Array<[Actor, number]> = [

@@ -66,6 +66,24 @@ export class BlocAccessService {
     return rows.length > 0;
   }
 
+  /**
+   * Whether the user has any part in the bloc's year: it manages it (see `canManageBloc`), or its
+   * unit is one of the bloc's members that year. Who may do what inside is each service's check.
+   */
+  async takesPartIn(
+    user: Pick<AuthUser, 'role' | 'unitId'>,
+    blocId: string,
+    year: number,
+  ): Promise<boolean> {
+    if (await this.canManageBloc(user, blocId, year)) return true;
+    if (!user.unitId) return false;
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM bloc_memberships WHERE bloc_id = $1 AND term_year = $2 AND unit_id = $3`,
+      [blocId, year, user.unitId],
+    );
+    return rows.length > 0;
+  }
+
   /** Whether the user manages the bloc in any year (edits its name, description, rotation N). */
   async canManageBlocAnyYear(
     user: Pick<AuthUser, 'role' | 'unitId'>,

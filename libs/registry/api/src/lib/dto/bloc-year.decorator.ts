@@ -4,10 +4,13 @@ import {
   type ExecutionContext,
   ParseUUIDPipe,
   type PipeTransform,
+  SetMetadata,
+  UseGuards,
 } from '@nestjs/common';
 import { ApiParam } from '@nestjs/swagger';
 import type { Request } from 'express';
 
+import { BLOC_YEAR_PARAM, BlocYearScopeGuard } from './bloc-year-scope.guard';
 import { ParseTermYearPipe } from './year.pipe';
 
 /** A bloc and one of its years, as `@BlocYear()` gives them. */
@@ -44,7 +47,8 @@ const blocYearOfPath = createParamDecorator(
 /**
  * The `{ blocId, year }` of a `…/:blocId/years/:year…` route; `blocParam` names the id's path
  * param when it is not `blocId`. A malformed id is 400 `common.invalidId`, a year outside 2000–2100
- * 400 `common.invalidYear`. Both path params are documented in the OpenAPI document.
+ * 400 `common.invalidYear`. Both path params are documented in the OpenAPI document. A change by a
+ * user with no part in that bloc's year is 403 before its body is read (`BlocYearScopeGuard`).
  */
 export function BlocYear(blocParam = 'blocId'): ParameterDecorator {
   return (target, key, index) => {
@@ -52,6 +56,8 @@ export function BlocYear(blocParam = 'blocId'): ParameterDecorator {
     const handler = Object.getOwnPropertyDescriptor(target, key) as PropertyDescriptor;
     ApiParam({ name: blocParam, type: String })(target, key, handler);
     ApiParam({ name: 'year', type: Number })(target, key, handler);
+    SetMetadata(BLOC_YEAR_PARAM, blocParam)(target, key, handler);
+    UseGuards(BlocYearScopeGuard)(target, key, handler);
     blocYearOfPath(blocParam, new ParseBlocYearPipe())(target, key, index);
   };
 }
