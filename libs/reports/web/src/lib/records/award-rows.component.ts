@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
@@ -11,8 +12,16 @@ import { personRecordPath } from '../reports.paths';
 @Component({
   selector: 'td-award-rows',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [NgTemplateOutlet, RouterLink],
   template: `
+    <ng-template #beneficiary let-row>
+      @if (row.personId) {
+        <a [routerLink]="personPath(row.personId)">{{ row.beneficiary }}</a>
+      } @else {
+        {{ row.beneficiary }}
+      }
+      ({{ kindLabel(row.kind) }})
+    </ng-template>
     <section class="section" aria-labelledby="rec-nominations">
       <h2 class="section-title" id="rec-nominations" i18n="@@rpRecNominations">
         Đề nghị khen thưởng
@@ -34,12 +43,7 @@ import { personRecordPath } from '../reports.paths';
                 <td>{{ n.year }}</td>
                 <td>{{ n.award.name }}</td>
                 <td>
-                  @if (n.personId) {
-                    <a [routerLink]="personPath(n.personId)">{{ n.beneficiary }}</a>
-                  } @else {
-                    {{ n.beneficiary }}
-                  }
-                  ({{ kindLabel(n.kind) }})
+                  <ng-container *ngTemplateOutlet="beneficiary; context: { $implicit: n }" />
                 </td>
                 <td>{{ statusLabel(n.status) }}</td>
                 <td class="number">
@@ -71,12 +75,7 @@ import { personRecordPath } from '../reports.paths';
                 <td>{{ a.year }}</td>
                 <td>{{ a.award.name }}</td>
                 <td>
-                  @if (a.personId) {
-                    <a [routerLink]="personPath(a.personId)">{{ a.beneficiary }}</a>
-                  } @else {
-                    {{ a.beneficiary }}
-                  }
-                  ({{ kindLabel(a.kind) }})
+                  <ng-container *ngTemplateOutlet="beneficiary; context: { $implicit: a }" />
                 </td>
                 <td>
                   @if (a.decisionNumber) {
