@@ -42,7 +42,22 @@ test('should let a unit file a nomination, the secretariat return it, the unit f
   await unit.getByLabel('Số nữ').fill('9');
   await unit.getByRole('checkbox', { name: 'Tất cả hoàn thành nhiệm vụ' }).check();
   await unit.getByRole('button', { name: 'Tiếp tục' }).first().click();
-  // 4. No report attached; 5. review, save and submit.
+  // 4. The achievement report: a file of another type is refused, a PDF is uploaded at once.
+  const report = unit.getByLabel('Tệp báo cáo thành tích');
+  await report.setInputFiles({
+    name: 'bao-cao.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('x'),
+  });
+  await expect(unit.getByText('Chỉ nhận tệp PDF hoặc DOCX.')).toBeVisible();
+  await report.setInputFiles({
+    name: 'Báo cáo thành tích.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+  });
+  await expect(unit.getByText(/Báo cáo thành tích\.pdf \(/)).toBeVisible();
+  await expect(unit.getByText('Chưa chọn tệp')).toBeVisible();
+  // 5. Review, save and submit.
   await unit.getByRole('button', { name: 'Tiếp tục' }).first().click();
   await unit.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(unit.getByRole('button', { name: 'Gửi khối' })).toBeEnabled();

@@ -78,6 +78,8 @@ test('should create a movement, write a pledge, sign it as two unit users and do
     const signedBefore = Number(/Đã ký (\d+)/.exec(before)?.[1]);
     await page.getByRole('button', { name: 'Ký giao ước' }).click();
     const dialog = page.getByRole('dialog');
+    // The dialog focuses its first field once open: typing before that could land in it.
+    await expect(dialog.getByLabel('Họ tên người ký')).toBeFocused();
     await dialog
       .getByLabel('Họ tên người ký')
       .fill(username === 'donvi' ? 'Trần Văn Đức' : 'Lưu Thị Nụ');
@@ -90,6 +92,32 @@ test('should create a movement, write a pledge, sign it as two unit users and do
     await expect(page.getByText(new RegExp(`Đã ký ${signedBefore + 1}/`))).toBeVisible();
     await context.close();
   }
+
+  // A unit that signed on paper: the secretariat records it with the scan.
+  await admin.reload();
+  const signedBefore = Number(
+    /Đã ký (\d+)/.exec(await admin.getByText(/Đã ký \d+\/\d+/).innerText())?.[1],
+  );
+  await admin
+    .getByRole('button', { name: /^Ghi nhận bản ký giấy của / })
+    .first()
+    .click();
+  const paper = admin.getByRole('dialog');
+  await expect(paper.getByLabel('Họ tên người ký')).toBeFocused();
+  await paper.getByLabel('Họ tên người ký').fill('Hoàng Văn Lâm');
+  await paper.getByLabel('Chức vụ').fill('Trưởng ban');
+  await paper.getByLabel('Ngày ký').fill(today());
+  await paper.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
+  await expect(paper.getByText('Hãy chọn tệp bản quét.')).toBeVisible();
+  await paper.getByLabel('Bản quét').setInputFiles({
+    name: 'Bản ký giao ước.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+  });
+  await expect(paper.getByText('Bản ký giao ước.pdf')).toBeVisible();
+  await paper.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
+  await expect(paper).toBeHidden();
+  await expect(admin.getByText(new RegExp(`Đã ký ${signedBefore + 1}/`))).toBeVisible();
 
   // The printed pledge.
   await admin.reload();
