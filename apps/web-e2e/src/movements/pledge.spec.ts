@@ -104,6 +104,7 @@ test('should create a movement, write a pledge, sign it as two unit users and do
     .click();
   const paper = admin.getByRole('dialog');
   await expect(paper.getByLabel('Họ tên người ký')).toBeFocused();
+  await expect(paper.getByRole('button', { name: 'Mở lịch' })).toBeVisible();
   await paper.getByLabel('Họ tên người ký').fill('Hoàng Văn Lâm');
   await paper.getByLabel('Chức vụ').fill('Trưởng ban');
   await paper.getByLabel('Ngày ký').fill(today());

@@ -8,6 +8,7 @@ import {
 } from '@angular/core';
 import { MatIconRegistry } from '@angular/material/icon';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
+import { MatDatepickerIntl } from '@angular/material/datepicker';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { MatStepperIntl } from '@angular/material/stepper';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
@@ -23,6 +24,7 @@ import { apiInterceptor } from '@thidua/shared/data-access';
 import { provideDayMonthYearDateAdapter } from '@thidua/shared/ui';
 
 import { appRoutes } from './app.routes';
+import { LocalizedDatepickerIntl } from './layout/localized-datepicker-intl';
 import { LocalizedPaginatorIntl } from './layout/localized-paginator-intl';
 import { LocalizedStepperIntl } from './layout/localized-stepper-intl';
 
@@ -54,6 +56,7 @@ export const appConfig: ApplicationConfig = {
       // Icons come from the bundled Material Symbols font (no icon CDN at run time).
       inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
     }),
+    { provide: MatDatepickerIntl, useClass: LocalizedDatepickerIntl },
     { provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl },
     { provide: MatStepperIntl, useClass: LocalizedStepperIntl },
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },

@@ -3,7 +3,6 @@ import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -26,6 +25,7 @@ import {
   queryField,
 } from '@thidua/shared/data-access';
 import {
+  DATEPICKER,
   EmptyStateComponent,
   ListFooterComponent,
   PageHeaderComponent,
@@ -54,7 +54,7 @@ const AUDIT_URL_FIELDS: ListQueryFields<AuditLogQuery> = {
     JsonPipe,
     ReactiveFormsModule,
     MatButtonModule,
-    MatDatepickerModule,
+    DATEPICKER,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,

@@ -8,7 +8,6 @@ import {
 } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -29,7 +28,7 @@ import {
   isChosen,
   searchAsYouType,
 } from '@thidua/shared/data-access';
-import { toIsoDate } from '@thidua/shared/ui';
+import { DATEPICKER, toIsoDate } from '@thidua/shared/ui';
 
 import { currentYear } from '../awards.status';
 import { beneficiaryKindLabel } from '../labels';
@@ -52,7 +51,7 @@ type Choice = BeneficiaryOption | string | null;
     ReactiveFormsModule,
     MatAutocompleteModule,
     MatButtonModule,
-    MatDatepickerModule,
+    DATEPICKER,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,

@@ -9,7 +9,6 @@ import {
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -38,6 +37,7 @@ import {
   toRuleVersionFormValue,
   toRuleVersionRequest,
 } from './rule-version-form';
+import { DATEPICKER } from '@thidua/shared/ui';
 
 export interface RuleVersionDialogData {
   awardName: string;
@@ -68,7 +68,7 @@ type PrerequisiteGroup = FormGroup<{
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
-    MatDatepickerModule,
+    DATEPICKER,
     MatDialogModule,
     MatFormFieldModule,
     MatIconModule,

@@ -9,12 +9,11 @@ import {
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
-import { toIsoDate } from '@thidua/shared/ui';
+import { DATEPICKER, toIsoDate } from '@thidua/shared/ui';
 
 /** What the dialog asks for: a reason, a ballot result or a decision. */
 export type TransitionDialogMode = 'reason' | 'vote' | 'decision';
@@ -52,7 +51,7 @@ function votesWithinTotal(control: AbstractControl): ValidationErrors | null {
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
-    MatDatepickerModule,
+    DATEPICKER,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,

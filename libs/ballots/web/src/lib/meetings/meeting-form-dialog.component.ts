@@ -3,7 +3,6 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { type MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -14,7 +13,7 @@ import type { MeetingResponse, SaveMeetingRequest } from '@thidua/ballots/contra
 import type { BlocListItemResponse } from '@thidua/registry/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
-import { fromIsoDate, toIsoDate } from '@thidua/shared/ui';
+import { DATEPICKER, fromIsoDate, toIsoDate } from '@thidua/shared/ui';
 
 import { selectableYears } from '../ballots.status';
 
@@ -39,7 +38,7 @@ const DEFAULT_QUORUM_PERCENT = 66.67;
     ReactiveFormsModule,
     MatButtonModule,
     MatChipsModule,
-    MatDatepickerModule,
+    DATEPICKER,
     MatDialogModule,
     MatFormFieldModule,
     MatIconModule,

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -15,6 +14,7 @@ import {
   coverLetterToFormValue,
   formValueToCoverLetter,
 } from './cover-letter-form';
+import { DATEPICKER } from '@thidua/shared/ui';
 
 export interface CoverLetterDialogData {
   coverLetter: CoverLetter;
@@ -29,7 +29,7 @@ export interface CoverLetterDialogData {
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatDatepickerModule,
+    DATEPICKER,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -10,7 +9,7 @@ import { MatInputModule } from '@angular/material/input';
 import type { AwardListRow, RecordDecisionRequest } from '@thidua/documents/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
-import { toIsoDate } from '@thidua/shared/ui';
+import { DATEPICKER, toIsoDate } from '@thidua/shared/ui';
 
 export interface DecisionDialogData {
   rows: AwardListRow[];
@@ -26,7 +25,7 @@ export interface DecisionDialogData {
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
-    MatDatepickerModule,
+    DATEPICKER,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,

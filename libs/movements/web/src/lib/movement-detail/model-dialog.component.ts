@@ -8,7 +8,6 @@ import {
 } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -24,7 +23,7 @@ import {
   isChosen,
   searchAsYouType,
 } from '@thidua/shared/data-access';
-import { toIsoDate } from '@thidua/shared/ui';
+import { DATEPICKER, toIsoDate } from '@thidua/shared/ui';
 
 import { unitLabel } from '../labels';
 
@@ -44,7 +43,7 @@ type UnitValue = UnitRef | string | null;
     ReactiveFormsModule,
     MatAutocompleteModule,
     MatButtonModule,
-    MatDatepickerModule,
+    DATEPICKER,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,

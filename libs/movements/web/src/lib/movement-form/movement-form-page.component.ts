@@ -26,7 +26,6 @@ import {
 } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -38,7 +37,7 @@ import { Router, RouterLink } from '@angular/router';
 import { MOVEMENT_KINDS, type MovementKind } from '@thidua/movements/contracts';
 import type { BlocSummaryResponse, UnitRef } from '@thidua/registry/contracts';
 import { applyFieldErrors, serverError, searchAsYouType } from '@thidua/shared/data-access';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { DATEPICKER, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { movementKindLabel, snackClose, unitLabel } from '../labels';
 import { MOVEMENTS_ACCESS, enlistableBlocIds } from '../movements-access';
@@ -86,7 +85,7 @@ const FIELD_ALIASES = { blocIds: 'blocs', unitIds: 'units' } as const;
     MatAutocompleteModule,
     MatButtonModule,
     MatChipsModule,
-    MatDatepickerModule,
+    DATEPICKER,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,

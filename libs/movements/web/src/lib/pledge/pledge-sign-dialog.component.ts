@@ -6,7 +6,6 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -15,7 +14,7 @@ import type { SignatureMethod } from '@thidua/movements/contracts';
 import type { UnitRef } from '@thidua/registry/contracts';
 import { ATTACHMENT_PURPOSES, type ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError, hasExtension } from '@thidua/shared/data-access';
-import { FilePickerComponent, toIsoDate } from '@thidua/shared/ui';
+import { DATEPICKER, FilePickerComponent, toIsoDate } from '@thidua/shared/ui';
 
 import { unitLabel } from '../labels';
 import type { SignerDetails } from './pledge.store';
@@ -36,7 +35,7 @@ const SCAN_EXTENSIONS = ['.pdf', '.png', '.jpg', '.jpeg'];
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatDatepickerModule,
+    DATEPICKER,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,

@@ -6,7 +6,6 @@ import {
   MatAutocompleteSelectedEvent,
 } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -16,7 +15,7 @@ import { Observable } from 'rxjs';
 import type { BlocMemberResponse, UnitListItemResponse, UnitRef } from '@thidua/registry/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { searchAsYouType } from '@thidua/shared/data-access';
-import { toIsoDate } from '@thidua/shared/ui';
+import { DATEPICKER, toIsoDate } from '@thidua/shared/ui';
 
 import { unitLabel } from '../labels';
 import {
@@ -44,7 +43,7 @@ export interface BlocMembersDialogData {
     ReactiveFormsModule,
     MatAutocompleteModule,
     MatButtonModule,
-    MatDatepickerModule,
+    DATEPICKER,
     MatDialogModule,
     MatFormFieldModule,
     MatIconModule,
