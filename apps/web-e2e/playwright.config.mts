@@ -36,9 +36,6 @@ export default defineConfig({
     baseURL,
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
-    // Material then skips its animations: a dialog has focused its first field by the time a test
-    // types, so no keystroke lands in a field the dialog focuses late.
-    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
