@@ -1,4 +1,4 @@
-import { HttpClient, HttpContext, HttpResponse } from '@angular/common/http';
+import { HttpClient, HttpContext, HttpHeaders, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 
@@ -11,10 +11,12 @@ import type {
   BallotTurnoutResponse,
   CastVoteRequest,
   MeetingResponse,
+  ReissueCodeRequest,
   SaveBallotRequest,
   SaveMeetingRequest,
   SavePaperCountsRequest,
   SaveVotersRequest,
+  TallyBallotRequest,
   VoteReceiptResponse,
   VoterCodeResponse,
 } from '@thidua/ballots/contracts';
@@ -22,12 +24,23 @@ import type { BlocListItemResponse } from '@thidua/registry/contracts';
 import { MAX_PAGE_SIZE, type Page } from '@thidua/shared/contracts';
 import { API_BASE_URL, SKIP_UNAUTHORIZED_REDIRECT, toHttpParams } from '@thidua/shared/data-access';
 
+/** The header a delegate's one-time code travels in: never in an address, where logs keep it. */
+export const VOTING_CODE_HEADER = 'X-Voting-Code';
+
 /**
- * A delegate with a one-time code is not signed in: a 401 is theirs to see on the voting page,
- * not a reason to send them to the login page.
+ * A delegate with a one-time code is not signed in: the code goes in its header, and a 401 is
+ * theirs to see on the voting page, not a reason to send them to the login page.
  */
-function codeContext(code: string | null | undefined): HttpContext | undefined {
-  return code ? new HttpContext().set(SKIP_UNAUTHORIZED_REDIRECT, true) : undefined;
+function codeOptions(code: string | null | undefined): {
+  headers?: HttpHeaders;
+  context?: HttpContext;
+} {
+  return code
+    ? {
+        headers: new HttpHeaders({ [VOTING_CODE_HEADER]: code }),
+        context: new HttpContext().set(SKIP_UNAUTHORIZED_REDIRECT, true),
+      }
+    : {};
 }
 
 export interface MeetingFilters {
@@ -68,8 +81,21 @@ export class BallotsApi {
     return this.http.put<MeetingResponse>(`${this.meetingUrl(id)}/voters`, request);
   }
 
+  /** Codes for the present delegates without an account who have none yet (shown once). */
   issueVoterCodes(id: string): Observable<VoterCodeResponse[]> {
     return this.http.post<VoterCodeResponse[]>(`${this.meetingUrl(id)}/voter-codes`, {});
+  }
+
+  /** A lost code reissued for one delegate (the old one stops working); shown once. */
+  reissueVoterCode(
+    id: string,
+    voterId: string,
+    request: ReissueCodeRequest,
+  ): Observable<VoterCodeResponse> {
+    return this.http.post<VoterCodeResponse>(
+      `${this.meetingUrl(id)}/voters/${encodeURIComponent(voterId)}/voter-code`,
+      request,
+    );
   }
 
   // Ballots
@@ -82,17 +108,11 @@ export class BallotsApi {
 
   /** The ballots of the meeting a one-time code belongs to (no sign-in). */
   listBallotsForCode(code: string): Observable<BallotSummaryResponse[]> {
-    return this.http.get<BallotSummaryResponse[]>(`${this.baseUrl}/ballots`, {
-      params: toHttpParams({ code }),
-      context: codeContext(code),
-    });
+    return this.http.get<BallotSummaryResponse[]>(`${this.baseUrl}/ballots`, codeOptions(code));
   }
 
   getBallot(id: string, code?: string | null): Observable<BallotResponse> {
-    return this.http.get<BallotResponse>(this.ballotUrl(id), {
-      params: toHttpParams({ code }),
-      context: codeContext(code),
-    });
+    return this.http.get<BallotResponse>(this.ballotUrl(id), codeOptions(code));
   }
 
   createBallot(request: SaveBallotRequest): Observable<BallotResponse> {
@@ -103,6 +123,7 @@ export class BallotsApi {
     return this.http.put<BallotResponse>(this.ballotUrl(id), request);
   }
 
+  /** Opens the ballot; a secret ballot's answer carries the committee's key shares, once. */
   openBallot(id: string, request: BallotActionRequest): Observable<BallotResponse> {
     return this.http.post<BallotResponse>(`${this.ballotUrl(id)}/open`, request);
   }
@@ -111,30 +132,46 @@ export class BallotsApi {
     return this.http.post<BallotResponse>(`${this.ballotUrl(id)}/close`, request);
   }
 
-  castVote(id: string, request: CastVoteRequest): Observable<VoteReceiptResponse> {
-    return this.http.post<VoteReceiptResponse>(`${this.ballotUrl(id)}/votes`, request, {
-      context: codeContext(request.code),
-    });
+  /** Counts a closed secret ballot with k of the committee's shares. */
+  tallyBallot(id: string, request: TallyBallotRequest): Observable<BallotResponse> {
+    return this.http.post<BallotResponse>(`${this.ballotUrl(id)}/tally`, request);
+  }
+
+  castVote(
+    id: string,
+    request: CastVoteRequest,
+    code?: string | null,
+  ): Observable<VoteReceiptResponse> {
+    return this.http.post<VoteReceiptResponse>(
+      `${this.ballotUrl(id)}/votes`,
+      request,
+      codeOptions(code),
+    );
   }
 
   turnout(id: string, code?: string | null): Observable<BallotTurnoutResponse> {
-    return this.http.get<BallotTurnoutResponse>(`${this.ballotUrl(id)}/turnout`, {
-      params: toHttpParams({ code }),
-      context: codeContext(code),
-    });
+    return this.http.get<BallotTurnoutResponse>(`${this.ballotUrl(id)}/turnout`, codeOptions(code));
   }
 
+  /** 409 `ballots.notTallied` while a closed secret ballot waits for the committee. */
   results(id: string, code?: string | null): Observable<BallotResultsResponse> {
-    return this.http.get<BallotResultsResponse>(`${this.ballotUrl(id)}/results`, {
-      params: toHttpParams({ code }),
-      context: codeContext(code),
-    });
+    return this.http.get<BallotResultsResponse>(`${this.ballotUrl(id)}/results`, codeOptions(code));
   }
 
+  /** The trackers of the counted votes, after the count. */
   receipts(id: string, code?: string | null): Observable<string[]> {
-    return this.http.get<string[]>(`${this.ballotUrl(id)}/receipts`, {
-      params: toHttpParams({ code }),
-      context: codeContext(code),
+    return this.http.get<string[]>(`${this.ballotUrl(id)}/receipts`, codeOptions(code));
+  }
+
+  /**
+   * The bulletin board of a counted secret ballot, to save or to verify (its SHA-256 is the
+   * ballot's fingerprint, so its bytes are kept as sent).
+   */
+  board(id: string, code?: string | null): Observable<HttpResponse<Blob>> {
+    return this.http.get(`${this.ballotUrl(id)}/board`, {
+      ...codeOptions(code),
+      observe: 'response',
+      responseType: 'blob',
     });
   }
 
@@ -163,10 +200,9 @@ export class BallotsApi {
     });
   }
 
-  /** The Server-Sent Events address of a ballot's turnout. */
-  eventsUrl(id: string, code?: string | null): string {
-    const query = code ? `?code=${encodeURIComponent(code)}` : '';
-    return `${this.ballotUrl(id)}/events${query}`;
+  /** The Server-Sent Events address of a ballot's turnout (signed-in users only). */
+  eventsUrl(id: string): string {
+    return `${this.ballotUrl(id)}/events`;
   }
 
   // What the forms pick from

@@ -24,12 +24,20 @@ export function ballotProjectorPath(id: string): string {
   return `${ballotPath(id)}/projector`;
 }
 
-/** The voting page of a delegate without an account (no sign-in): `/vote/:code`. */
-export function codeVotePath(code: string): string {
-  return `${BALLOTS_PATHS.vote}/${encodeURIComponent(code)}`;
+/** Checking a counted secret ballot's public record in the browser (signed in). */
+export function ballotVerifyPath(id: string): string {
+  return `${ballotPath(id)}/verify`;
 }
 
-/** The absolute address a voting code's QR code opens. */
+/** The same check for a delegate with a one-time code (no sign-in). */
+export function codeVerifyPath(id: string): string {
+  return `${BALLOTS_PATHS.vote}/verify/${encodeURIComponent(id)}`;
+}
+
+/**
+ * The absolute address a voting code's QR code opens: the code rides in the fragment
+ * (`/vote#code=…`), which the browser never sends, so no server or proxy log keeps it.
+ */
 export function codeVoteUrl(origin: string, code: string): string {
-  return `${origin.replace(/\/$/, '')}${codeVotePath(code)}`;
+  return `${origin.replace(/\/$/, '')}${BALLOTS_PATHS.vote}#code=${encodeURIComponent(code)}`;
 }

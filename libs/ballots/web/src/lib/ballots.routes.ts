@@ -1,13 +1,17 @@
 import { Routes } from '@angular/router';
+import type { Observable } from 'rxjs';
 
 import { BallotStore } from './ballot/ballot.store';
 import { MeetingStore } from './meeting/meeting.store';
 import { MeetingsStore } from './meetings/meetings.store';
+import { VerifyStore } from './verify/verify.store';
 import { VoteStore } from './vote/vote.store';
+import { codeFromOldPath, takeCodeFromFragment } from './vote/voting-code';
 
 /**
  * Meetings and ballots inside the signed-in shell: `/meetings`, `/meetings/:id`, `/ballots/:id`
- * (the secretariat's page) and `/ballots/:id/vote` (a signed-in delegate votes). Every signed-in
+ * (the secretariat's page), `/ballots/:id/vote` (a signed-in delegate votes) and
+ * `/ballots/:id/verify` (anyone checks a counted secret ballot's public record). Every signed-in
  * role may read them; actions follow `BALLOTS_ACCESS` and the server's `canManage`/`canVote`.
  */
 export const BALLOTS_ROUTES: Routes = [
@@ -37,6 +41,8 @@ export const BALLOTS_ROUTES: Routes = [
         path: '',
         providers: [BallotStore],
         title: $localize`:@@blBallotPageTitle:Phiếu bầu – Thi đua – Khen thưởng`,
+        // The committee's key shares are shown once: leaving the page asks first.
+        canDeactivate: [(page: { canLeave(): Observable<boolean> | boolean }) => page.canLeave()],
         loadComponent: () =>
           import('./ballot/ballot-page.component').then((m) => m.BallotPageComponent),
       },
@@ -45,6 +51,13 @@ export const BALLOTS_ROUTES: Routes = [
         providers: [VoteStore],
         title: $localize`:@@blVotePageTitle:Bỏ phiếu – Thi đua – Khen thưởng`,
         loadComponent: () => import('./vote/vote-page.component').then((m) => m.VotePageComponent),
+      },
+      {
+        path: 'verify',
+        providers: [VerifyStore],
+        title: $localize`:@@blVerifyPageTitle:Kiểm chứng phiếu bầu – Thi đua – Khen thưởng`,
+        loadComponent: () =>
+          import('./verify/verify-page.component').then((m) => m.VerifyPageComponent),
       },
     ],
   },
@@ -65,14 +78,29 @@ export const BALLOTS_PROJECTOR_ROUTES: Routes = [
 ];
 
 /**
- * The voting page of a delegate without an account, full screen and without sign-in:
- * `/vote/:code` (optionally `?ballot=<id>`). Mount it before the shell, without guards.
+ * The pages of a delegate without an account, full screen and without sign-in: `/vote` (the code
+ * arrives in the fragment, `/vote#code=…`, is kept in memory and leaves the address at once; or is
+ * typed into the code box) and `/vote/verify/:id` (the check of a counted ballot's public record).
+ * `/vote/:code`, printed on old slips, only moves the code into memory. Mount them before the
+ * shell, without guards.
  */
 export const BALLOTS_PUBLIC_ROUTES: Routes = [
   {
-    path: 'vote/:code',
+    path: 'vote',
+    pathMatch: 'full',
+    canActivate: [takeCodeFromFragment],
     providers: [VoteStore],
+    data: { codeVoter: true },
     title: $localize`:@@blVotePageTitle:Bỏ phiếu – Thi đua – Khen thưởng`,
     loadComponent: () => import('./vote/vote-page.component').then((m) => m.VotePageComponent),
   },
+  {
+    path: 'vote/verify/:id',
+    providers: [VerifyStore],
+    data: { codeVoter: true },
+    title: $localize`:@@blVerifyPageTitle:Kiểm chứng phiếu bầu – Thi đua – Khen thưởng`,
+    loadComponent: () =>
+      import('./verify/verify-page.component').then((m) => m.VerifyPageComponent),
+  },
+  { path: 'vote/:code', redirectTo: codeFromOldPath },
 ];

@@ -166,3 +166,20 @@ export function quorumInWords(present: number, eligible: number, hasQuorum: bool
 export function snackClose(): string {
   return $localize`:@@snackClose:Đóng`;
 }
+
+/**
+ * A long hex value (a tracker, a fingerprint) in groups of four to read aloud or compare:
+ * "a1b2 c3d4 e5f6 0789"; `length` keeps only the first characters. Other values are left as they are.
+ */
+export function hexGroups(value: string, length?: number): string {
+  if (!/^[0-9a-f]+$/i.test(value)) return value;
+  const kept = length ? value.slice(0, length) : value;
+  return (kept.match(/.{1,4}/g) ?? []).join(' ');
+}
+
+/** How a seat's vote was cast: "bằng mã bỏ phiếu" / "bằng tài khoản". */
+export function votedViaInWords(via: 'account' | 'code'): string {
+  return via === 'code'
+    ? $localize`:@@blVotedViaCode:Phiếu của ghế này đã được bỏ bằng mã bỏ phiếu.`
+    : $localize`:@@blVotedViaAccount:Phiếu của ghế này đã được bỏ bằng tài khoản.`;
+}

@@ -5,6 +5,8 @@ import type {
   BallotResponse,
   BallotResultsResponse,
   BallotTurnoutResponse,
+  CommitteeShareResponse,
+  MeetingResponse,
   SavePaperCountsRequest,
 } from '@thidua/ballots/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
@@ -16,8 +18,10 @@ import type { RequestStatus } from '../ballots.status';
 import { isElectronicMode } from '../labels';
 
 /**
- * One ballot as the secretariat (and the projector) sees it: status, live turnout, opening and
- * closing, paper counts, results, runoff, receipts and documents. Provided per route.
+ * One ballot as the secretariat (and the projector) sees it: status, live turnout, opening (with
+ * the committee's key shares of a secret ballot, shown once) and closing, the committee's count of
+ * a secret ballot, paper counts, results, runoff, receipts, the public record and documents.
+ * Provided per route.
  */
 @Injectable()
 export class BallotStore {
@@ -30,6 +34,8 @@ export class BallotStore {
   private readonly statusState = signal<RequestStatus>('idle');
   private readonly errorState = signal<ApiError | null>(null);
   private readonly isBusyState = signal(false);
+  private readonly sharesState = signal<CommitteeShareResponse[]>([]);
+  private readonly meetingState = signal<MeetingResponse | null>(null);
   private stopWatching: (() => void) | null = null;
   private watchedId: string | null = null;
   private requestId = 0;
@@ -40,6 +46,19 @@ export class BallotStore {
   readonly status = this.statusState.asReadonly();
   readonly error = this.errorState.asReadonly();
   readonly isBusy = this.isBusyState.asReadonly();
+  /** The committee's key shares from the open of a secret ballot: shown once, to print. */
+  readonly shares = this.sharesState.asReadonly();
+  /** The ballot's meeting, when asked for (the projector's count of reissued codes). */
+  readonly meeting = this.meetingState.asReadonly();
+  /** A closed secret ballot waiting for the committee's shares: no results yet. */
+  readonly isAwaitingTally = computed(() => {
+    const ballot = this.ballotState();
+    return !!ballot && ballot.status === 'closed' && ballot.mode === 'secret' && !ballot.isTallied;
+  });
+  /** The counted secret ballot's fingerprint (SHA-256 of its public record). */
+  readonly fingerprint = computed(
+    () => this.ballotState()?.seal?.fingerprint ?? this.resultsState()?.fingerprint ?? null,
+  );
   readonly isLoading = computed(() => this.statusState() === 'loading');
   readonly canManage = computed(() => this.ballotState()?.canManage ?? false);
   readonly isElectronic = computed(() => {
@@ -85,7 +104,7 @@ export class BallotStore {
       if (requestId !== this.requestId) return;
       this.ballotState.set(ballot);
       this.statusState.set('idle');
-      if (ballot.status === 'closed') await this.loadOutcome(ballot);
+      if (ballot.status === 'closed' && !this.isAwaitingTally()) await this.loadOutcome(ballot);
     } catch (error) {
       if (requestId !== this.requestId) return;
       this.errorState.set(toApiError(error));
@@ -109,27 +128,74 @@ export class BallotStore {
     this.watchedId = null;
   }
 
-  /** A turnout from the stream: counts now, the ballot again when its status changed. */
+  /**
+   * A turnout from the stream: counts now, the ballot again when its status changed or when it
+   * may have been counted (the count is announced with an unchanged status).
+   */
   applyTurnout(turnout: BallotTurnoutResponse): void {
     const ballot = this.ballotState();
     if (!ballot || turnout.ballotId !== ballot.id) return;
     this.turnoutState.set(turnout);
-    if (turnout.status !== ballot.status) void this.load(ballot.id);
+    if (turnout.status !== ballot.status || this.isAwaitingTally()) void this.load(ballot.id);
   }
 
-  /** Opens the ballot (the server checks the quorum and the order of ballots). */
-  open(): Promise<ApiError | null> {
-    return this.change((ballot) => this.api.openBallot(ballot.id, { version: ballot.version }));
+  /**
+   * Opens the ballot (the server checks the quorum and the order of ballots). A secret ballot's
+   * answer carries the committee's key shares, which the server does not keep: held here to show.
+   */
+  async open(): Promise<ApiError | null> {
+    const error = await this.change((ballot) =>
+      this.api.openBallot(ballot.id, { version: ballot.version }),
+    );
+    const ballot = this.ballotState();
+    if (!error && ballot?.committeeShares?.length) {
+      this.sharesState.set(ballot.committeeShares);
+      this.ballotState.set({ ...ballot, committeeShares: undefined });
+    }
+    return error;
   }
 
-  /** Closes the ballot and counts the votes. */
+  /** Forgets the shares on screen (they cannot be shown again). */
+  hideShares(): void {
+    this.sharesState.set([]);
+  }
+
+  /** Closes the ballot; counts open and paper ballots at once, a secret one waits for the committee. */
   async close(): Promise<ApiError | null> {
     const error = await this.change((ballot) =>
       this.api.closeBallot(ballot.id, { version: ballot.version }),
     );
     const ballot = this.ballotState();
-    if (!error && ballot?.status === 'closed') await this.loadOutcome(ballot);
+    if (!error && ballot?.status === 'closed' && !this.isAwaitingTally()) {
+      await this.loadOutcome(ballot);
+    }
     return error;
+  }
+
+  /**
+   * The committee's count of a secret ballot: k of the n shares open the totals. Field errors come
+   * back as `shares.<i>` (the i-th share sent) or `shares`.
+   */
+  async tally(shares: string[]): Promise<ApiError | null> {
+    const error = await this.change((ballot) =>
+      this.api.tallyBallot(ballot.id, { shares, version: ballot.version }),
+    );
+    const ballot = this.ballotState();
+    if (!error && ballot?.status === 'closed' && !this.isAwaitingTally()) {
+      await this.loadOutcome(ballot);
+    }
+    return error;
+  }
+
+  /** The ballot's meeting (the projector shows the codes reissued during the meeting). */
+  async loadMeeting(): Promise<void> {
+    const ballot = this.ballotState();
+    if (!ballot) return;
+    try {
+      this.meetingState.set(await firstValueFrom(this.api.getMeeting(ballot.meetingId)));
+    } catch {
+      // Only a figure on the projector is missing.
+    }
   }
 
   /** Saves the counts of a paper ballot or a show of hands. */
@@ -167,11 +233,22 @@ export class BallotStore {
     return this.download((id) => this.api.minutes(id, format), `bien-ban-kiem-phieu.${format}`);
   }
 
+  /** Downloads the counted secret ballot's public record (JSON). */
+  downloadBoard(): Promise<ApiError | null> {
+    return this.download((id) => this.api.board(id), 'ho-so-phieu-bau.json');
+  }
+
   private async loadOutcome(ballot: BallotResponse): Promise<void> {
     try {
       this.resultsState.set(await firstValueFrom(this.api.results(ballot.id)));
     } catch (error) {
-      this.errorState.set(toApiError(error));
+      const apiError = toApiError(error);
+      // Counted meanwhile or not yet: the ballot again says which.
+      if (apiError.code === 'ballots.notTallied') {
+        this.ballotState.set({ ...ballot, isTallied: false });
+        return;
+      }
+      this.errorState.set(apiError);
     }
     if (isElectronicMode(ballot.mode)) {
       try {

@@ -49,6 +49,10 @@ import {
   type BallotFormDialogData,
 } from './ballot-form-dialog.component';
 import { MeetingStore } from './meeting.store';
+import {
+  ReissueCodeDialogComponent,
+  type ReissueCodeDialogData,
+} from './reissue-code-dialog.component';
 import { VoterCodesSheetComponent } from './voter-codes-sheet.component';
 
 type VoterForm = FormGroup<{
@@ -99,7 +103,11 @@ export class MeetingPageComponent {
   protected readonly methodLabel = ballotMethodLabel;
   protected readonly modeLabel = ballotModeLabel;
   protected readonly statusLabel = ballotStatusLabel;
-  protected readonly voterColumns = ['unit', 'delegateName', 'isPresent', 'account'];
+  protected readonly voterColumns = computed(() =>
+    this.store.canManage()
+      ? ['unit', 'delegateName', 'isPresent', 'account', 'actions']
+      : ['unit', 'delegateName', 'isPresent', 'account'],
+  );
   protected readonly ballotColumns = ['title', 'award', 'mode', 'status', 'turnout'];
   protected readonly voters = new FormArray<VoterForm>([]);
   protected readonly rows = signal<VoterRow[]>([]);
@@ -173,7 +181,7 @@ export class MeetingPageComponent {
   protected issueCodes(): void {
     openConfirmDialog(this.dialog, {
       title: $localize`:@@blCodesConfirmTitle:Cấp mã bỏ phiếu?`,
-      message: $localize`:@@blCodesConfirmMessage:Mỗi đại biểu chưa có tài khoản nhận một mã dùng để bỏ phiếu trên điện thoại. Mã chỉ hiển thị một lần; các mã cấp trước đó sẽ mất hiệu lực.`,
+      message: $localize`:@@blCodesNewConfirmMessage:Mỗi đại biểu có mặt chưa có tài khoản và chưa có mã nhận một mã dùng để bỏ phiếu trên điện thoại. Mã chỉ hiển thị một lần: hãy in ngay. Đại biểu đã có mã giữ nguyên mã của mình; mã bị mất thì cấp lại riêng cho từng người.`,
       confirmLabel: $localize`:@@blCodesConfirm:Cấp mã`,
     }).subscribe((confirmed) => {
       if (!confirmed) return;
@@ -181,6 +189,28 @@ export class MeetingPageComponent {
         if (error) this.snackBar.open(error.message, snackClose(), { duration: 6000 });
       });
     });
+  }
+
+  protected reissueCode(voter: MeetingVoterResponse): void {
+    const data: ReissueCodeDialogData = {
+      delegate: voter.delegateName || unitLabel(voter.unit),
+      isBallotOpen: this.store.ballots().some((b) => b.status === 'open'),
+      save: (request) => this.store.reissueCode(voter.id, request),
+    };
+    this.dialog
+      .open<ReissueCodeDialogComponent, ReissueCodeDialogData, boolean>(
+        ReissueCodeDialogComponent,
+        { data, width: '480px', maxWidth: '95vw', autoFocus: 'first-tabbable' },
+      )
+      .afterClosed()
+      .subscribe((done) => {
+        if (done) window.scrollTo({ top: 0 });
+      });
+  }
+
+  protected reissueLabel(voter: MeetingVoterResponse): string {
+    const name = voter.delegateName || unitLabel(voter.unit);
+    return $localize`:@@blReissueFor:Cấp lại mã cho ${name}:NAME:`;
   }
 
   protected createBallot(): void {

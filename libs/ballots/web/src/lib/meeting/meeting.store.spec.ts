@@ -32,6 +32,8 @@ function meeting(patch: Partial<MeetingResponse> = {}): MeetingResponse {
     eligibleCount: 1,
     quorumPercent: 66.67,
     hasQuorum: true,
+    committeeThreshold: 2,
+    codeReissues: 0,
     canManage: true,
     ballots: [],
     version: 3,
@@ -55,6 +57,7 @@ describe('MeetingStore', () => {
       updateMeeting: jest.fn(),
       saveVoters: jest.fn(),
       issueVoterCodes: jest.fn(),
+      reissueVoterCode: jest.fn(),
       createBallot: jest.fn(),
       listAwardTypes: jest.fn(),
       listAcceptedNominations: jest.fn(),
@@ -103,6 +106,35 @@ describe('MeetingStore', () => {
     expect(await store.issueCodes()).toBeNull();
     expect(store.codes().map((c) => c.code)).toEqual(['ABCD2345']);
     store.hideCodes();
+    expect(store.codes()).toEqual([]);
+  });
+
+  it('should answer that every delegate already has a code', async () => {
+    await store.load('m1');
+    api.issueVoterCodes.mockReturnValue(apiError(409, 'ballots.codesAlreadyIssued'));
+    expect((await store.issueCodes())?.code).toBe('ballots.codesAlreadyIssued');
+    expect(store.codes()).toEqual([]);
+  });
+
+  it('should reissue a lost code, show it once as a single slip and reload the meeting', async () => {
+    await store.load('m1');
+    api.reissueVoterCode.mockReturnValue(
+      of({ voterId: 'v1', delegateName: 'Nguyễn Văn An', unit: null, code: 'WXYZ6789' }),
+    );
+    api.getMeeting.mockReturnValue(of(meeting({ codeReissues: 1 })));
+    const request = { reason: 'Mất phiếu ghi mã', isChairApproved: true };
+    expect(await store.reissueCode('v1', request)).toBeNull();
+    expect(api.reissueVoterCode).toHaveBeenCalledWith('m1', 'v1', request);
+    expect(store.codes().map((c) => c.code)).toEqual(['WXYZ6789']);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(store.meeting()?.codeReissues).toBe(1);
+  });
+
+  it('should give back the chair’s missing approval as a field error', async () => {
+    await store.load('m1');
+    api.reissueVoterCode.mockReturnValue(apiError(422, 'ballots.reissueNeedsChair'));
+    const error = await store.reissueCode('v1', { reason: 'x', isChairApproved: false });
+    expect(error?.code).toBe('ballots.reissueNeedsChair');
     expect(store.codes()).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import type { AwardTypeResponse, NominationListItemResponse } from '@thidua/awar
 import type {
   BallotResponse,
   MeetingResponse,
+  ReissueCodeRequest,
   SaveBallotRequest,
   SaveMeetingRequest,
   SaveVotersRequest,
@@ -75,7 +76,10 @@ export class MeetingStore {
     );
   }
 
-  /** Issues new one-time codes for the delegates without an account (the old ones stop working). */
+  /**
+   * Issues one-time codes to the present delegates without an account who have none yet (409
+   * `ballots.codesAlreadyIssued` when every one has a code).
+   */
   async issueCodes(): Promise<ApiError | null> {
     const meeting = this.meetingState();
     if (!meeting || this.isSavingState()) return null;
@@ -88,6 +92,23 @@ export class MeetingStore {
       return toApiError(error);
     } finally {
       this.isSavingState.set(false);
+    }
+  }
+
+  /**
+   * A new code for one delegate who lost theirs (the old one stops working): with a reason, and
+   * the chair's approval while a ballot is open. Shown once, as a single slip.
+   */
+  async reissueCode(voterId: string, request: ReissueCodeRequest): Promise<ApiError | null> {
+    const meeting = this.meetingState();
+    if (!meeting) return null;
+    try {
+      const code = await firstValueFrom(this.api.reissueVoterCode(meeting.id, voterId, request));
+      this.codesState.set([code]);
+      void this.load(meeting.id);
+      return null;
+    } catch (error) {
+      return toApiError(error);
     }
   }
 

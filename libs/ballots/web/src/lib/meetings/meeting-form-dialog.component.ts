@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -81,7 +81,15 @@ export class MeetingFormDialogComponent {
       this.meeting?.quorumPercent ?? DEFAULT_QUORUM_PERCENT,
       [Validators.required, Validators.min(0), Validators.max(100)],
     ),
+    /** Empty: a majority of the committee (the server's default). */
+    committeeThreshold: this.fb.control<number | null>(this.meeting?.committeeThreshold ?? null, [
+      Validators.min(1),
+      Validators.max(15),
+      Validators.pattern(/^\d+$/),
+    ]),
   });
+  /** The default k: a majority of the committee (2 of 3). */
+  protected readonly defaultThreshold = computed(() => Math.floor(this.committee().length / 2) + 1);
 
   constructor() {
     void this.loadBlocs(this.form.controls.year.value);
@@ -101,6 +109,11 @@ export class MeetingFormDialogComponent {
   }
 
   protected async save(): Promise<void> {
+    const threshold = this.form.controls.committeeThreshold;
+    threshold.updateValueAndValidity();
+    if (threshold.value !== null && threshold.valid && threshold.value > this.committee().length) {
+      threshold.setErrors({ aboveSize: true });
+    }
     if (this.form.invalid || this.isSaving()) {
       this.form.markAllAsTouched();
       return;
@@ -118,6 +131,9 @@ export class MeetingFormDialogComponent {
       secretary: value.secretary.trim(),
       countingCommittee: this.committee(),
       quorumPercent: Number(value.quorumPercent),
+      ...(value.committeeThreshold !== null && String(value.committeeThreshold) !== ''
+        ? { committeeThreshold: Number(value.committeeThreshold) }
+        : {}),
       ...(this.meeting ? { version: this.meeting.version } : {}),
     };
     const result = await this.data.save(request);

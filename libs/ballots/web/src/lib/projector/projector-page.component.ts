@@ -17,6 +17,7 @@ import { BallotStore } from '../ballot/ballot.store';
 import {
   ballotStatusLabel,
   denominatorInWords,
+  hexGroups,
   numberVi,
   percentVi,
   ruleInWords,
@@ -26,10 +27,13 @@ import {
 
 /** Circumference of the turnout ring (r = 54). */
 const RING = 2 * Math.PI * 54;
+/** How often the projector asks for the meeting's count of reissued codes. */
+const MEETING_REFRESH_MS = 30_000;
 
 /**
  * The projector in the conference hall, full screen: the ballot's title, the live turnout as a
- * ring, and after closing the results as bars (numbers always written out too).
+ * ring, the codes reissued during the meeting, and after the count the results as bars (numbers
+ * always written out too) with the public record's fingerprint.
  */
 @Component({
   selector: 'td-projector-page',
@@ -67,16 +71,22 @@ export class ProjectorPageComponent {
     return row ? denominatorInWords(row.denominator, row.denominatorKind) : '';
   });
   protected readonly threshold = computed(() => this.store.results()?.rule.threshold ?? null);
+  protected readonly codeReissues = computed(() => this.store.meeting()?.codeReissues ?? 0);
+  protected readonly fingerprintGroups = computed(() => hexGroups(this.store.fingerprint() ?? ''));
 
   constructor() {
     effect(() => {
       const id = this.id();
       untracked(() => {
-        void this.store.load(id);
+        void this.store.load(id).then(() => this.store.loadMeeting());
         this.store.connect(id);
       });
     });
-    inject(DestroyRef).onDestroy(() => this.store.disconnect());
+    const timer = setInterval(() => void this.store.loadMeeting(), MEETING_REFRESH_MS);
+    inject(DestroyRef).onDestroy(() => {
+      clearInterval(timer);
+      this.store.disconnect();
+    });
   }
 
   protected toggleFullScreen(): void {

@@ -5,7 +5,10 @@ import type { BallotResponse } from '@thidua/ballots/contracts';
 
 import type { BallotEventSource, BallotEventSourceFactory } from '../ballot-events';
 
-/** A ballot of three units, choose at most two, secret electronic vote. */
+/**
+ * A ballot of three units, choose at most two, secret electronic vote (without its sealed box's
+ * key: give `seal` to vote in it).
+ */
 export function ballotFixture(patch: Partial<BallotResponse> = {}): BallotResponse {
   const unit = (id: string, name: string) => ({
     nominationId: id,
@@ -35,6 +38,9 @@ export function ballotFixture(patch: Partial<BallotResponse> = {}): BallotRespon
     canManage: true,
     paperCounts: null,
     parentBallotId: null,
+    seal: null,
+    isTallied: false,
+    votedVia: null,
     version: 1,
     ...patch,
   };
@@ -70,4 +76,9 @@ export class FakeEventSources {
       new MessageEvent('message', { data: typeof data === 'string' ? data : JSON.stringify(data) }),
     );
   }
+}
+
+/** A counted or open secret ballot's seal with a real public key (encryption works). */
+export function sealFixture(publicKey: string, fingerprint: string | null = null) {
+  return { publicKey, committeeSize: 3, committeeThreshold: 2, fingerprint };
 }

@@ -3,41 +3,66 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  type ElementRef,
+  afterRenderEffect,
   computed,
   effect,
   inject,
   input,
   untracked,
+  viewChild,
 } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatIconModule } from '@angular/material/icon';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 
 import type { ApprovalChoice, BallotCandidateResponse } from '@thidua/ballots/contracts';
+import { serverError } from '@thidua/shared/data-access';
 
-import { ballotPath } from '../ballots.paths';
-import { approvalLabel, ruleInWords, thresholdInWords, turnoutInWords, unitLabel } from '../labels';
+import { ballotPath, ballotVerifyPath, codeVerifyPath } from '../ballots.paths';
+import {
+  approvalLabel,
+  hexGroups,
+  ruleInWords,
+  snackClose,
+  thresholdInWords,
+  turnoutInWords,
+  unitLabel,
+  votedViaInWords,
+} from '../labels';
+import { FingerprintComponent } from '../ui/fingerprint.component';
+import { TrackerComponent } from '../ui/tracker.component';
 import { VoteStore } from './vote.store';
 
 /**
  * A delegate's voting page, phone first: the ballot's rule in words, large choices, "Gửi phiếu"
  * with a confirm step, then the receipt. `/ballots/:id/vote` inside the app for a signed-in
- * delegate; `/vote/:code` full-screen without sign-in for a delegate with a one-time code.
+ * delegate; `/vote` full-screen without sign-in for a delegate with a one-time code (from the
+ * slip's QR code, kept out of the address, or typed into the code box).
  */
 @Component({
   selector: 'td-vote-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     NgTemplateOutlet,
+    ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
     MatButtonToggleModule,
     MatCheckboxModule,
+    MatFormFieldModule,
     MatIconModule,
+    MatInputModule,
     MatProgressBarModule,
+    FingerprintComponent,
+    TrackerComponent,
   ],
   templateUrl: './vote-page.component.html',
   styleUrl: './vote-page.component.scss',
@@ -46,17 +71,29 @@ import { VoteStore } from './vote.store';
 export class VotePageComponent {
   /** The route's `:id` (signed-in delegates). */
   readonly id = input<string | null>(null);
-  /** The route's `:code` (delegates without an account). */
-  readonly code = input<string | null>(null);
-  /** `?ballot=` with a code: go straight to that ballot. */
-  readonly ballot = input<string | null>(null);
+  /** The route's data: a delegate without an account, with a one-time code (`/vote`). */
+  readonly codeVoter = input(false);
 
   protected readonly store = inject(VoteStore);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly codeInput = viewChild<ElementRef<HTMLInputElement>>('codeInput');
 
   protected readonly ballotPath = ballotPath;
+  protected readonly votedViaInWords = votedViaInWords;
+  protected readonly serverError = serverError;
+  protected readonly codeControl = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required],
+  });
+  protected readonly codeForm = new FormGroup({ code: this.codeControl });
   protected readonly approvalChoices: ApprovalChoice[] = ['agree', 'disagree', 'abstain'];
   protected readonly approvalLabel = approvalLabel;
-  protected readonly isFullScreen = computed(() => !!this.code());
+  protected readonly isFullScreen = computed(() => this.codeVoter());
+  protected readonly verifyPath = computed(() => {
+    const ballot = this.store.ballot();
+    if (!ballot) return null;
+    return this.codeVoter() ? codeVerifyPath(ballot.id) : ballotVerifyPath(ballot.id);
+  });
   protected readonly ruleText = computed(() => {
     const ballot = this.store.ballot();
     return ballot ? ruleInWords(ballot) : '';
@@ -83,15 +120,53 @@ export class VotePageComponent {
   constructor() {
     effect(() => {
       const id = this.id();
-      const code = this.code();
-      const ballotId = this.ballot();
-      untracked(() => void this.store.start({ ballotId: id ?? ballotId, code }));
+      const codeVoter = this.codeVoter();
+      untracked(() => {
+        if (codeVoter) void this.store.startWithCode();
+        else if (id) void this.store.start(id);
+      });
+    });
+    // A wrong code comes back into the box, to correct.
+    effect(() => {
+      const error = this.store.codeError();
+      const code = this.store.code();
+      untracked(() => {
+        if (!error) return;
+        this.codeControl.setValue(code ?? '');
+        this.codeControl.setErrors({ server: error });
+        this.codeControl.markAsTouched();
+      });
+    });
+    afterRenderEffect(() => {
+      const input = this.codeInput()?.nativeElement;
+      this.store.codeError();
+      if (input && input.ownerDocument.activeElement !== input) input.focus();
     });
     inject(DestroyRef).onDestroy(() => this.store.stop());
   }
 
   protected retry(): void {
-    void this.store.start({ ballotId: this.id() ?? this.ballot(), code: this.code() });
+    void this.store.retry(this.codeVoter() ? null : this.id());
+  }
+
+  protected submitCode(): void {
+    this.codeControl.updateValueAndValidity();
+    if (this.codeControl.invalid) {
+      this.codeControl.markAsTouched();
+      return;
+    }
+    void this.store.enterCode(this.codeControl.value);
+  }
+
+  /** A receipt's first 16 characters, in groups of four. */
+  protected shortReceipt(receipt: string): string {
+    return hexGroups(receipt, 16);
+  }
+
+  protected downloadBoard(): void {
+    void this.store.downloadBoard().then((error) => {
+      if (error) this.snackBar.open(error.message, snackClose(), { duration: 6000 });
+    });
   }
 
   /** The unit under a candidate's name, when it says more than the name. */

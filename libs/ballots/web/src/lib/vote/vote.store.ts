@@ -1,20 +1,34 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { firstValueFrom } from 'rxjs';
+import { TimeoutError, firstValueFrom, timeout } from 'rxjs';
 
 import type {
   ApprovalChoice,
   BallotResponse,
   BallotTurnoutResponse,
-  CastVoteRequest,
+  VoteVia,
 } from '@thidua/ballots/contracts';
+import { encryptBallot, marksOf, sealParams } from '@thidua/ballots/domain';
 import type { ApiError } from '@thidua/shared/contracts';
-import { toApiError } from '@thidua/shared/data-access';
+import { blobErrorToApiError, saveDownload, toApiError } from '@thidua/shared/data-access';
 
 import { BALLOT_EVENT_SOURCE, watchTurnout } from '../ballot-events';
 import { BallotsApi } from '../ballots.api';
+import {
+  type KeptReceipt,
+  type KeptVote,
+  forgetVote,
+  keepReceipt,
+  keepVote,
+  keptReceipt,
+  keptVote,
+  newVoteId,
+} from './vote-keeping';
+import { CODE_PATTERN, VotingCodeMemory, normalizeCode } from './voting-code';
 
 /** What the voting page shows. */
 export type VotePhase =
+  /** A delegate without an account and no code yet, or a wrong one: the code box. */
+  | 'enterCode'
   | 'loading'
   | 'error'
   /** A code voter and no ballot open for them yet: the page checks again by itself. */
@@ -23,60 +37,104 @@ export type VotePhase =
   | 'choosing'
   | 'confirming'
   | 'submitting'
+  /** The vote may or may not have arrived (network, server error, no answer): "Gửi lại". */
+  | 'sendFailed'
   | 'receipt'
   | 'alreadyVoted'
   | 'closed'
   /** Signed in, but not a delegate present at the meeting. */
   | 'cannotVote';
 
-type Step = 'choosing' | 'confirming' | 'submitting' | 'receipt';
+type Step = 'choosing' | 'confirming' | 'submitting' | 'sendFailed' | 'receipt';
 
-/** What a one-time voting code looks like (the API's rule). */
-const CODE_PATTERN = /^[A-Z0-9]{6,12}$/;
-
-/** How often a code voter's page looks for a newly opened ballot. */
+/** How often a code voter's page asks for the turnout (no live stream without a session). */
+export const POLL_MS = 5_000;
+/** How often a code voter's page looks for a newly opened ballot, and a ballot for its count. */
 export const WAITING_POLL_MS = 10_000;
+/** How long a vote waits for its answer before the page offers to send it again. */
+export const VOTE_TIMEOUT_MS = 30_000;
 
-const RECEIPT_KEY = 'td-ballot-receipt:';
+/** An open ballot the seat has voted in, shown above the next one. */
+export interface VotedNotice {
+  ballotId: string;
+  title: string;
+  receipt: string | null;
+}
+
+/** A lost answer: the vote may have arrived; the same vote is sent again. */
+function isLostAnswer(error: ApiError): boolean {
+  return error.statusCode === 0 || error.statusCode >= 500;
+}
+
+function badCode(): ApiError {
+  return {
+    statusCode: 401,
+    code: 'ballots.badCode',
+    message: $localize`:@@blBadCode:Mã bỏ phiếu không đúng.`,
+  };
+}
 
 /**
  * A delegate's vote: the ballot, the choices (at most K, or agree / disagree / no opinion for each
- * candidate), the confirm step, the receipt. Works for a signed-in delegate (`/ballots/:id/vote`)
- * and for a one-time code without sign-in (`/vote/:code`). Provided per route.
+ * candidate), the confirm step, the receipt. Works for a signed-in delegate (`/ballots/:id/vote`,
+ * live over Server-Sent Events) and for a one-time code without sign-in (`/vote`, the code in the
+ * `X-Voting-Code` header, the turnout asked every few seconds). A secret ballot is encrypted on the
+ * phone; every vote is kept with its id before it is sent, so a retry after a lost answer sends the
+ * same vote and gets the same receipt. Provided per route.
  */
 @Injectable()
 export class VoteStore {
   private readonly api = inject(BallotsApi);
   private readonly eventSource = inject(BALLOT_EVENT_SOURCE);
+  private readonly codeMemory = inject(VotingCodeMemory);
   private readonly ballotState = signal<BallotResponse | null>(null);
   private readonly isLoadingState = signal(false);
   private readonly loadErrorState = signal<ApiError | null>(null);
   private readonly isWaitingState = signal(false);
+  private readonly needsCodeState = signal(false);
+  private readonly codeErrorState = signal<string | null>(null);
   private readonly stepState = signal<Step>('choosing');
   private readonly choicesState = signal<readonly string[]>([]);
   private readonly approvalsState = signal<Readonly<Record<string, ApprovalChoice>>>({});
-  private readonly receiptState = signal<string | null>(null);
+  private readonly receiptState = signal<KeptReceipt | null>(null);
   private readonly submitErrorState = signal<string | null>(null);
   private readonly receiptsState = signal<string[] | null>(null);
   private readonly turnoutState = signal<BallotTurnoutResponse | null>(null);
-  private code: string | null = null;
+  private readonly votedNoticesState = signal<VotedNotice[]>([]);
+  private readonly isDownloadingState = signal(false);
+  private readonly codeState = signal<string | null>(null);
+  /** The vote being sent, also kept in localStorage (the same one is sent again on a retry). */
+  private pending: KeptVote | null = null;
   private stopWatching: (() => void) | null = null;
   private watchedId: string | null = null;
   private pollTimer: ReturnType<typeof setTimeout> | null = null;
+  private pollCount = 0;
   private requestId = 0;
 
   readonly ballot = this.ballotState.asReadonly();
   readonly loadError = this.loadErrorState.asReadonly();
+  readonly codeError = this.codeErrorState.asReadonly();
   readonly choices = this.choicesState.asReadonly();
   readonly approvals = this.approvalsState.asReadonly();
-  readonly receipt = this.receiptState.asReadonly();
+  /** The receipt this phone kept for the ballot (the tracker of a secret ballot). */
+  readonly receipt = computed(() => this.receiptState()?.receipt ?? null);
   readonly submitError = this.submitErrorState.asReadonly();
-  /** The published receipts, once the ballot is closed. */
+  /** The published receipts, once the ballot is counted. */
   readonly receipts = this.receiptsState.asReadonly();
   readonly turnout = this.turnoutState.asReadonly();
-  readonly isCodeVoter = signal(false);
+  /** Other open ballots this seat has voted in (a code voter reopening the link). */
+  readonly votedNotices = this.votedNoticesState.asReadonly();
+  readonly isDownloading = this.isDownloadingState.asReadonly();
+  /** The code being used (a delegate without an account), to correct in the code box. */
+  readonly code = this.codeState.asReadonly();
+  readonly isCodeVoter = computed(() => this.codeState() !== null || this.needsCodeState());
+  /** How the seat voted: by account or by code (the receipt's answer, or the server's). */
+  readonly votedVia = computed<VoteVia | null>(
+    () => this.receiptState()?.via ?? this.ballotState()?.votedVia ?? null,
+  );
 
   readonly phase = computed<VotePhase>(() => {
+    if (this.needsCodeState()) return 'enterCode';
     const ballot = this.ballotState();
     const step = this.stepState();
     if (!ballot) {
@@ -86,11 +144,19 @@ export class VoteStore {
     }
     if (ballot.status === 'closed') return 'closed';
     if (step === 'receipt') return 'receipt';
+    if (step === 'sendFailed' || step === 'submitting') return step;
     if (ballot.hasVoted) return 'alreadyVoted';
     if (ballot.status === 'draft') return 'notOpen';
     if (!ballot.canVote) return 'cannotVote';
     return step;
   });
+  /** A closed secret ballot still waiting for the counting committee's shares. */
+  readonly isAwaitingTally = computed(() => {
+    const ballot = this.ballotState();
+    return !!ballot && ballot.status === 'closed' && ballot.mode === 'secret' && !ballot.isTallied;
+  });
+  /** The counted secret ballot's fingerprint (SHA-256 of its public record). */
+  readonly fingerprint = computed(() => this.ballotState()?.seal?.fingerprint ?? null);
   /** K: how many candidates a delegate may choose. */
   readonly maxChoices = computed(() => {
     const ballot = this.ballotState();
@@ -111,83 +177,128 @@ export class VoteStore {
       ? this.choicesState().length <= this.maxChoices()
       : this.missingApprovals() === 0;
   });
-  /** Whether the receipt this browser kept is in the published list. */
+  /** Whether the receipt this phone kept is in the published list. */
   readonly isReceiptPublished = computed(() => {
-    const receipt = this.receiptState();
+    const receipt = this.receipt();
     const receipts = this.receiptsState();
     return receipt && receipts ? receipts.includes(receipt) : null;
   });
 
-  /**
-   * Starts with a ballot (signed-in delegate, or a code and a known ballot), or a code alone. A code
-   * is read as the slip prints it or a delegate types it: any case, spaces and dashes left out; one
-   * that cannot be a code is told so at once, without asking the server.
-   */
-  async start(options: { ballotId?: string | null; code?: string | null }): Promise<void> {
-    this.stop();
-    this.code = options.code?.toUpperCase().replace(/[\s-]/g, '') || null;
-    this.isCodeVoter.set(!!this.code);
-    this.ballotState.set(null);
-    this.isWaitingState.set(false);
-    this.loadErrorState.set(null);
-    if (this.code && !CODE_PATTERN.test(this.code)) {
-      this.loadErrorState.set({
-        statusCode: 401,
-        code: 'ballots.badCode',
-        message: $localize`:@@blBadCode:Mã bỏ phiếu không đúng.`,
-      });
-      return;
-    }
-    if (options.ballotId) await this.loadBallot(options.ballotId);
-    else if (this.code) await this.findBallot();
+  /** A signed-in delegate's ballot (`/ballots/:id/vote`), followed live. */
+  async start(ballotId: string): Promise<void> {
+    this.reset(null);
+    await this.loadBallot(ballotId);
   }
 
-  /** A code voter: looks for an open ballot the code has not voted in yet. */
-  async findBallot(): Promise<void> {
-    if (!this.code) return;
+  /**
+   * A delegate without an account (`/vote`): the code kept in memory (from the slip's QR code or
+   * typed before a reload), or the code box when there is none.
+   */
+  async startWithCode(): Promise<void> {
+    const code = this.codeMemory.code();
+    if (!code) {
+      this.reset(null);
+      this.needsCodeState.set(true);
+      return;
+    }
+    await this.enterCode(code);
+  }
+
+  /**
+   * The code box: a code is read as the slip prints it or a delegate types it (any case, spaces and
+   * dashes left out); one that cannot be a code is told so at once, without asking the server.
+   */
+  async enterCode(value: string): Promise<void> {
+    const code = normalizeCode(value);
+    this.reset(code || null);
+    if (!CODE_PATTERN.test(code)) {
+      this.refuseCode();
+      return;
+    }
+    this.codeMemory.remember(code);
+    await this.findBallot();
+  }
+
+  /** Back to the code box, to type another code (from any error). */
+  changeCode(): void {
+    this.codeMemory.forget();
+    this.reset(this.codeState());
+    this.needsCodeState.set(true);
+  }
+
+  /**
+   * A code voter: shows the first open ballot the code has not voted in (with a notice of those it
+   * has), or the last one it has voted in, or waits for one to open.
+   */
+  async findBallot(options: { quiet?: boolean } = {}): Promise<void> {
+    const code = this.codeState();
+    if (!code) return;
     this.clearPoll();
     const requestId = ++this.requestId;
     this.isLoadingState.set(true);
     try {
-      const ballots = await firstValueFrom(this.api.listBallotsForCode(this.code));
-      for (const summary of ballots.filter((b) => b.status === 'open')) {
-        const ballot = await firstValueFrom(this.api.getBallot(summary.id, this.code));
+      const summaries = await firstValueFrom(this.api.listBallotsForCode(code));
+      const voted: BallotResponse[] = [];
+      let next: BallotResponse | null = null;
+      for (const summary of summaries.filter((b) => b.status === 'open')) {
+        const ballot = await firstValueFrom(this.api.getBallot(summary.id, code));
         if (requestId !== this.requestId) return;
-        if (!ballot.hasVoted && ballot.canVote) {
-          this.showBallot(ballot);
-          return;
-        }
+        if (ballot.status !== 'open') continue;
+        if (ballot.hasVoted) voted.push(ballot);
+        else if (ballot.canVote && !next) next = ballot;
       }
       if (requestId !== this.requestId) return;
-      this.ballotState.set(null);
-      this.disconnect();
-      this.isWaitingState.set(true);
-      this.pollTimer = setTimeout(() => void this.findBallot(), WAITING_POLL_MS);
+      const shown = next ?? voted.at(-1) ?? null;
+      this.votedNoticesState.set(
+        voted
+          .filter((b) => b.id !== shown?.id)
+          .map((b) => ({
+            ballotId: b.id,
+            title: b.title,
+            receipt: keptReceipt(b.id)?.receipt ?? null,
+          })),
+      );
+      const current = this.ballotState();
+      if (shown) {
+        this.showBallot(shown);
+      } else if (current) {
+        // None open: stay with the ballot shown (just closed), its count and receipts to come.
+        await this.loadBallot(current.id, options);
+      } else {
+        this.disconnect();
+        this.isWaitingState.set(true);
+        this.pollTimer = setTimeout(() => void this.findBallot(), WAITING_POLL_MS);
+      }
     } catch (error) {
       if (requestId !== this.requestId) return;
-      this.ballotState.set(null);
-      this.isWaitingState.set(false);
-      this.loadErrorState.set(toApiError(error));
+      this.failLoad(toApiError(error), options);
     } finally {
       if (requestId === this.requestId) this.isLoadingState.set(false);
     }
   }
 
-  /** Loads a ballot and follows its status live. */
-  async loadBallot(id: string): Promise<void> {
+  /** Loads a ballot and follows its status; `quiet`, a failure keeps the page as it is. */
+  async loadBallot(id: string, options: { quiet?: boolean } = {}): Promise<void> {
     const requestId = ++this.requestId;
     this.isLoadingState.set(true);
     this.loadErrorState.set(null);
     try {
-      const ballot = await firstValueFrom(this.api.getBallot(id, this.code));
+      const ballot = await firstValueFrom(this.api.getBallot(id, this.codeState()));
       if (requestId !== this.requestId) return;
       this.showBallot(ballot);
     } catch (error) {
       if (requestId !== this.requestId) return;
-      this.loadErrorState.set(toApiError(error));
+      this.failLoad(toApiError(error), options);
     } finally {
       if (requestId === this.requestId) this.isLoadingState.set(false);
     }
+  }
+
+  /** "Thử lại" after a load error. */
+  async retry(ballotId?: string | null): Promise<void> {
+    if (ballotId) await this.start(ballotId);
+    else if (this.codeState()) await this.enterCode(this.codeState() ?? '');
+    else await this.startWithCode();
   }
 
   /** Ticks or unticks a candidate; refuses more than K. Answers whether the choice changed. */
@@ -221,25 +332,166 @@ export class VoteStore {
     if (this.stepState() === 'confirming') this.stepState.set('choosing');
   }
 
-  /** "Xác nhận gửi": casts the vote; the receipt on success. */
+  /**
+   * "Xác nhận gửi": makes the vote (a secret ballot encrypted here, with its proofs), keeps it with
+   * a new vote id, then sends it; the receipt on success.
+   */
   async submit(): Promise<void> {
     const ballot = this.ballotState();
     if (!ballot || this.stepState() !== 'confirming') return;
     this.stepState.set('submitting');
     this.submitErrorState.set(null);
-    const request: CastVoteRequest =
+    // Let the page show the progress before the encryption takes the main thread.
+    await new Promise((resolve) => setTimeout(resolve));
+    let vote: KeptVote;
+    try {
+      vote = this.makeVote(ballot);
+    } catch {
+      this.stepState.set('choosing');
+      this.submitErrorState.set(
+        $localize`:@@blVoteEncryptFailed:Không mã hóa được lá phiếu trên điện thoại này. Hãy tải lại trang và thử lại, hoặc báo thư ký hội nghị.`,
+      );
+      return;
+    }
+    this.pending = vote;
+    keepVote(ballot.id, vote);
+    await this.send(ballot, vote);
+  }
+
+  /** "Gửi lại": the same vote id and ballot again, after a lost answer. */
+  async resend(): Promise<void> {
+    const ballot = this.ballotState();
+    const vote = ballot ? (this.pending ?? keptVote(ballot.id)) : null;
+    if (!ballot || !vote || this.stepState() === 'submitting') return;
+    this.stepState.set('submitting');
+    this.submitErrorState.set(null);
+    await this.send(ballot, vote);
+  }
+
+  /** Drops a vote that never arrived (the ballot says the seat has not voted) to choose again. */
+  discardPending(): void {
+    const ballot = this.ballotState();
+    if (!ballot || ballot.hasVoted) return;
+    this.pending = null;
+    forgetVote(ballot.id);
+    this.submitErrorState.set(null);
+    this.stepState.set('choosing');
+  }
+
+  /** A turnout from the stream or a poll: reloads the ballot when it opens, closes or is counted. */
+  applyTurnout(turnout: BallotTurnoutResponse): void {
+    const ballot = this.ballotState();
+    if (!ballot || turnout.ballotId !== ballot.id) return;
+    this.turnoutState.set(turnout);
+    if (turnout.status !== ballot.status || this.isAwaitingTally()) void this.loadBallot(ballot.id);
+  }
+
+  /** Saves the counted ballot's public record (JSON). */
+  async downloadBoard(): Promise<ApiError | null> {
+    const ballot = this.ballotState();
+    if (!ballot || this.isDownloadingState()) return null;
+    this.isDownloadingState.set(true);
+    try {
+      const response = await firstValueFrom(this.api.board(ballot.id, this.codeState()));
+      saveDownload(response, 'ho-so-phieu-bau.json');
+      return null;
+    } catch (error) {
+      return blobErrorToApiError(error);
+    } finally {
+      this.isDownloadingState.set(false);
+    }
+  }
+
+  /** Stops listening and polling (the page is leaving). */
+  stop(): void {
+    this.clearPoll();
+    this.disconnect();
+    this.requestId++;
+  }
+
+  private reset(code: string | null): void {
+    this.stop();
+    this.codeState.set(code);
+    this.needsCodeState.set(false);
+    this.codeErrorState.set(null);
+    this.ballotState.set(null);
+    this.isWaitingState.set(false);
+    this.loadErrorState.set(null);
+    this.votedNoticesState.set([]);
+  }
+
+  private refuseCode(): void {
+    this.codeMemory.forget();
+    this.ballotState.set(null);
+    this.needsCodeState.set(true);
+    this.codeErrorState.set(badCode().message);
+  }
+
+  /** A load failed: the error (or the code box), unless a poll failed over a page still valid. */
+  private failLoad(error: ApiError, options: { quiet?: boolean }): void {
+    if (options.quiet && this.ballotState() && error.statusCode !== 401) {
+      this.schedulePoll();
+      return;
+    }
+    if (this.codeState() && (error.code === 'ballots.badCode' || error.statusCode === 401)) {
+      this.refuseCode();
+      this.codeErrorState.set(error.message || badCode().message);
+      return;
+    }
+    this.ballotState.set(null);
+    this.isWaitingState.set(false);
+    this.loadErrorState.set(error);
+  }
+
+  private makeVote(ballot: BallotResponse): KeptVote {
+    const voteId = newVoteId();
+    const choice =
       ballot.method === 'chooseK'
         ? { choices: [...this.choicesState()] }
         : { approvals: { ...this.approvalsState() } };
-    if (this.code) request.code = this.code;
+    if (ballot.mode !== 'secret') return { voteId, ...choice };
+    if (!ballot.seal) throw new Error('A secret ballot without its public key');
+    const params = sealParams({
+      id: ballot.id,
+      method: ballot.method,
+      maxWinners: ballot.maxWinners,
+      candidateCount: ballot.candidates.length,
+      publicKey: ballot.seal.publicKey,
+    });
+    const marks = marksOf(
+      ballot.candidates.map((c) => c.nominationId),
+      choice,
+    );
+    return { voteId, ballot: encryptBallot(params, marks) };
+  }
+
+  private async send(ballot: BallotResponse, vote: KeptVote): Promise<void> {
     try {
-      const { receipt } = await firstValueFrom(this.api.castVote(ballot.id, request));
+      const answer = await firstValueFrom(
+        this.api.castVote(ballot.id, vote, this.codeState()).pipe(timeout(VOTE_TIMEOUT_MS)),
+      );
+      const receipt: KeptReceipt = {
+        receipt: answer.receipt,
+        via: answer.via ?? null,
+        castAt: answer.castAt ?? null,
+      };
+      keepReceipt(ballot.id, receipt);
+      forgetVote(ballot.id);
+      this.pending = null;
       this.receiptState.set(receipt);
-      this.keepReceipt(ballot.id, receipt);
-      this.ballotState.set({ ...ballot, hasVoted: true });
+      this.ballotState.set({ ...ballot, hasVoted: true, votedVia: receipt.via });
       this.stepState.set('receipt');
     } catch (error) {
-      const apiError = toApiError(error);
+      const apiError =
+        error instanceof TimeoutError
+          ? { statusCode: 0, code: 'common.timeout', message: '' }
+          : toApiError(error);
+      if (isLostAnswer(apiError)) {
+        this.stepState.set('sendFailed');
+        return;
+      }
+      this.pending = null;
+      forgetVote(ballot.id);
       this.stepState.set('choosing');
       if (apiError.code === 'ballots.alreadyVoted') {
         this.ballotState.set({ ...ballot, hasVoted: true });
@@ -250,21 +502,6 @@ export class VoteStore {
     }
   }
 
-  /** A turnout from the stream: reloads the ballot when it opens or closes. */
-  applyTurnout(turnout: BallotTurnoutResponse): void {
-    const ballot = this.ballotState();
-    if (!ballot || turnout.ballotId !== ballot.id) return;
-    this.turnoutState.set(turnout);
-    if (turnout.status !== ballot.status) void this.loadBallot(ballot.id);
-  }
-
-  /** Stops listening and polling (the page is leaving). */
-  stop(): void {
-    this.clearPoll();
-    this.disconnect();
-    this.requestId++;
-  }
-
   private showBallot(ballot: BallotResponse): void {
     const previous = this.ballotState();
     if (previous?.id !== ballot.id) {
@@ -273,17 +510,44 @@ export class VoteStore {
       this.stepState.set('choosing');
       this.submitErrorState.set(null);
       this.receiptsState.set(null);
-      this.receiptState.set(this.keptReceipt(ballot.id));
+      this.turnoutState.set(null);
+      this.receiptState.set(keptReceipt(ballot.id));
+      this.pending = keptVote(ballot.id);
     }
     this.isWaitingState.set(false);
     this.ballotState.set(ballot);
-    this.connect(ballot.id);
-    if (ballot.status === 'closed') void this.loadReceipts(ballot.id);
+    this.resumePending(ballot);
+    if (!this.codeState()) this.connect(ballot.id);
+    this.schedulePoll();
+    if (ballot.status === 'closed' && !this.isAwaitingTally() && !this.receiptsState()) {
+      void this.loadReceipts(ballot.id);
+    }
+  }
+
+  /**
+   * A vote kept from before (the answer was lost, or the page reloaded while sending): sent again
+   * at once when the server has it (to get its receipt back), offered again when it has not.
+   */
+  private resumePending(ballot: BallotResponse): void {
+    const vote = this.pending;
+    if (!vote || this.stepState() === 'submitting') return;
+    if (ballot.status !== 'open') {
+      this.pending = null;
+      forgetVote(ballot.id);
+      return;
+    }
+    if (ballot.hasVoted) {
+      if (this.receiptState()) return;
+      this.stepState.set('submitting');
+      void this.send(ballot, vote);
+      return;
+    }
+    if (this.stepState() === 'choosing') this.stepState.set('sendFailed');
   }
 
   private async loadReceipts(id: string): Promise<void> {
     try {
-      this.receiptsState.set(await firstValueFrom(this.api.receipts(id, this.code)));
+      this.receiptsState.set(await firstValueFrom(this.api.receipts(id, this.codeState())));
     } catch {
       this.receiptsState.set(null);
     }
@@ -293,7 +557,7 @@ export class VoteStore {
     if (this.watchedId === id && this.stopWatching) return;
     this.disconnect();
     this.watchedId = id;
-    this.stopWatching = watchTurnout(this.eventSource, this.api.eventsUrl(id, this.code), (t) =>
+    this.stopWatching = watchTurnout(this.eventSource, this.api.eventsUrl(id), (t) =>
       this.applyTurnout(t),
     );
   }
@@ -304,24 +568,48 @@ export class VoteStore {
     this.watchedId = null;
   }
 
+  /**
+   * A code voter has no live stream: the turnout every few seconds (the ballot again when it opens
+   * or closes); once voted, or once the ballot has closed, a newly opened ballot (and the count).
+   */
+  private schedulePoll(): void {
+    this.clearPoll();
+    const code = this.codeState();
+    const ballot = this.ballotState();
+    if (!code || !ballot) return;
+    this.pollTimer = setTimeout(
+      () => void this.poll(code, ballot.id),
+      ballot.status === 'closed' ? WAITING_POLL_MS : POLL_MS,
+    );
+  }
+
+  private async poll(code: string, id: string): Promise<void> {
+    this.pollTimer = null;
+    const count = ++this.pollCount;
+    const requestId = this.requestId;
+    try {
+      if (
+        this.ballotState()?.status === 'closed' ||
+        (this.phase() === 'alreadyVoted' && count % 2 === 0)
+      ) {
+        await this.findBallot({ quiet: true });
+        return;
+      }
+      const turnout = await firstValueFrom(this.api.turnout(id, code));
+      if (requestId !== this.requestId) return;
+      if (turnout.status !== this.ballotState()?.status) {
+        await this.loadBallot(id, { quiet: true });
+        return;
+      }
+      this.turnoutState.set(turnout);
+    } catch {
+      // A missed poll: the next one tries again.
+    }
+    if (requestId === this.requestId && !this.pollTimer) this.schedulePoll();
+  }
+
   private clearPoll(): void {
     if (this.pollTimer) clearTimeout(this.pollTimer);
     this.pollTimer = null;
-  }
-
-  private keepReceipt(ballotId: string, receipt: string): void {
-    try {
-      sessionStorage.setItem(RECEIPT_KEY + ballotId, receipt);
-    } catch {
-      // Private mode or storage full: the receipt is still on screen.
-    }
-  }
-
-  private keptReceipt(ballotId: string): string | null {
-    try {
-      return sessionStorage.getItem(RECEIPT_KEY + ballotId);
-    } catch {
-      return null;
-    }
   }
 }

@@ -1,0 +1,79 @@
+import { Clipboard } from '@angular/cdk/clipboard';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+
+import { hexGroups } from '../labels';
+
+/**
+ * A vote's receipt (a secret ballot's tracker, 64 hex): its first 16 characters in groups of four,
+ * large enough to note down, and the whole value below, with a button to copy it.
+ */
+@Component({
+  selector: 'td-tracker',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule, MatIconModule],
+  template: `
+    <p class="label" i18n="@@blReceiptLabel">Mã biên nhận</p>
+    <p class="short" [attr.aria-label]="receipt()">{{ short() }}</p>
+    @if (isLong()) {
+      <p class="full">{{ receipt() }}</p>
+    }
+    <button mat-button type="button" class="copy" (click)="copy()">
+      <mat-icon aria-hidden="true">{{ isCopied() ? 'check' : 'content_copy' }}</mat-icon>
+      @if (isCopied()) {
+        <span i18n="@@blReceiptCopied">Đã sao chép</span>
+      } @else {
+        <span i18n="@@blReceiptCopy">Sao chép mã đầy đủ</span>
+      }
+    </button>
+  `,
+  styles: `
+    :host {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 4px;
+      max-width: 100%;
+    }
+    p {
+      margin: 0;
+    }
+    .label {
+      font: var(--mat-sys-label-large);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .short {
+      padding: 8px 16px;
+      border-radius: var(--mat-sys-corner-small);
+      background: var(--mat-sys-surface-container-high);
+      font-family: ui-monospace, 'Cascadia Mono', 'Roboto Mono', Menlo, Consolas, monospace;
+      font-size: 1.6rem;
+      font-weight: 700;
+      letter-spacing: 0.04em;
+      text-align: center;
+      overflow-wrap: anywhere;
+    }
+    .full {
+      max-width: 100%;
+      font-family: ui-monospace, 'Cascadia Mono', 'Roboto Mono', Menlo, Consolas, monospace;
+      font-size: 0.75rem;
+      color: var(--mat-sys-on-surface-variant);
+      overflow-wrap: anywhere;
+      text-align: center;
+    }
+  `,
+})
+export class TrackerComponent {
+  readonly receipt = input.required<string>();
+
+  private readonly clipboard = inject(Clipboard);
+
+  protected readonly isCopied = signal(false);
+  protected readonly isLong = computed(() => this.receipt().length > 16);
+  protected readonly short = computed(() => hexGroups(this.receipt(), 16));
+
+  protected copy(): void {
+    this.isCopied.set(this.clipboard.copy(this.receipt()));
+  }
+}
