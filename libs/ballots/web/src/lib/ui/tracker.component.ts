@@ -15,9 +15,9 @@ import { hexGroups } from '../labels';
   imports: [MatButtonModule, MatIconModule],
   template: `
     <p class="label" i18n="@@blReceiptLabel">Mã biên nhận</p>
-    <p class="short" [attr.aria-label]="receipt()">{{ short() }}</p>
+    <p class="short" data-testid="tracker">{{ short() }}</p>
     @if (isLong()) {
-      <p class="full">{{ receipt() }}</p>
+      <p class="full" data-testid="tracker-full">{{ receipt() }}</p>
     }
     <button mat-button type="button" class="copy" (click)="copy()">
       <mat-icon aria-hidden="true">{{ isCopied() ? 'check' : 'content_copy' }}</mat-icon>
