@@ -1,1 +1,2 @@
 export * from './lib/tally';
+export * from './lib/crypto';
