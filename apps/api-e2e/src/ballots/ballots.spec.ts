@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import {
   unitId,
   versionOf,
 } from '../support/test-app';
+import { sealedVote } from '../support/sealed';
 import { SUITE_YEARS } from '../support/years';
 
 const [SECRET_YEAR, PAPER_YEAR, LIVE_YEAR, OPEN_YEAR] = SUITE_YEARS.ballots;
@@ -91,7 +93,7 @@ describe('ballots', () => {
         place: 'Hội trường Báo Lào Cai',
         chair: 'Lưu Thị Nụ',
         secretary: 'Nguyễn Thu Hà',
-        countingCommittee: ['Phạm Quang Cường', 'Đỗ Thị Hạnh'],
+        countingCommittee: ['Phạm Quang Cường', 'Đỗ Thị Hạnh', 'Nguyễn Văn An'],
       })
       .expect(201);
     return res.body;
@@ -180,7 +182,10 @@ describe('ballots', () => {
     await t.http
       .post(`/api/v1/ballots/${id}/votes`)
       .set(bearer(donvi))
-      .send({ choices: [candidates[0]] })
+      .send({
+        voteId: '6f1c2a52-8f2e-4a8e-9a57-1d7b1f0b7a11',
+        ballot: { choices: [], overall: null },
+      })
       .expect(409);
     const noQuorum = await t.http
       .post(`/api/v1/ballots/${id}/open`)
@@ -201,43 +206,73 @@ describe('ballots', () => {
       .set(bearer(donvi))
       .send({ version: await versionOf(t, 'ballots', id) })
       .expect(403);
-    await t.http
+    const opened = await t.http
       .post(`/api/v1/ballots/${id}/open`)
       .set(bearer(thuky))
       .send({ version: await versionOf(t, 'ballots', id) })
       .expect(200);
+    // The sealed box: a public key, and the committee's three shares (2 of 3), given once.
+    expect(opened.body.seal).toEqual(
+      expect.objectContaining({ committeeSize: 3, committeeThreshold: 2, fingerprint: null }),
+    );
+    const shares: string[] = opened.body.committeeShares.map((c: { code: string }) => c.code);
+    expect(opened.body.committeeShares.map((c: { member: string }) => c.member)).toEqual([
+      'Phạm Quang Cường',
+      'Đỗ Thị Hạnh',
+      'Nguyễn Văn An',
+    ]);
+    const again = await t.http.get(`/api/v1/ballots/${id}`).set(bearer(thuky)).expect(200);
+    expect(again.body.committeeShares).toBeUndefined();
+    const b = opened.body;
 
     const tooMany = await t.http
       .post(`/api/v1/ballots/${id}/votes`)
       .set(bearer(donvi))
-      .send({ choices: candidates })
+      .send({ ...sealedVote({ ...b, maxWinners: 3 }, { choices: candidates }) })
       .expect(422);
-    expect(tooMany.body.code).toBe('ballots.tooManyChoices');
+    expect(tooMany.body.code).toBe('ballots.badBallot');
+    const clear = await t.http
+      .post(`/api/v1/ballots/${id}/votes`)
+      .set(bearer(donvi))
+      .send({ voteId: '6f1c2a52-8f2e-4a8e-9a57-1d7b1f0b7a11', choices: [candidates[0]] })
+      .expect(422);
+    expect(clear.body.code).toBe('ballots.wrongMethod');
+    const mineVote = sealedVote(b, { choices: [candidates[0], candidates[1]] });
     const receipt = await t.http
       .post(`/api/v1/ballots/${id}/votes`)
       .set(bearer(donvi))
-      .send({ choices: [candidates[0], candidates[1]] })
+      .send(mineVote)
       .expect(201);
-    expect(receipt.body.receipt).toMatch(/^[0-9A-F]{12}$/);
+    expect(receipt.body.receipt).toMatch(/^[0-9a-f]{64}$/);
+    expect(receipt.body.via).toBe('account');
+    // The same vote again (its answer was lost): the same receipt, nothing written twice.
+    const retry = await t.http
+      .post(`/api/v1/ballots/${id}/votes`)
+      .set(bearer(donvi))
+      .send(mineVote)
+      .expect(201);
+    expect(retry.body.receipt).toBe(receipt.body.receipt);
     const twice = await t.http
       .post(`/api/v1/ballots/${id}/votes`)
       .set(bearer(donvi))
-      .send({ choices: [candidates[2]] })
+      .send(sealedVote(b, { choices: [candidates[2]] }))
       .expect(409);
     expect(twice.body.code).toBe('ballots.alreadyVoted');
     const viewer = await login(t.http, 'xem');
     const notVoter = await t.http
       .post(`/api/v1/ballots/${id}/votes`)
       .set(bearer(viewer))
-      .send({ choices: [candidates[0]] })
+      .send(sealedVote(b, { choices: [candidates[0]] }))
       .expect(403);
     expect(notVoter.body.code).toBe('ballots.notVoter');
     await t.http
       .post(`/api/v1/ballots/${id}/votes`)
-      .send({ choices: [candidates[0]] })
+      .send(sealedVote(b, { choices: [candidates[0]] }))
       .expect(403);
+    // Receipts are not listed while the ballot is open.
+    await t.http.get(`/api/v1/ballots/${id}/receipts`).set(bearer(donvi)).expect(409);
 
-    // Delegates without an account vote with a one-time code.
+    // Delegates without an account vote with a one-time code, sent in a header.
     const codes = await t.http
       .post(`/api/v1/meetings/${m.id}/voter-codes`)
       .set(bearer(thuky))
@@ -246,21 +281,42 @@ describe('ballots', () => {
       (c: { unit: { code: string } }) => !['BTGTU', 'BLC'].includes(c.unit.code),
     );
     for (const [i, c] of others.slice(0, 5).entries()) {
-      await t.http
+      const answer = await t.http
         .post(`/api/v1/ballots/${id}/votes`)
-        .send({ code: c.code, choices: i < 4 ? [candidates[0]] : [candidates[2]] })
+        .set('X-Voting-Code', c.code.toLowerCase())
+        .send(sealedVote(b, { choices: i < 4 ? [candidates[0]] : [candidates[2]] }))
         .expect(201);
+      expect(answer.body.via).toBe('code');
     }
+    // A replay of another delegate's encrypted ballot is refused and writes nothing.
+    const replay = await t.http
+      .post(`/api/v1/ballots/${id}/votes`)
+      .set('X-Voting-Code', others[5].code)
+      .send({ ...mineVote, voteId: '0b6f5e3a-5c1d-4d0e-8d5e-3f7c9b2a1e44' })
+      .expect(409);
+    expect(replay.body.code).toBe('ballots.replayedBallot');
     await t.http
       .post(`/api/v1/ballots/${id}/votes`)
-      .send({ code: 'ZZZZZZZZ', choices: [candidates[0]] })
+      .set('X-Voting-Code', 'ZZZZZZZZ')
+      .send(sealedVote(b, { choices: [candidates[0]] }))
       .expect(401);
-    const mine = await t.http.get(`/api/v1/ballots?code=${others[5].code}`).expect(200);
-    expect(mine.body.map((b: { id: string }) => b.id)).toEqual([id]);
-    await t.http.get('/api/v1/ballots?code=ZZZZZZZZ').expect(401);
+    const mine = await t.http
+      .get('/api/v1/ballots')
+      .set('X-Voting-Code', others[5].code)
+      .expect(200);
+    expect(mine.body.map((x: { id: string }) => x.id)).toEqual([id]);
+    await t.http.get('/api/v1/ballots').set('X-Voting-Code', 'ZZZZZZZZ').expect(401);
     await t.http.get(`/api/v1/ballots?meetingId=${m.id}`).expect(401);
-    const withCode = await t.http.get(`/api/v1/ballots/${id}?code=${others[5].code}`).expect(200);
+    const withCode = await t.http
+      .get(`/api/v1/ballots/${id}`)
+      .set('X-Voting-Code', others[5].code)
+      .expect(200);
     expect(withCode.body).toEqual(expect.objectContaining({ canVote: true, hasVoted: false }));
+    const voted = await t.http
+      .get(`/api/v1/ballots/${id}`)
+      .set('X-Voting-Code', others[0].code)
+      .expect(200);
+    expect(voted.body).toEqual(expect.objectContaining({ hasVoted: true, votedVia: 'code' }));
     await t.http.get(`/api/v1/ballots/${id}/results`).set(bearer(thuky)).expect(409);
     const turnout = await t.http
       .get(`/api/v1/ballots/${id}/turnout`)
@@ -275,8 +331,49 @@ describe('ballots', () => {
       .expect(200);
     await t.http
       .post(`/api/v1/ballots/${id}/votes`)
-      .send({ code: others[5].code, choices: [candidates[0]] })
+      .set('X-Voting-Code', others[5].code)
+      .send(sealedVote(b, { choices: [candidates[0]] }))
       .expect(409);
+    // The retry of a vote committed before the close still gets its receipt.
+    const late = await t.http
+      .post(`/api/v1/ballots/${id}/votes`)
+      .set(bearer(donvi))
+      .send(mineVote)
+      .expect(201);
+    expect(late.body.receipt).toBe(receipt.body.receipt);
+    // Closed but not counted: results wait for the committee.
+    const waiting = await t.http
+      .get(`/api/v1/ballots/${id}/results`)
+      .set(bearer(donvi))
+      .expect(409);
+    expect(waiting.body.code).toBe('ballots.notTallied');
+    const tally = (sharesGiven: string[]) =>
+      versionOf(t, 'ballots', id).then((version) =>
+        t.http
+          .post(`/api/v1/ballots/${id}/tally`)
+          .set(bearer(thuky))
+          .send({ shares: sharesGiven, version }),
+      );
+    const tooFew = await tally([shares[0]]);
+    expect(tooFew.status).toBe(422);
+    expect(tooFew.body.code).toBe('ballots.tooFewShares');
+    const typo = await tally([
+      shares[0],
+      shares[1].slice(0, -2) + (shares[1].endsWith('A') ? 'BB' : 'AA'),
+    ]);
+    expect(typo.status).toBe(422);
+    expect(typo.body.fieldErrors['shares.1']).toEqual([expect.stringMatching(/gõ sai/)]);
+    const duplicate = await tally([shares[2], shares[2].toLowerCase()]);
+    expect(duplicate.status).toBe(422);
+    expect(duplicate.body.fieldErrors['shares.1']).toEqual([
+      expect.stringMatching(/đã được nhập ở ô khác/),
+    ]);
+    await t.http.get(`/api/v1/ballots/${id}/results`).set(bearer(donvi)).expect(409);
+    const counted = await tally(['', shares[2], shares[0]]);
+    expect(counted.status).toBe(200);
+    expect(counted.body.isTallied).toBe(true);
+    expect(counted.body.seal.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect((await tally(shares)).body.code).toBe('ballots.alreadyTallied');
     const results = await t.http
       .get(`/api/v1/ballots/${id}/results`)
       .set(bearer(donvi))
@@ -288,6 +385,7 @@ describe('ballots', () => {
       [1, false],
       [1, false],
     ]);
+    expect(results.body.fingerprint).toBe(counted.body.seal.fingerprint);
     const nomination = await t.http
       .get(`/api/v1/nominations/${candidates[0]}`)
       .set(bearer(admin))
@@ -303,6 +401,16 @@ describe('ballots', () => {
       .set(bearer(donvi))
       .expect(200);
     expect(receipts.body).toContain(receipt.body.receipt);
+    expect(receipts.body).toHaveLength(6);
+    const board = await t.http
+      .get(`/api/v1/ballots/${id}/board`)
+      .set('X-Voting-Code', others[0].code)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    expect(createHash('sha256').update(board.body).digest('hex')).toBe(
+      counted.body.seal.fingerprint,
+    );
 
     const pdf = await t.http
       .get(`/api/v1/ballots/${id}/minutes?format=pdf`)
@@ -320,6 +428,7 @@ describe('ballots', () => {
     expect(text).toContain('Văn phòng Tỉnh ủy');
     expect(text).toContain('55,56');
     expect(text).toContain('Phạm Quang Cường');
+    expect(text).toContain(counted.body.seal.fingerprint.slice(0, 16));
     const papers = await t.http
       .get(`/api/v1/ballots/${id}/papers`)
       .set(bearer(thuky))
@@ -333,7 +442,14 @@ describe('ballots', () => {
     const columns: Array<{ column_name: string }> = await t.dataSource.query(
       `SELECT column_name FROM information_schema.columns WHERE table_name = 'ballot_votes' ORDER BY column_name`,
     );
-    expect(columns.map((c) => c.column_name)).toEqual(['ballot_id', 'choices', 'id', 'receipt']);
+    expect(columns.map((c) => c.column_name)).toEqual([
+      'alphas',
+      'ballot_id',
+      'choices',
+      'ciphertext',
+      'id',
+      'receipt',
+    ]);
     const keys: Array<{ foreign_table: string }> = await t.dataSource.query(
       `SELECT ccu.table_name AS foreign_table FROM information_schema.table_constraints tc
          JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name
@@ -343,7 +459,13 @@ describe('ballots', () => {
     const participation: Array<{ column_name: string }> = await t.dataSource.query(
       `SELECT column_name FROM information_schema.columns WHERE table_name = 'ballot_participations' ORDER BY column_name`,
     );
-    expect(participation.map((c) => c.column_name)).toEqual(['ballot_id', 'voter_id']);
+    // What a seat's participation keeps: a digest of the phone's vote id and account or code.
+    expect(participation.map((c) => c.column_name)).toEqual([
+      'ballot_id',
+      'via',
+      'vote_key',
+      'voter_id',
+    ]);
   });
 
   it('should check paper counts, count them, and run off a tie at the K-th place', async () => {
@@ -488,6 +610,13 @@ describe('ballots', () => {
         .map((a) => [codes[a.i].voterId, a.choices] as const),
     );
     expect(new Map(named.map((n) => [n.voter_id, n.choices]))).toEqual(accepted);
+    // Receipts are listed once the ballot is closed.
+    await t.http.get(`/api/v1/ballots/${id}/receipts`).set(bearer(donvi)).expect(409);
+    await t.http
+      .post(`/api/v1/ballots/${id}/close`)
+      .set(bearer(admin))
+      .send({ version: await versionOf(t, 'ballots', id) })
+      .expect(200);
     const receipts = await t.http
       .get(`/api/v1/ballots/${id}/receipts`)
       .set(bearer(donvi))
@@ -510,7 +639,7 @@ describe('ballots', () => {
       mode: 'secret',
       maxWinners: 1,
     });
-    await t.http
+    const opened = await t.http
       .post(`/api/v1/ballots/${ballot.id}/open`)
       .set(bearer(admin))
       .send({ version: await versionOf(t, 'ballots', ballot.id) })
@@ -539,7 +668,7 @@ describe('ballots', () => {
     await t.http
       .post(`/api/v1/ballots/${ballot.id}/votes`)
       .set(bearer(donvi))
-      .send({ approvals: { [candidates[0]]: 'agree' } })
+      .send(sealedVote(opened.body, { approvals: { [candidates[0]]: 'agree' } }))
       .expect(201);
     expect(await next()).toEqual(expect.objectContaining({ votedCount: 1 }));
     controller.abort();

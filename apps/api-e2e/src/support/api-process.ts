@@ -46,7 +46,12 @@ export async function processEnded(child: ChildProcess): Promise<void> {
  */
 export function phoneClient() {
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
-  const call = (method: string, url: string, body?: unknown): Promise<Answer> =>
+  const call = (
+    method: string,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer> =>
     new Promise((done, fail) => {
       const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
       const req = request(
@@ -55,8 +60,8 @@ export function phoneClient() {
           method,
           agent,
           headers: payload
-            ? { 'content-type': 'application/json', 'content-length': payload.length }
-            : {},
+            ? { ...headers, 'content-type': 'application/json', 'content-length': payload.length }
+            : headers,
         },
         (res) => {
           const chunks: Buffer[] = [];

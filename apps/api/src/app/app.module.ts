@@ -34,7 +34,12 @@ import { HealthController } from '../health/health.controller';
         pinoHttp: {
           level: config.get<string>('app.logLevel') ?? 'info',
           autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
-          redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          redact: [
+            'req.headers.authorization',
+            'req.headers.cookie',
+            'req.headers["x-voting-code"]',
+            'res.headers["set-cookie"]',
+          ],
           customProps: (req) => ({ userId: (req as { user?: { id: string } }).user?.id }),
         },
         // No access-log line per vote: its time and address are nobody's business, and a hall of

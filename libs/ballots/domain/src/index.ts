@@ -1,2 +1,3 @@
 export * from './lib/tally';
+export * from './lib/seal-params';
 export * from './lib/crypto';

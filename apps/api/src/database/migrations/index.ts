@@ -7,6 +7,7 @@ import { AddAwardLists1732200000500 } from './1732200000500-add-award-lists';
 import { AddScoreSheets1732200000600 } from './1732200000600-add-score-sheets';
 import { AddActivityReports1732200000700 } from './1732200000700-add-activity-reports';
 import { AddVersionsToEditableRows1732200000800 } from './1732200000800-add-versions-to-editable-rows';
+import { SealTheBallotBox1732200000900 } from './1732200000900-seal-the-ballot-box';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddScoreSheets1732200000600,
   AddActivityReports1732200000700,
   AddVersionsToEditableRows1732200000800,
+  SealTheBallotBox1732200000900,
 ];

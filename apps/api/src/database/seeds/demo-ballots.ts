@@ -1,5 +1,15 @@
-import { randomBytes } from 'node:crypto';
-
+import { BallotEntity, boardOf } from '@thidua/ballots/api';
+import {
+  aggregateBallots,
+  boardFingerprint,
+  decryptTotals,
+  encryptBallot,
+  generateKeyPair,
+  nobleGroup,
+  sealParams,
+  serializeBoard,
+  trackerOf,
+} from '@thidua/ballots/domain';
 import type { EntityManager } from 'typeorm';
 
 import { LAO_CAI_PARTY_BLOC } from './demo-data';
@@ -19,7 +29,9 @@ export const CONFERENCE_2023 = {
 
 /**
  * The 2023 year-end conference (seed 002): 9 delegates choose at most 2 units for the Emulation
- * Flag and elect Trường Chính trị tỉnh (8 votes) and Văn phòng Tỉnh ủy (7 votes).
+ * Flag and elect Trường Chính trị tỉnh (8 votes) and Văn phòng Tỉnh ủy (7 votes). The secret
+ * ballot is sealed as a real one is: the votes are encrypted to the ballot's key, only the totals
+ * were decrypted, and its bulletin board and fingerprint are kept (the key itself is not).
  */
 export async function seedDemoBallots(manager: EntityManager): Promise<void> {
   const [exists] = await manager.query(`SELECT 1 FROM meetings WHERE title = $1`, [
@@ -72,24 +84,25 @@ export async function seedDemoBallots(manager: EntityManager): Promise<void> {
       [ballotId, byCode[code], position + 1],
     );
   }
-  const ballots = [
+  const choicesOfVoters = [
     ...Array.from({ length: 6 }, () => [byCode['TCT'], byCode['VPTU']]),
     [byCode['TCT']],
     [byCode['TCT']],
     [byCode['VPTU']],
   ];
   for (const voter of voters) {
-    await manager.query(`INSERT INTO ballot_participations (ballot_id, voter_id) VALUES ($1, $2)`, [
-      ballotId,
-      voter.id,
-    ]);
-  }
-  for (const choices of ballots) {
     await manager.query(
-      `INSERT INTO ballot_votes (ballot_id, receipt, choices) VALUES ($1, $2, $3::jsonb)`,
-      [ballotId, randomBytes(6).toString('hex').toUpperCase(), JSON.stringify([...choices].sort())],
+      `INSERT INTO ballot_participations (ballot_id, voter_id, via) VALUES ($1, $2, 'account')`,
+      [ballotId, voter.id],
     );
   }
+  await sealDemoBallot(
+    manager,
+    ballotId,
+    meetingId,
+    [byCode['TCT'], byCode['VPTU']],
+    choicesOfVoters,
+  );
   for (const [code, votes] of [
     ['TCT', 8],
     ['VPTU', 7],
@@ -108,4 +121,74 @@ export async function seedDemoBallots(manager: EntityManager): Promise<void> {
       [byCode[code], votes, JSON.stringify([event])],
     );
   }
+}
+
+/** Encrypts the demo votes to a key made for the purpose, counts the totals and keeps the board. */
+async function sealDemoBallot(
+  manager: EntityManager,
+  ballotId: string,
+  meetingId: string,
+  candidateIds: string[],
+  choicesOfVoters: string[][],
+): Promise<void> {
+  const { secretKey, publicKey } = generateKeyPair();
+  const b = await manager.findOneOrFail(BallotEntity, { where: { id: ballotId } });
+  const params = sealParams({
+    id: ballotId,
+    method: b.method,
+    maxWinners: b.maxWinners,
+    candidateCount: candidateIds.length,
+    publicKey,
+  });
+  const votes = choicesOfVoters.map((choices) => {
+    const ballot = encryptBallot(
+      params,
+      candidateIds.map((id) => (choices.includes(id) ? 1 : 0)),
+    );
+    return { tracker: trackerOf(ballot), ballot };
+  });
+  for (const v of votes) {
+    await manager.query(
+      `INSERT INTO ballot_votes (ballot_id, receipt, ciphertext, alphas) VALUES ($1, $2, $3::jsonb, $4)`,
+      [ballotId, v.tracker, JSON.stringify(v.ballot), v.ballot.choices.map((c) => c.alpha)],
+    );
+  }
+  const totals = aggregateBallots(
+    nobleGroup,
+    votes.map((v) => v.ballot),
+    candidateIds.length,
+  );
+  const decryptions = decryptTotals(nobleGroup, secretKey, params, totals, votes.length);
+  const counts = decryptions.map((d) => d.count);
+  Object.assign(b, {
+    publicKey,
+    committeeSize: CONFERENCE_2023.committee.length,
+    committeeThreshold: 2,
+    shareDigests: [],
+    tally: {
+      cast: votes.length,
+      counts: Object.fromEntries(candidateIds.map((id, i) => [id, counts[i]])),
+    },
+    talliedAt: new Date('2023-12-19T09:00:00+07:00'),
+  });
+  const meeting = {
+    id: meetingId,
+    title: CONFERENCE_2023.title,
+    meetingDate: CONFERENCE_2023.date,
+    place: CONFERENCE_2023.place,
+  };
+  const names: Array<{ id: string; name: string }> = await manager.query(
+    `SELECT n.id, u.name FROM nominations n JOIN units u ON u.id = n.unit_id WHERE n.id = ANY($1::uuid[])`,
+    [candidateIds],
+  );
+  const candidates = candidateIds.map((id) => ({
+    nomination_id: id,
+    name: names.find((n) => n.id === id)?.name ?? '',
+  }));
+  const text = serializeBoard(
+    boardOf(b, meeting, candidates, params, votes, { totals, decryptions, electronic: counts }),
+  );
+  b.board = text;
+  b.boardSha256 = boardFingerprint(text);
+  await manager.save(b);
 }

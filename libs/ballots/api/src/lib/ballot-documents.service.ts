@@ -12,6 +12,7 @@ import {
   sanitizeText,
 } from '@thidua/shared/documents';
 
+import { BallotCountingService } from './ballot-counting.service';
 import { BallotsService } from './ballots.service';
 import { MeetingsService } from './meetings.service';
 
@@ -28,12 +29,13 @@ const percent = (value: number) => value.toFixed(2).replace('.', ',');
 export class BallotDocumentsService {
   constructor(
     private readonly ballots: BallotsService,
+    private readonly counting: BallotCountingService,
     private readonly meetings: MeetingsService,
   ) {}
 
   async minutes(id: string, format: 'pdf' | 'docx', user: AuthUser): Promise<DownloadFile> {
     const ballot = await this.ballots.get(id, { user, code: null });
-    const results = await this.ballots.results(id, { user, code: null });
+    const results = await this.counting.results(id, { user, code: null });
     const meeting = await this.meetings.get(ballot.meetingId, user);
     const doc = buildMinutes(
       meeting,
@@ -145,6 +147,7 @@ export function buildMinutes(
     countingCommittee: string[];
     eligibleCount: number;
     presentCount: number;
+    codeReissues?: number;
   },
   title: string,
   awardName: string,
@@ -154,8 +157,19 @@ export function buildMinutes(
 ): OfficialDocument {
   const t = sanitizeText;
   const [y, m, d] = meeting.meetingDate.split('-');
-  const invalid = mode === 'paper' || mode === 'hands' ? results.cast - results.valid : 0;
+  const invalid = results.cast - results.valid;
   const issued = mode === 'paper' || mode === 'hands' ? results.cast : results.present;
+  const sealed: string[] =
+    mode === 'secret' && results.fingerprint
+      ? [
+          `Số phiếu bầu điện tử: ${results.electronicVotes}; số phiếu giấy hợp lệ: ${results.paperValid}.`,
+          `Phiếu điện tử được mã hóa trên điện thoại của đại biểu; hòm phiếu chỉ được mở bằng mảnh khóa của Ban kiểm phiếu, chỉ giải mã tổng số phiếu của từng ứng viên. Mã vân tay (SHA-256) hồ sơ công khai của phiếu bầu: ${results.fingerprint}.`,
+        ]
+      : [];
+  if (meeting.codeReissues)
+    sealed.push(
+      `Số mã bỏ phiếu cấp lại trong hội nghị (có sự đồng ý của chủ tọa): ${meeting.codeReissues}.`,
+    );
   const elected = results.rows.filter((r) => r.elected);
   const committee = meeting.countingCommittee.length
     ? meeting.countingCommittee
@@ -189,6 +203,7 @@ export function buildMinutes(
         `Tổng số đại biểu được triệu tập: ${results.eligible}; số đại biểu có mặt: ${results.present}.`,
         `Số phiếu phát ra: ${issued}; số phiếu thu về: ${results.cast}.`,
         `Số phiếu hợp lệ: ${results.valid}; số phiếu không hợp lệ: ${invalid}.`,
+        ...sealed,
       ],
     },
     {

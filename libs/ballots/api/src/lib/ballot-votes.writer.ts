@@ -12,10 +12,18 @@ export interface VoteToWrite {
   voterId: string | null;
   /** sha-256 of the delegate's one-time code, or null for a signed-in delegate. */
   codeHash: string | null;
+  /** Secret ballots: the tracker of the encrypted ballot; open ballots: a receipt code. */
   receipt: string;
+  /** Open ballots: the choices in clear (they are named anyway). */
   choices: unknown;
+  /** Secret ballots: the encrypted ballot with its proofs, and its ciphertexts' first halves. */
+  ciphertext: unknown;
+  alphas: string[] | null;
   /** An open (named) ballot also keeps who voted what. */
   isNamed: boolean;
+  /** SHA-256 of the vote id the phone made, or null. */
+  voteKey: string | null;
+  via: 'account' | 'code';
 }
 
 /** What the database found for one vote: the voter, the ballot's status, whether it was written. */
@@ -23,6 +31,13 @@ export interface VoteWritten {
   isVoterFound: boolean;
   status: string | null;
   isWritten: boolean;
+  /** The seat had voted before: with this vote id (a retry) or another. */
+  priorVoteKey: string | null;
+  hasVoted: boolean;
+  /** The receipt is already in the box (a retry of this vote, or a replay of another's). */
+  isReceiptSeen: boolean;
+  /** One of the ciphertexts is already in the box: a replay. */
+  isAlphaSeen: boolean;
 }
 
 interface Waiting {
@@ -58,16 +73,18 @@ const MAX_IN_FLIGHT = 4;
  * The statement that writes votes. For each vote it finds the voter (present at the meeting; by
  * code or by voter id), takes the ballot FOR SHARE (closing takes it FOR UPDATE, so a vote and the
  * close never interleave), and for a voter who has not voted yet writes the participation and the
- * anonymous vote. The same voter twice in one batch is written once (the first). Should a
- * concurrent statement write the same voter meanwhile, the primary key of ballot_participations
- * fails this whole statement and nothing of it is written (the writer then retries its votes one by
- * one). Votes are inserted in a random order, so that not even the physical order of rows pairs a
- * participation with its vote.
+ * anonymous vote — unless the vote's tracker or one of its ciphertexts is already in the box (a
+ * replay). The same voter twice in one batch is written once (the first). Should a concurrent
+ * statement write the same voter meanwhile, the primary key of ballot_participations fails this
+ * whole statement and nothing of it is written (the writer then retries its votes one by one).
+ * Votes are inserted in a random order. What it answers for a seat that had voted (the vote key
+ * kept, whether the receipt is in the box) lets a retry of the same vote get its receipt again.
  */
 const WRITE_VOTES = `
 WITH input AS (
-  SELECT * FROM unnest($1::int[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::jsonb[], $8::boolean[])
-    AS t(idx, ballot_id, meeting_id, voter_id, code_hash, receipt, choices, named)
+  SELECT * FROM unnest($1::int[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::jsonb[],
+                       $8::boolean[], $9::jsonb[], $10::jsonb[], $11::text[], $12::text[])
+    AS t(idx, ballot_id, meeting_id, voter_id, code_hash, receipt, choices, named, ciphertext, alphas, vote_key, via)
 ),
 found AS (
   SELECT i.*, coalesce(by_code.id, by_id.id) AS vid FROM input i
@@ -77,17 +94,32 @@ found AS (
    AND by_id.meeting_id = i.meeting_id AND by_id.is_present
 ),
 b AS (SELECT id, status FROM ballots WHERE id IN (SELECT ballot_id FROM input) FOR SHARE),
-firsts AS (
-  SELECT DISTINCT ON (f.ballot_id, f.vid) f.* FROM found f JOIN b ON b.id = f.ballot_id
-   WHERE b.status = 'open' AND f.vid IS NOT NULL
-     AND NOT EXISTS (SELECT 1 FROM ballot_participations bp WHERE bp.ballot_id = f.ballot_id AND bp.voter_id = f.vid)
-   ORDER BY f.ballot_id, f.vid, f.idx
+checked AS (
+  SELECT f.*,
+         bp.voter_id IS NOT NULL AS has_voted, bp.vote_key AS prior_key,
+         EXISTS (SELECT 1 FROM ballot_votes v WHERE v.receipt = f.receipt) AS receipt_seen,
+         (f.alphas IS NOT NULL AND EXISTS (
+            SELECT 1 FROM ballot_votes v WHERE v.ballot_id = f.ballot_id
+               AND v.alphas && ARRAY(SELECT jsonb_array_elements_text(f.alphas))::char(64)[]
+         )) AS alpha_seen
+    FROM found f
+    LEFT JOIN ballot_participations bp ON bp.ballot_id = f.ballot_id AND bp.voter_id = f.vid
 ),
-p AS (INSERT INTO ballot_participations (ballot_id, voter_id) SELECT ballot_id, vid FROM firsts ORDER BY ballot_id, vid),
-v AS (INSERT INTO ballot_votes (ballot_id, receipt, choices) SELECT ballot_id, receipt, choices FROM firsts ORDER BY random()),
+firsts AS (
+  SELECT DISTINCT ON (c.ballot_id, c.vid) c.* FROM checked c JOIN b ON b.id = c.ballot_id
+   WHERE b.status = 'open' AND c.vid IS NOT NULL AND NOT c.has_voted AND NOT c.receipt_seen AND NOT c.alpha_seen
+   ORDER BY c.ballot_id, c.vid, c.idx
+),
+p AS (INSERT INTO ballot_participations (ballot_id, voter_id, vote_key, via)
+      SELECT ballot_id, vid, vote_key, via FROM firsts ORDER BY ballot_id, vid),
+v AS (INSERT INTO ballot_votes (ballot_id, receipt, choices, ciphertext, alphas)
+      SELECT ballot_id, receipt, CASE WHEN ciphertext IS NULL THEN choices END, ciphertext,
+             CASE WHEN alphas IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(alphas))::char(64)[] END
+        FROM firsts ORDER BY random()),
 n AS (INSERT INTO ballot_named_votes (ballot_id, voter_id, choices) SELECT ballot_id, vid, choices FROM firsts WHERE named)
-SELECT f.idx, f.vid IS NOT NULL AS found, b.status, w.idx IS NOT NULL AS written
-  FROM found f LEFT JOIN b ON b.id = f.ballot_id LEFT JOIN firsts w ON w.idx = f.idx`;
+SELECT c.idx, c.vid IS NOT NULL AS found, b.status, w.idx IS NOT NULL AS written,
+       c.has_voted, c.prior_key, c.receipt_seen, c.alpha_seen
+  FROM checked c LEFT JOIN b ON b.id = c.ballot_id LEFT JOIN firsts w ON w.idx = c.idx`;
 
 /**
  * Writes electronic votes with group commit: a vote that arrives while the database is busy
@@ -166,18 +198,48 @@ export class BallotVotesWriter implements OnApplicationShutdown {
       votes.map((v) => v.voterId),
       votes.map((v) => v.codeHash),
       votes.map((v) => v.receipt),
-      votes.map((v) => JSON.stringify(v.choices)),
+      votes.map((v) => (v.choices === null ? null : JSON.stringify(v.choices))),
       votes.map((v) => v.isNamed),
-    ])) as Array<{ idx: number; found: boolean; status: string | null; written: boolean }>;
+      votes.map((v) => (v.ciphertext === null ? null : JSON.stringify(v.ciphertext))),
+      votes.map((v) => (v.alphas === null ? null : JSON.stringify(v.alphas))),
+      votes.map((v) => v.voteKey),
+      votes.map((v) => v.via),
+    ])) as Array<{
+      idx: number;
+      found: boolean;
+      status: string | null;
+      written: boolean;
+      has_voted: boolean;
+      prior_key: string | null;
+      receipt_seen: boolean;
+      alpha_seen: boolean;
+    }>;
     const byIndex = new Map<number, VoteWritten>();
     for (const r of rows) {
       // A code that matches no voter is one row; the same voter found twice cannot happen (one
       // voter row per code hash and meeting), but the first answer wins should it ever.
       if (!byIndex.has(r.idx))
-        byIndex.set(r.idx, { isVoterFound: r.found, status: r.status, isWritten: r.written });
+        byIndex.set(r.idx, {
+          isVoterFound: r.found,
+          status: r.status,
+          isWritten: r.written,
+          hasVoted: r.has_voted,
+          priorVoteKey: r.prior_key,
+          isReceiptSeen: r.receipt_seen,
+          isAlphaSeen: r.alpha_seen,
+        });
     }
     return votes.map(
-      (_, i) => byIndex.get(i) ?? { isVoterFound: false, status: null, isWritten: false },
+      (_, i) =>
+        byIndex.get(i) ?? {
+          isVoterFound: false,
+          status: null,
+          isWritten: false,
+          hasVoted: false,
+          priorVoteKey: null,
+          isReceiptSeen: false,
+          isAlphaSeen: false,
+        },
     );
   }
 }

@@ -12,7 +12,7 @@ import {
   Res,
   Sse,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type {
   BallotResponse,
   BallotResultsResponse,
@@ -38,20 +38,24 @@ import { Inject } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Observable } from 'rxjs';
 
+import { BallotCountingService } from './ballot-counting.service';
 import { BallotDocumentsService } from './ballot-documents.service';
 import { BallotEventsService, type SseMessage } from './ballot-events.service';
+import { BallotRunningService } from './ballot-running.service';
+import { BallotVotingService } from './ballot-voting.service';
 import { BallotsService, type VoterIdentity } from './ballots.service';
 import {
-  BallotCodeQueryDto,
   BallotActionDto,
   BallotListQueryDto,
   CastVoteDto,
   MeetingListQueryDto,
   MinutesQueryDto,
   PaperCountsDto,
+  ReissueCodeDto,
   SaveBallotDto,
   SaveMeetingDto,
   SaveVotersDto,
+  TallyDto,
 } from './dto/ballots.dto';
 import { MeetingsService } from './meetings.service';
 
@@ -107,14 +111,40 @@ export class MeetingsController {
   }
 
   @Post(':id/voter-codes')
-  @ApiOperation({ summary: 'One-time voting codes for delegates without an account (shown once)' })
+  @ApiOperation({
+    summary:
+      'One-time voting codes for the delegates without an account who have none yet (shown once; only their hashes are kept)',
+  })
   codes(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentUser() user: AuthUser,
   ): Promise<VoterCodeResponse[]> {
     return this.meetings.issueCodes(id, user);
   }
+
+  @Post(':id/voters/:voterId/voter-code')
+  @ApiOperation({
+    summary:
+      "A lost code reissued for one delegate (the old one stops working); while a ballot is open it needs the chair's approval and a reason, and is counted on the projector and in the minutes",
+  })
+  reissueCode(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('voterId', ParseUUIDPipe) voterId: string,
+    @Body() dto: ReissueCodeDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<VoterCodeResponse> {
+    return this.meetings.reissueCode(id, voterId, dto, user);
+  }
 }
+
+/** A delegate's one-time code travels in this header (never in a URL); nothing logs it. */
+export const VOTING_CODE_HEADER = 'x-voting-code';
+
+const codeHeader = ApiHeader({
+  name: 'X-Voting-Code',
+  required: false,
+  description: 'The one-time code of a delegate without an account',
+});
 
 @ApiTags('ballots')
 @ApiBearerAuth()
@@ -123,6 +153,9 @@ export class MeetingsController {
 export class BallotsController {
   constructor(
     private readonly ballots: BallotsService,
+    private readonly running: BallotRunningService,
+    private readonly voting: BallotVotingService,
+    private readonly counting: BallotCountingService,
     private readonly events: BallotEventsService,
     private readonly documents: BallotDocumentsService,
     @Inject(AUTH_TOKEN_VERIFIER) private readonly verifier: AuthTokenVerifier,
@@ -130,16 +163,17 @@ export class BallotsController {
 
   @Get()
   @Public()
+  @codeHeader
   @ApiOperation({
     summary:
-      "A meeting's ballots (?meetingId=, signed in), or the ballots of a delegate's one-time ?code=",
+      "A meeting's ballots (?meetingId=, signed in), or those of the X-Voting-Code's meeting",
   })
   async list(
     @Query() query: BallotListQueryDto,
     @Req() req: Request,
   ): Promise<BallotSummaryResponse[]> {
-    if (query.code) return this.ballots.listForCode(query.code);
-    const who = await this.identity(req, null);
+    const who = await this.identity(req);
+    if (who.code && !query.meetingId) return this.ballots.listForCode(who.code);
     if (!who.user) throw new ApiException(401, 'common.unauthorized');
     if (!query.meetingId)
       throw invalidFields('common.validation', { meetingId: ['common.validation'] });
@@ -151,18 +185,15 @@ export class BallotsController {
     summary: 'A ballot on accepted nominations for one award; the rule defaults to the award’s',
   })
   create(@Body() dto: SaveBallotDto, @CurrentUser() user: AuthUser): Promise<BallotResponse> {
-    return this.ballots.create(dto, user);
+    return this.running.create(dto, user);
   }
 
   @Get(':id')
   @Public()
-  @ApiOperation({ summary: 'A ballot; delegates without an account add ?code=' })
-  async get(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Query() query: BallotCodeQueryDto,
-    @Req() req: Request,
-  ): Promise<BallotResponse> {
-    return this.ballots.get(id, await this.identity(req, query.code));
+  @codeHeader
+  @ApiOperation({ summary: 'A ballot; delegates without an account send X-Voting-Code' })
+  async get(@Param('id', ParseUUIDPipe) id: string, @Req() req: Request): Promise<BallotResponse> {
+    return this.ballots.get(id, await this.identity(req));
   }
 
   @Put(':id')
@@ -171,100 +202,142 @@ export class BallotsController {
     @Body() dto: SaveBallotDto,
     @CurrentUser() user: AuthUser,
   ): Promise<BallotResponse> {
-    return this.ballots.update(id, dto, user);
+    return this.running.update(id, dto, user);
   }
 
   @Post(':id/open')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Open the ballot (quorum checked)' })
+  @ApiOperation({
+    summary:
+      "Open the ballot (quorum checked); a secret ballot's answer carries the committee's key shares, once",
+  })
   open(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: BallotActionDto,
     @CurrentUser() user: AuthUser,
   ): Promise<BallotResponse> {
-    return this.ballots.open(id, dto, user);
+    return this.running.open(id, dto, user);
   }
 
   @Post(':id/close')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Close and count; nominations move to "voted" with their result' })
+  @ApiOperation({
+    summary:
+      'Close; open and paper ballots are counted at once, a secret ballot waits for the committee (tally)',
+  })
   close(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: BallotActionDto,
     @CurrentUser() user: AuthUser,
   ): Promise<BallotResponse> {
-    return this.ballots.close(id, dto, user);
+    return this.running.close(id, dto, user);
+  }
+
+  @Post(':id/tally')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Count a closed secret ballot with k of the committee's shares: only the totals are decrypted",
+  })
+  tally(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: TallyDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<BallotResponse> {
+    return this.counting.tally(id, dto, user);
   }
 
   @Post(':id/votes')
   @Public()
+  @codeHeader
   @ApiOperation({
-    summary: 'Cast a secret vote (signed-in delegate, or `code`); answers a receipt',
+    summary:
+      'Cast a vote (signed-in delegate, or X-Voting-Code); a secret ballot takes the encrypted ballot and answers its tracker',
   })
   async vote(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CastVoteDto,
     @Req() req: Request,
   ): Promise<VoteReceiptResponse> {
-    return this.ballots.vote(id, dto, await this.identity(req, dto.code));
+    return this.voting.vote(id, dto, await this.identity(req, dto.code));
   }
 
   @Get(':id/turnout')
   @Public()
+  @codeHeader
   async turnout(
     @Param('id', ParseUUIDPipe) id: string,
-    @Query() query: BallotCodeQueryDto,
     @Req() req: Request,
   ): Promise<BallotTurnoutResponse> {
-    await this.ballots.get(id, await this.identity(req, query.code));
+    await this.ballots.get(id, await this.identity(req));
     return this.events.turnout(id);
   }
 
   @Sse(':id/events')
-  @Public()
   @ApiOperation({ summary: 'Server-Sent Events: the turnout on every vote, open and close' })
   async stream(
     @Param('id', ParseUUIDPipe) id: string,
-    @Query() query: BallotCodeQueryDto,
-    @Req() req: Request,
+    @CurrentUser() user: AuthUser,
   ): Promise<Observable<SseMessage>> {
-    await this.ballots.get(id, await this.identity(req, query.code));
+    await this.ballots.get(id, { user, code: null });
     return this.events.stream(id);
   }
 
   @Get(':id/results')
   @Public()
+  @codeHeader
   @ApiOperation({
     summary: 'One row per candidate: votes, percent with its denominator, passed, elected',
   })
   async results(
     @Param('id', ParseUUIDPipe) id: string,
-    @Query() query: BallotCodeQueryDto,
     @Req() req: Request,
   ): Promise<BallotResultsResponse> {
-    return this.ballots.results(id, await this.identity(req, query.code));
+    return this.counting.results(id, await this.identity(req));
   }
 
   @Get(':id/receipts')
   @Public()
-  @ApiOperation({ summary: 'The published receipt codes (no choices)' })
-  async receipts(
+  @codeHeader
+  @ApiOperation({ summary: 'The trackers of the counted votes, after the count (no choices)' })
+  async receipts(@Param('id', ParseUUIDPipe) id: string, @Req() req: Request): Promise<string[]> {
+    await this.ballots.get(id, await this.identity(req));
+    return this.counting.receipts(id);
+  }
+
+  @Get(':id/board')
+  @Public()
+  @codeHeader
+  @ApiProduces('application/json')
+  @ApiOperation({
+    summary:
+      "The bulletin board of a counted secret ballot: parameters, public key, every encrypted vote with its proofs, the totals and the decryption proofs; its SHA-256 is the ballot's fingerprint",
+  })
+  async board(
     @Param('id', ParseUUIDPipe) id: string,
-    @Query() query: BallotCodeQueryDto,
     @Req() req: Request,
-  ): Promise<string[]> {
-    await this.ballots.get(id, await this.identity(req, query.code));
-    return this.ballots.receipts(id);
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.ballots.get(id, await this.identity(req));
+    const board = await this.counting.board(id);
+    sendDownload(res, {
+      buffer: Buffer.from(board.text, 'utf8'),
+      contentType: 'application/json',
+      fileName: `Hồ sơ phiếu bầu ${board.fingerprint.slice(0, 12)}.json`,
+    });
   }
 
   @Put(':id/paper-counts')
-  @ApiOperation({ summary: 'Paper ballots and show of hands: the counts, checked for consistency' })
+  @ApiOperation({
+    summary:
+      "Paper ballots and show of hands: the counts, checked for consistency (a secret ballot's paper ballots add to its electronic totals)",
+  })
   paperCounts(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: PaperCountsDto,
     @CurrentUser() user: AuthUser,
   ): Promise<BallotResponse> {
-    return this.ballots.savePaperCounts(id, dto, user);
+    return this.counting.savePaperCounts(id, dto, user);
   }
 
   @Post(':id/runoff')
@@ -274,7 +347,7 @@ export class BallotsController {
     @Body() dto: BallotActionDto,
     @CurrentUser() user: AuthUser,
   ): Promise<BallotResponse> {
-    return this.ballots.runoff(id, dto, user);
+    return this.running.runoff(id, dto, user);
   }
 
   @Get(':id/minutes')
@@ -304,10 +377,18 @@ export class BallotsController {
     sendDownload(res, await this.documents.papers(id, user));
   }
 
-  /** Public endpoints: the session when there is one, else the one-time code. */
-  private async identity(req: Request, code: string | null | undefined): Promise<VoterIdentity> {
+  /**
+   * Public endpoints: the session when there is one, and the one-time code from the X-Voting-Code
+   * header (or a vote's body), read as printed or typed.
+   */
+  private async identity(req: Request, bodyCode?: string | null): Promise<VoterIdentity> {
     const token = extractToken(req);
     const user = token ? await this.verifier.verify(token) : null;
-    return { user, code: code ?? null };
+    const header = req.headers[VOTING_CODE_HEADER];
+    const raw = bodyCode ?? (typeof header === 'string' ? header : null);
+    const code = raw ? raw.toUpperCase().replace(/[\s-]/g, '') : null;
+    if (code !== null && !/^[A-Z0-9]{6,12}$/.test(code) && !user)
+      throw new ApiException(401, 'ballots.badCode');
+    return { user, code: code && /^[A-Z0-9]{6,12}$/.test(code) ? code : null };
   }
 }

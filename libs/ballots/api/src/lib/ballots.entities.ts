@@ -4,6 +4,7 @@ import {
   BallotNamedVoteEntity,
   BallotParticipationEntity,
   BallotVoteEntity,
+  VotingCodeReissueEntity,
 } from './entities/ballot.entity';
 import { MeetingEntity, MeetingVoterEntity } from './entities/meeting.entity';
 
@@ -15,4 +16,5 @@ export const BALLOTS_ENTITIES = [
   BallotParticipationEntity,
   BallotVoteEntity,
   BallotNamedVoteEntity,
+  VotingCodeReissueEntity,
 ];

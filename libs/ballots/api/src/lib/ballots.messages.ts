@@ -98,4 +98,84 @@ registerMessages({
     vi: 'Không có trường hợp bằng phiếu cần bầu lại.',
     en: 'There is no tie to run off.',
   },
+  'ballots.noCommittee': {
+    vi: 'Hội nghị chưa có Ban kiểm phiếu: cần ít nhất một thành viên để giữ khóa của hòm phiếu kín.',
+    en: 'The meeting has no counting committee: at least one member must hold the key of the sealed box.',
+  },
+  'ballots.badCommitteeThreshold': {
+    vi: 'Số mảnh khóa cần để kiểm phiếu phải từ 1 đến số thành viên Ban kiểm phiếu ({size}).',
+    en: 'The shares needed to count must be between 1 and the committee size ({size}).',
+  },
+  'ballots.voteIdRequired': {
+    vi: 'Thiếu mã lượt bỏ phiếu (voteId) do điện thoại tạo.',
+    en: 'The vote id made by the phone is missing.',
+  },
+  'ballots.badBallot': {
+    vi: 'Lá phiếu mã hóa không hợp lệ ({reason}): phiếu không được ghi nhận.',
+    en: 'The encrypted ballot is not valid ({reason}): it was not recorded.',
+  },
+  'ballots.replayedBallot': {
+    vi: 'Lá phiếu này trùng với một lá phiếu đã có trong hòm phiếu: không được ghi nhận.',
+    en: 'This ballot copies one already in the box: it was not recorded.',
+  },
+  'ballots.legacyBallot': {
+    vi: 'Phiếu bầu được mở trước khi có hòm phiếu niêm phong: hãy kết thúc và kiểm phiếu.',
+    en: 'This ballot was opened before the sealed box existed: close and count it.',
+  },
+  'ballots.codeOfAnotherSeat': {
+    vi: 'Mã bỏ phiếu này thuộc một đại biểu khác: bạn đã có quyền bỏ phiếu bằng tài khoản của mình.',
+    en: 'This voting code belongs to another delegate: you vote with your own account.',
+  },
+  'ballots.notTallied': {
+    vi: 'Đã kết thúc bỏ phiếu, đang chờ Ban kiểm phiếu nhập mảnh khóa để kiểm phiếu.',
+    en: 'Voting has ended; the counting committee has yet to enter its shares.',
+  },
+  'ballots.alreadyTallied': {
+    vi: 'Phiếu bầu đã được kiểm.',
+    en: 'The ballot has already been counted.',
+  },
+  'ballots.notSecret': {
+    vi: 'Chỉ phiếu bầu kín điện tử mới kiểm bằng mảnh khóa.',
+    en: 'Only secret electronic ballots are counted with shares.',
+  },
+  'ballots.shares': {
+    vi: 'Các mảnh khóa chưa mở được hòm phiếu.',
+    en: 'The shares do not open the box.',
+  },
+  'ballots.shareFormat': {
+    vi: 'Mảnh khóa gõ sai (thiếu, thừa hoặc nhầm ký tự).',
+    en: 'The share is mistyped (missing, extra or wrong characters).',
+  },
+  'ballots.shareUnknown': {
+    vi: 'Đây không phải mảnh khóa của phiếu bầu này.',
+    en: 'This is not a share of this ballot.',
+  },
+  'ballots.shareDuplicate': {
+    vi: 'Mảnh khóa này đã được nhập ở ô khác.',
+    en: 'This share was entered in another field.',
+  },
+  'ballots.tooFewShares': {
+    vi: 'Cần {needed} mảnh khóa của {size} thành viên Ban kiểm phiếu; mới có {given} mảnh đúng.',
+    en: '{needed} shares of the {size} committee members are needed; {given} correct so far.',
+  },
+  'ballots.noBoard': {
+    vi: 'Hồ sơ công khai của phiếu bầu chỉ có sau khi kiểm phiếu kín điện tử.',
+    en: 'The public record exists once a secret electronic ballot is counted.',
+  },
+  'ballots.codesAlreadyIssued': {
+    vi: 'Mọi đại biểu đã có mã bỏ phiếu. Mã bị mất thì cấp lại từng mã, có lý do và sự đồng ý của chủ tọa.',
+    en: 'Every delegate already has a code. A lost code is reissued one by one, with a reason and the chair’s approval.',
+  },
+  'ballots.reissueNeedsChair': {
+    vi: 'Cấp lại mã khi đang bỏ phiếu cần sự đồng ý của chủ tọa.',
+    en: 'Reissuing a code while voting needs the chair’s approval.',
+  },
+  'ballots.voterHasAccount': {
+    vi: 'Đại biểu này bỏ phiếu bằng tài khoản, không dùng mã.',
+    en: 'This delegate votes with an account, not a code.',
+  },
+  'ballots.voterNotFound': {
+    vi: 'Không tìm thấy đại biểu trong hội nghị.',
+    en: 'The delegate is not in this meeting.',
+  },
 });

@@ -16,7 +16,13 @@ import {
 } from '@thidua/shared/api-core';
 import { DataSource, EntityManager } from 'typeorm';
 
-import type { MeetingListQueryDto, SaveMeetingDto, SaveVotersDto } from './dto/ballots.dto';
+import type {
+  MeetingListQueryDto,
+  ReissueCodeDto,
+  SaveMeetingDto,
+  SaveVotersDto,
+} from './dto/ballots.dto';
+import { VotingCodeReissueEntity } from './entities/ballot.entity';
 import { MeetingEntity, MeetingVoterEntity } from './entities/meeting.entity';
 
 export const hashCode = (code: string) =>
@@ -25,6 +31,34 @@ const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 /** An 8-character code without look-alike letters (no I, O, 0, 1). */
 export function newVotingCode(): string {
   return Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+}
+
+interface CodeVoterRow {
+  id: string;
+  delegate_name: string;
+  unit_id: string | null;
+  code: string | null;
+  name: string | null;
+  short_name: string | null;
+  had_code: boolean;
+}
+
+/** k of n: the committee shares that count a secret ballot; by default a majority (2 of 3). */
+export function committeeThresholdOf(
+  m: Pick<MeetingEntity, 'committeeThreshold' | 'countingCommittee'>,
+): number {
+  const size = m.countingCommittee.length;
+  return Math.min(size, m.committeeThreshold ?? Math.floor(size / 2) + 1);
+}
+
+function checkCommitteeThreshold(dto: SaveMeetingDto): void {
+  const size = dto.countingCommittee.length;
+  if (dto.committeeThreshold !== undefined && size && dto.committeeThreshold > size)
+    throw invalidFields(
+      'ballots.badCommitteeThreshold',
+      { committeeThreshold: ['ballots.badCommitteeThreshold'] },
+      { size },
+    );
 }
 
 /** A bloc's conference: its delegates (one per member unit on the day, or named), quorum, codes. */
@@ -90,6 +124,10 @@ export class MeetingsService {
     );
     const present = voters.filter((v) => v.is_present).length;
     const quorum = Number(m.quorumPercent);
+    const [{ reissues }] = (await manager.query(
+      `SELECT count(*)::int AS reissues FROM voting_code_reissues WHERE meeting_id = $1`,
+      [id],
+    )) as Array<{ reissues: number }>;
     return {
       id: m.id,
       bloc: { id: bloc.id, name: bloc.name, kind: bloc.kind },
@@ -114,6 +152,8 @@ export class MeetingsService {
       eligibleCount: voters.length,
       quorumPercent: quorum,
       hasQuorum: hasQuorum(present, voters.length, quorum),
+      committeeThreshold: committeeThresholdOf(m),
+      codeReissues: reissues,
       canManage: await this.access.canManageBloc(user, m.blocId, m.termYear),
       ballots: ballots.map((b) => ({
         id: b.id,
@@ -133,6 +173,7 @@ export class MeetingsService {
   /** Creates the meeting with one delegate per member unit on its date (their heads by default). */
   async create(dto: SaveMeetingDto, actor: AuthUser): Promise<MeetingResponse> {
     await this.assertCanManage(actor, dto.blocId, dto.year);
+    checkCommitteeThreshold(dto);
     return this.dataSource.transaction(async (manager) => {
       await this.blocs.find(manager, dto.blocId);
       const members: Array<{ unit_id: string; head_name: string | null; name: string }> =
@@ -154,6 +195,7 @@ export class MeetingsService {
           secretary: dto.secretary,
           countingCommittee: dto.countingCommittee,
           quorumPercent: String(dto.quorumPercent ?? 66.67),
+          committeeThreshold: dto.committeeThreshold ?? null,
         }),
       );
       for (const m of members) {
@@ -177,6 +219,7 @@ export class MeetingsService {
       const m = await this.find(manager, id, true);
       await this.assertCanManage(actor, m.blocId, m.termYear);
       checkVersion(dto.version, m.version);
+      checkCommitteeThreshold(dto);
       const before = {
         title: m.title,
         meetingDate: m.meetingDate,
@@ -184,6 +227,8 @@ export class MeetingsService {
         chair: m.chair,
         secretary: m.secretary,
         countingCommittee: m.countingCommittee,
+        quorumPercent: Number(m.quorumPercent),
+        committeeThreshold: m.committeeThreshold,
       };
       Object.assign(m, {
         title: dto.title,
@@ -193,6 +238,7 @@ export class MeetingsService {
         secretary: dto.secretary,
         countingCommittee: dto.countingCommittee,
         quorumPercent: String(dto.quorumPercent ?? Number(m.quorumPercent)),
+        committeeThreshold: dto.committeeThreshold ?? m.committeeThreshold,
       });
       await manager.save(m);
       await this.audit.record(
@@ -258,53 +304,114 @@ export class MeetingsService {
     });
   }
 
-  /** New one-time codes for the delegates without an account; shown once, stored as hashes. */
+  /**
+   * One-time codes for the delegates present who have none yet; shown once, stored as hashes. A
+   * delegate who already has a code keeps it: a lost one is reissued one by one (reissueCode).
+   */
   async issueCodes(id: string, actor: AuthUser): Promise<VoterCodeResponse[]> {
     return this.dataSource.transaction(async (manager) => {
       const m = await this.find(manager, id, true);
       await this.assertCanManage(actor, m.blocId, m.termYear);
-      const voters: Array<{
-        id: string;
-        delegate_name: string;
-        unit_id: string | null;
-        code: string | null;
-        name: string | null;
-        short_name: string | null;
-      }> = await manager.query(
-        `SELECT v.id, v.delegate_name, v.unit_id, u.code, u.name, u.short_name FROM meeting_voters v
-             LEFT JOIN units u ON u.id = v.unit_id WHERE v.meeting_id = $1 AND v.is_present
-            ORDER BY u.name COLLATE "vietnamese", v.delegate_name`,
-        [id],
-      );
+      const voters = await this.codeVoters(manager, id, `AND v.is_present AND v.code_hash IS NULL`);
+      if (!voters.length) throw conflict('ballots.codesAlreadyIssued');
       const out: VoterCodeResponse[] = [];
-      for (const v of voters) {
-        const code = newVotingCode();
-        await manager.query(`UPDATE meeting_voters SET code_hash = $2 WHERE id = $1`, [
-          v.id,
-          hashCode(code),
-        ]);
-        out.push({
-          voterId: v.id,
-          delegateName: v.delegate_name,
-          unit:
-            v.unit_id && v.code && v.name
-              ? { id: v.unit_id, code: v.code, name: v.name, shortName: v.short_name }
-              : null,
-          code,
-        });
-      }
+      for (const v of voters) out.push(await this.giveCode(manager, v));
       await this.audit.record(
         {
           actor,
           action: 'create',
           entity: 'votingCodes',
           entityId: id,
-          after: { count: out.length },
+          after: { count: out.length, voters: out.map((c) => c.delegateName) },
         },
         manager,
       );
       return out;
     });
+  }
+
+  /**
+   * A new code for one delegate whose code was lost; the old one stops working. While a ballot of
+   * the meeting is open this is the chair's decision: it needs the chair's approval, and every
+   * reissue is kept with its reason (counted on the projector and in the minutes).
+   */
+  async reissueCode(
+    id: string,
+    voterId: string,
+    dto: ReissueCodeDto,
+    actor: AuthUser,
+  ): Promise<VoterCodeResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const m = await this.find(manager, id, true);
+      await this.assertCanManage(actor, m.blocId, m.termYear);
+      const [voter] = await this.codeVoters(manager, id, `AND v.id = $2`, [voterId]);
+      if (!voter) throw notFound('ballots.voterNotFound');
+      const [open] = await manager.query(
+        `SELECT 1 FROM ballots WHERE meeting_id = $1 AND status = 'open' LIMIT 1`,
+        [id],
+      );
+      if (open && !dto.isChairApproved)
+        throw invalidFields('ballots.reissueNeedsChair', {
+          isChairApproved: ['ballots.reissueNeedsChair'],
+        });
+      const code = await this.giveCode(manager, voter);
+      await manager.insert(VotingCodeReissueEntity, {
+        meetingId: id,
+        voterId,
+        reason: dto.reason,
+        actorId: actor.id,
+      });
+      await this.audit.record(
+        {
+          actor,
+          action: 'update',
+          entity: 'votingCode',
+          entityId: voterId,
+          before: { hadCode: voter.had_code },
+          after: {
+            meetingId: id,
+            delegate: voter.delegate_name,
+            reason: dto.reason,
+            duringVote: !!open,
+            chair: open ? m.chair : null,
+          },
+        },
+        manager,
+      );
+      return code;
+    });
+  }
+
+  private codeVoters(
+    manager: EntityManager,
+    meetingId: string,
+    where: string,
+    params: unknown[] = [],
+  ): Promise<CodeVoterRow[]> {
+    return manager.query(
+      `SELECT v.id, v.delegate_name, v.unit_id, u.code, u.name, u.short_name, v.code_hash IS NOT NULL AS had_code
+           FROM meeting_voters v LEFT JOIN units u ON u.id = v.unit_id
+          WHERE v.meeting_id = $1 ${where}
+          ORDER BY u.name COLLATE "vietnamese", v.delegate_name`,
+      [meetingId, ...params],
+    );
+  }
+
+  private async giveCode(manager: EntityManager, v: CodeVoterRow): Promise<VoterCodeResponse> {
+    const code = newVotingCode();
+    await manager.query(`UPDATE meeting_voters SET code_hash = $2 WHERE id = $1`, [
+      v.id,
+      hashCode(code),
+    ]);
+    return {
+      voterId: v.id,
+      delegateName: v.delegate_name,
+      unit:
+        v.unit_id && v.code && v.name
+          ? { id: v.unit_id, code: v.code, name: v.name, shortName: v.short_name }
+          : null,
+      code,
+    };
   }
 
   async find(manager: EntityManager, id: string, lock = false): Promise<MeetingEntity> {

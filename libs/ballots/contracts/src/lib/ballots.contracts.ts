@@ -29,6 +29,10 @@ export interface MeetingResponse {
   /** Quorum as a percentage of eligible voters, e.g. 66.67. */
   quorumPercent: number;
   hasQuorum: boolean;
+  /** How many committee shares open a secret ballot's count (k of the committee's n). */
+  committeeThreshold: number;
+  /** Voting codes reissued while a ballot was open (lost codes), shown on the projector. */
+  codeReissues: number;
   canManage: boolean;
   ballots: BallotSummaryResponse[];
   version: number;
@@ -53,6 +57,8 @@ export interface SaveMeetingRequest {
   secretary: string;
   countingCommittee: string[];
   quorumPercent?: number;
+  /** k of n: committee shares needed to count a secret ballot; default a majority (2 of 3). */
+  committeeThreshold?: number;
   version?: number;
 }
 
@@ -101,7 +107,48 @@ export interface BallotResponse extends BallotSummaryResponse {
   canManage: boolean;
   paperCounts: PaperCounts | null;
   parentBallotId: string | null;
+  /** Secret ballots: the sealed box (public key, committee, fingerprint once counted). */
+  seal: BallotSeal | null;
+  /** A closed secret ballot waits for the committee's shares before it has results. */
+  isTallied: boolean;
+  /** How the signed-in delegate's or the code's seat voted: by account or by code. */
+  votedVia: VoteVia | null;
+  /**
+   * Only in the answer to opening a secret ballot, once: each committee member's share of the
+   * ballot's secret key, to print. The server keeps none of them.
+   */
+  committeeShares?: CommitteeShareResponse[];
   version: number;
+}
+
+export type VoteVia = 'account' | 'code';
+
+export interface BallotSeal {
+  /** ristretto255 public key (hex) the delegates' phones encrypt to. */
+  publicKey: string;
+  committeeSize: number;
+  committeeThreshold: number;
+  /** SHA-256 of the bulletin board file, once counted. */
+  fingerprint: string | null;
+}
+
+export interface CommitteeShareResponse {
+  /** 1..n, printed on the share. */
+  index: number;
+  member: string;
+  code: string;
+}
+
+/** The counting committee's shares, entered at the close (k of n). */
+export interface TallyBallotRequest {
+  shares: string[];
+  version: number;
+}
+
+/** Reissuing a lost voting code while a ballot is open: the chair's decision, with a reason. */
+export interface ReissueCodeRequest {
+  reason: string;
+  isChairApproved: boolean;
 }
 
 export interface SaveBallotRequest {
@@ -117,18 +164,27 @@ export interface SaveBallotRequest {
 }
 
 export interface CastVoteRequest {
-  /** chooseK: the chosen nominations (at most K). */
+  /**
+   * Made by the phone once per ballot; a retry with the same id (after a lost answer) gets the same
+   * receipt instead of a refusal. Required for secret ballots.
+   */
+  voteId?: string;
+  /** Secret ballots: the encrypted ballot with its proofs (docs/ballot-verification.md). */
+  ballot?: unknown;
+  /** Open ballots, chooseK: the chosen nominations (at most K). */
   choices?: string[];
   /** approval: a choice per nomination. */
   approvals?: Record<string, ApprovalChoice>;
-  /** For delegates without an account: the one-time code. */
+  /** For delegates without an account: the one-time code (or the X-Voting-Code header). */
   code?: string;
 }
 
 export interface VoteReceiptResponse {
+  /** Secret ballots: the tracker, SHA-256 of the encrypted ballot, found on the bulletin board. */
   receipt: string;
   ballotId: string;
   castAt: string;
+  via: VoteVia;
 }
 
 export interface PaperCounts {
@@ -174,6 +230,11 @@ export interface BallotResultsResponse {
   /** Candidates tied at the K-th place: a runoff among them is needed. */
   tiedForLast: string[];
   runoffBallotId: string | null;
+  /** Secret ballots: SHA-256 of the bulletin board file. */
+  fingerprint: string | null;
+  /** Electronic votes and valid paper ballots in `valid`. */
+  electronicVotes: number;
+  paperValid: number;
 }
 
 export interface BallotTurnoutResponse {

@@ -6,6 +6,8 @@ import {
   type BallotMethod,
   type BallotMode,
   type CastVoteRequest,
+  type ReissueCodeRequest,
+  type TallyBallotRequest,
   type SaveBallotRequest,
   type SaveMeetingRequest,
   type SavePaperCountsRequest,
@@ -100,6 +102,16 @@ export class SaveMeetingDto implements SaveMeetingRequest {
   @Max(100)
   quorumPercent?: number;
 
+  @ApiPropertyOptional({
+    example: 2,
+    description: 'k of the committee: shares needed to count a secret ballot (default a majority)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(15)
+  committeeThreshold?: number;
+
   @ReadVersion({ optional: true })
   version?: number;
 }
@@ -186,7 +198,27 @@ function IsApprovalMap(): PropertyDecorator {
     });
 }
 
+/** A voting code as printed or typed: any case, spaces and dashes left out. */
+export const normalizeCode = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.toUpperCase().replace(/[\s-]/g, '') : value;
+
 export class CastVoteDto implements CastVoteRequest {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Made by the phone once per ballot; a retry with it gets the same receipt',
+  })
+  @IsOptional()
+  @IsUUID()
+  voteId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Secret ballots: the encrypted ballot { choices: [{ alpha, beta, proof }], overall } (docs/ballot-verification.md)',
+  })
+  @IsOptional()
+  @IsObject()
+  ballot?: object;
+
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray()
@@ -200,11 +232,44 @@ export class CastVoteDto implements CastVoteRequest {
   @IsApprovalMap()
   approvals?: Record<string, 'agree' | 'disagree' | 'abstain'>;
 
-  @ApiPropertyOptional({ description: 'The one-time code of a delegate without an account' })
+  @ApiPropertyOptional({
+    description: 'The one-time code of a delegate without an account (or the X-Voting-Code header)',
+  })
   @IsOptional()
+  @Transform(normalizeCode)
   @IsString()
   @Matches(/^[A-Z0-9]{6,12}$/)
   code?: string;
+}
+
+export class TallyDto implements TallyBallotRequest {
+  @ApiProperty({
+    type: [String],
+    description: "k of the counting committee's shares, as printed (case, spaces and dashes free)",
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(15)
+  @IsString({ each: true })
+  @MaxLength(120, { each: true })
+  shares!: string[];
+
+  @ReadVersion({ of: 'ballot' })
+  version!: number;
+}
+
+export class ReissueCodeDto implements ReissueCodeRequest {
+  @ApiProperty({ example: 'Đại biểu làm mất phiếu ghi mã' })
+  @NormalizeText()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  @NoControlCharacters()
+  reason!: string;
+
+  @ApiProperty({ description: 'The chair agreed (required while a ballot is open)' })
+  @IsBoolean()
+  isChairApproved!: boolean;
 }
 
 export class PaperCountsDto implements SavePaperCountsRequest {
@@ -240,11 +305,6 @@ export class MeetingListQueryDto {
 
 export class BallotListQueryDto {
   @IsOptional() @IsUUID() meetingId?: string;
-  @IsOptional() @IsString() @Matches(/^[A-Z0-9]{6,12}$/) code?: string;
-}
-
-export class BallotCodeQueryDto {
-  @IsOptional() @IsString() @Matches(/^[A-Z0-9]{6,12}$/) code?: string;
 }
 
 export class MinutesQueryDto {

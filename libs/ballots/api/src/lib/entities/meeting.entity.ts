@@ -50,6 +50,10 @@ export class MeetingEntity {
   @Column({ type: 'numeric', precision: 5, scale: 2 })
   quorumPercent!: string;
 
+  /** k: committee shares that open a secret ballot's count; null = a majority of the committee. */
+  @Column({ type: 'smallint', nullable: true })
+  committeeThreshold!: number | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
