@@ -25,7 +25,11 @@ const vote = (code: string): VoteToWrite => ({
   codeHash: code,
   receipt: `R-${code}`,
   choices: ['a'],
+  ciphertext: null,
+  alphas: null,
   isNamed: false,
+  voteKey: null,
+  via: 'code',
 });
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
