@@ -425,12 +425,13 @@ export class Fixtures {
       return this.api('sec', 'post', `/ballots/${b.id}/open`, { version: b.version });
     });
 
-  /** A closed ballot of the demo 2023 conference of the party bloc. */
+  /** The closed, counted secret ballot of the demo 2023 conference of the party bloc. */
   closedBallot = () =>
     this.once('closedBallot', async () => {
       const [row] = await this.t.dataSource.query(
         `SELECT b.id, b.meeting_id FROM ballots b JOIN meetings m ON m.id = b.meeting_id
-          WHERE m.bloc_id = $1 AND b.status = 'closed' LIMIT 1`,
+          WHERE m.bloc_id = $1 AND b.status = 'closed' AND b.board_sha256 IS NOT NULL
+          ORDER BY b.created_at LIMIT 1`,
         [this.a.party],
       );
       return { id: row.id as string, meetingId: row.meeting_id as string };

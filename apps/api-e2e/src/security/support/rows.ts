@@ -1,3 +1,4 @@
+import { sealedVote } from '../../support/sealed';
 import { uniqueName } from '../../support/test-app';
 import { type Actors, COPY_YEAR, SCORED_YEAR, YEAR } from './actors';
 import { Fixtures, PDF } from './fixtures';
@@ -834,6 +835,18 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       expect: bloc('201'),
     },
     {
+      route: 'POST /meetings/:id/voters/:voterId/voter-code',
+      fresh: true,
+      target: async () => {
+        const m = await f.api('sec', 'post', '/meetings', f.meetingBody());
+        return {
+          params: { id: m.id, voterId: m.voters[0].id },
+          body: { reason: 'Đại biểu làm mất phiếu ghi mã', isChairApproved: true },
+        };
+      },
+      expect: bloc('201'),
+    },
+    {
       route: 'GET /ballots',
       target: async () => ({ query: { meetingId: (await f.closedBallot()).meetingId } }),
       expect: READ,
@@ -882,7 +895,10 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       route: 'POST /ballots/:id/votes',
       target: async () => {
         const b = await f.openBallot();
-        return { params: { id: b.id }, body: { choices: [b.candidates[0].nominationId] } };
+        return {
+          params: { id: b.id },
+          body: sealedVote(b, { choices: [b.candidates[0].nominationId] }),
+        };
       },
       expect: '403 201 403 201 201 403 401|403',
     },
@@ -906,6 +922,31 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       route: 'GET /ballots/:id/receipts',
       target: async () => ({ params: { id: (await f.closedBallot()).id } }),
       expect: READ,
+    },
+    {
+      route: 'GET /ballots/:id/board',
+      target: async () => ({ params: { id: (await f.closedBallot()).id } }),
+      expect: READ,
+    },
+    {
+      // A closed secret ballot counted with the committee's shares (the meeting's one member).
+      route: 'POST /ballots/:id/tally',
+      fresh: true,
+      target: async () => {
+        const b = await f.makeBallot();
+        const opened = await f.api('sec', 'post', `/ballots/${b.id}/open`, { version: b.version });
+        const closed = await f.api('sec', 'post', `/ballots/${b.id}/close`, {
+          version: opened.version,
+        });
+        return {
+          params: { id: b.id },
+          body: {
+            shares: opened.committeeShares.map((c: { code: string }) => c.code),
+            version: closed.version,
+          },
+        };
+      },
+      expect: bloc('200'),
     },
     {
       route: 'PUT /ballots/:id/paper-counts',
