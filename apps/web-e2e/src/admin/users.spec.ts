@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { ADMIN_STATE } from '../support/accounts';
+import { searchList } from '../support/data';
 
 test.describe('users', () => {
   test.use({ storageState: ADMIN_STATE });
@@ -20,7 +21,7 @@ test.describe('users', () => {
     await dialog.getByLabel('Mật khẩu ban đầu').fill('BanDanVan2024');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect(dialog).toBeHidden();
-    await page.getByLabel('Tìm kiếm').fill('hoang thi hien');
+    await searchList(page, 'hoang thi hien');
     await expect(page.getByRole('cell', { name: username, exact: true })).toBeVisible();
 
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
