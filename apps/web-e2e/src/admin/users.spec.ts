@@ -11,6 +11,8 @@ test.describe('users', () => {
     await page.goto('/admin/users');
     await page.getByRole('button', { name: 'Thêm người dùng' }).click();
     const dialog = page.getByRole('dialog');
+    // The dialog focuses its first field once open: typing before that could land in it.
+    await expect(dialog.getByLabel('Tên đăng nhập')).toBeFocused();
     await dialog.getByLabel('Tên đăng nhập').fill(username);
     await dialog.getByLabel('Họ và tên').fill('Hoàng Thị Hiên');
     await dialog.getByLabel('Email').fill('hien@laocai.gov.vn');
@@ -39,6 +41,7 @@ test.describe('users', () => {
     await page.goto('/admin/users');
     await page.getByRole('button', { name: 'Thêm người dùng' }).click();
     const dialog = page.getByRole('dialog');
+    await expect(dialog.getByLabel('Tên đăng nhập')).toBeFocused();
     await dialog.getByLabel('Tên đăng nhập').fill('thuky');
     await dialog.getByLabel('Họ và tên').fill('Trùng tên đăng nhập');
     await dialog.getByLabel('Vai trò').click();

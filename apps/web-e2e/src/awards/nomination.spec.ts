@@ -97,6 +97,8 @@ test('should let a unit file a nomination, the secretariat return it, the unit f
   const secretariat = await userPage(browser, 'thuky');
   await secretariat.goto(url);
   await secretariat.getByRole('button', { name: 'Trả lại' }).click();
+  // The dialog focuses its first field once open: typing before that could land in it.
+  await expect(secretariat.getByRole('dialog').getByLabel('Lý do')).toBeFocused();
   await secretariat
     .getByRole('dialog')
     .getByLabel('Lý do')

@@ -109,6 +109,8 @@ test('should delete a draft list, build a list from passed nominations, edit the
 
   await page.getByRole('button', { name: 'Sửa tờ trình' }).click();
   const letter = page.getByRole('dialog');
+  // The dialog focuses its first field once open: typing before that could land in it.
+  await expect(letter.getByLabel('Cơ quan chủ quản')).toBeFocused();
   await letter.getByLabel('Số', { exact: true }).fill('25/TTr-KTĐ');
   await letter.getByRole('button', { name: 'Lưu' }).click();
   await expect(letter).toBeHidden();

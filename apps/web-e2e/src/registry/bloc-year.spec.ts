@@ -30,6 +30,8 @@ test('should register a unit, add it to a bloc, set head and deputy, and accept 
   await page.goto('/units');
   await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
   const unitDialog = page.getByRole('dialog');
+  // The dialog focuses its first field once open: typing before that could land in it.
+  await expect(unitDialog.getByLabel('Mã đơn vị')).toBeFocused();
   await unitDialog.getByLabel('Mã đơn vị').fill(`E2E${stamp}`);
   await unitDialog.getByLabel('Tên đơn vị').fill(unitName);
   await unitDialog.getByLabel('Tên viết tắt').fill('BBVSK');
@@ -43,6 +45,7 @@ test('should register a unit, add it to a bloc, set head and deputy, and accept 
   await page.goto('/blocs');
   await page.getByRole('button', { name: 'Thêm khối' }).click();
   const blocDialog = page.getByRole('dialog');
+  await expect(blocDialog.getByLabel('Tên', { exact: true })).toBeFocused();
   await blocDialog.getByLabel('Tên', { exact: true }).fill(blocName);
   await blocDialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(blocDialog).toBeHidden();
