@@ -29,13 +29,19 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env['CI'] ? 1 : 0,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // Budgets for a loaded 2-core machine (CI builds, another job, the API, PostgreSQL and Chromium
+  // share it): a one-page test takes 5–15 s there, so 60 s each; the multi-user flows set their
+  // own with test.setTimeout. A step waits up to 10 s for what it expects, and an action up to
+  // 20 s for its element, so that a stuck step fails with its own message, not the test's timeout.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: `${root}test-results/playwright.json` }]],
   use: {
     baseURL,
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { ADMIN_STATE } from '../support/accounts';
+import { searchList } from '../support/data';
 
 test.describe('users', () => {
   test.use({ storageState: ADMIN_STATE });
@@ -10,6 +11,8 @@ test.describe('users', () => {
     await page.goto('/admin/users');
     await page.getByRole('button', { name: 'Thêm người dùng' }).click();
     const dialog = page.getByRole('dialog');
+    // The dialog focuses its first field once open: typing before that could land in it.
+    await expect(dialog.getByLabel('Tên đăng nhập')).toBeFocused();
     await dialog.getByLabel('Tên đăng nhập').fill(username);
     await dialog.getByLabel('Họ và tên').fill('Hoàng Thị Hiên');
     await dialog.getByLabel('Email').fill('hien@laocai.gov.vn');
@@ -20,7 +23,7 @@ test.describe('users', () => {
     await dialog.getByLabel('Mật khẩu ban đầu').fill('BanDanVan2024');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect(dialog).toBeHidden();
-    await page.getByLabel('Tìm kiếm').fill('hoang thi hien');
+    await searchList(page, 'hoang thi hien');
     await expect(page.getByRole('cell', { name: username, exact: true })).toBeVisible();
 
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -38,6 +41,7 @@ test.describe('users', () => {
     await page.goto('/admin/users');
     await page.getByRole('button', { name: 'Thêm người dùng' }).click();
     const dialog = page.getByRole('dialog');
+    await expect(dialog.getByLabel('Tên đăng nhập')).toBeFocused();
     await dialog.getByLabel('Tên đăng nhập').fill('thuky');
     await dialog.getByLabel('Họ và tên').fill('Trùng tên đăng nhập');
     await dialog.getByLabel('Vai trò').click();

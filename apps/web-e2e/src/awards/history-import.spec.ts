@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { ADMIN_STATE } from '../support/accounts';
+import { searchList, uniqueStamp } from '../support/data';
 
 test.use({ storageState: ADMIN_STATE });
 
@@ -10,7 +11,7 @@ const HEADER =
 test('should import award history from a checked file, after getting the template', async ({
   page,
 }) => {
-  const stamp = Date.now().toString(36).toUpperCase();
+  const stamp = uniqueStamp();
   const name = `Nguyễn Thị Thảo ${stamp}`;
   const good = `2019,CSTDCS,Cá nhân,BTGTU,${name},1985,Nữ,Chuyên viên,,,15/QĐ-UBND,20/12/2019`;
   const csv = (...rows: string[]) => ({
@@ -45,7 +46,7 @@ test('should import award history from a checked file, after getting the templat
   await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
   await expect(page.getByText('Đã nhập 1 khen thưởng.')).toBeVisible();
   await page.getByRole('link', { name: 'Xem lịch sử khen thưởng' }).click();
-  await page.getByLabel('Tìm kiếm').fill(`nguyen thi thao ${stamp}`);
+  await searchList(page, `nguyen thi thao ${stamp}`);
   await expect(page.getByText(name)).toBeVisible();
 });
 

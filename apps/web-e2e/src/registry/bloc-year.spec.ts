@@ -1,6 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 
 import { ADMIN_STATE } from '../support/accounts';
+import { createUnit, searchList, uniqueStamp } from '../support/data';
 
 test.use({ storageState: ADMIN_STATE });
 
@@ -12,31 +13,43 @@ async function chooseYear(page: Page, year: number): Promise<void> {
 test('should register a unit, add it to a bloc, set head and deputy, and accept the rotation proposal', async ({
   page,
 }) => {
-  const stamp = Date.now().toString(36).toUpperCase();
+  // Many dialogs and two years of a bloc: more than the default.
+  test.setTimeout(120_000);
+  const stamp = uniqueStamp();
   const unitName = `Ban Bảo vệ, chăm sóc sức khỏe cán bộ ${stamp}`;
   const blocName = `Khối thi đua thử nghiệm ${stamp}`;
   const year = new Date().getFullYear();
+  // Two more units of this attempt's own, free in any year (a unit serves one bloc a year, and
+  // the demo's free units would run out over attempts).
+  const others = [
+    await createUnit(page.request, { code: `E2EB${stamp}A`, name: `Xã Thử Nghiệm A ${stamp}` }),
+    await createUnit(page.request, { code: `E2EB${stamp}B`, name: `Xã Thử Nghiệm B ${stamp}` }),
+  ];
 
   // Register the unit.
   await page.goto('/units');
   await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
   const unitDialog = page.getByRole('dialog');
+  // The dialog focuses its first field once open: typing before that could land in it.
+  await expect(unitDialog.getByLabel('Mã đơn vị')).toBeFocused();
   await unitDialog.getByLabel('Mã đơn vị').fill(`E2E${stamp}`);
   await unitDialog.getByLabel('Tên đơn vị').fill(unitName);
   await unitDialog.getByLabel('Tên viết tắt').fill('BBVSK');
   await unitDialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(unitDialog).toBeHidden();
-  await page.getByLabel('Tìm kiếm').fill(`bao ve cham soc ${stamp}`);
+  // Search ignores diacritics (and matches a part of the name).
+  await searchList(page, `cham soc suc khoe can bo ${stamp}`);
   await expect(page.getByRole('link', { name: unitName })).toBeVisible();
 
   // A new bloc, so that the test does not depend on earlier runs.
   await page.goto('/blocs');
   await page.getByRole('button', { name: 'Thêm khối' }).click();
   const blocDialog = page.getByRole('dialog');
+  await expect(blocDialog.getByLabel('Tên', { exact: true })).toBeFocused();
   await blocDialog.getByLabel('Tên', { exact: true }).fill(blocName);
   await blocDialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(blocDialog).toBeHidden();
-  await page.getByLabel('Tìm kiếm').fill(blocName);
+  await searchList(page, blocName);
   await page.getByRole('link', { name: blocName }).click();
   await expect(page.getByRole('heading', { name: blocName })).toBeVisible();
   await chooseYear(page, year);
@@ -45,11 +58,9 @@ test('should register a unit, add it to a bloc, set head and deputy, and accept 
   await page.getByRole('button', { name: 'Sửa danh sách thành viên' }).click();
   const members = page.getByRole('dialog');
   const picker = members.getByRole('combobox', { name: 'Thêm đơn vị vào khối' });
-  await picker.fill(stamp);
-  await page.getByRole('option', { name: new RegExp(stamp) }).click();
-  for (let i = 0; i < 2; i += 1) {
-    await picker.fill('Xã');
-    await page.getByRole('option').first().click();
+  for (const name of [unitName, ...others.map((u) => u.name)]) {
+    await picker.fill(name);
+    await page.getByRole('option', { name }).click();
   }
   await members.getByRole('button', { name: 'Lưu' }).click();
   await expect(members).toBeHidden();
@@ -59,7 +70,7 @@ test('should register a unit, add it to a bloc, set head and deputy, and accept 
   // Head: the new unit; deputy: the second member.
   const second = (await rows.nth(2).getByRole('link').innerText()).trim();
   await page.getByLabel('Trưởng khối', { exact: true }).click();
-  await page.getByRole('option', { name: new RegExp(stamp) }).click();
+  await page.getByRole('option', { name: unitName }).click();
   await page.getByLabel('Phó khối', { exact: true }).click();
   await page.getByRole('option', { name: second }).click();
   await page.getByRole('button', { name: 'Lưu Trưởng, Phó khối' }).click();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { signIn } from '../support/accounts';
+import { searchList } from '../support/data';
 
 test('should open a unit’s whole record from its page, with its rank in the locked 2023 score table', async ({
   page,
@@ -8,7 +9,7 @@ test('should open a unit’s whole record from its page, with its rank in the lo
   await signIn(page, 'admin');
   await page.goto('/units');
   // Search ignores diacritics.
-  await page.getByLabel('Tìm kiếm').fill('truong chinh tri');
+  await searchList(page, 'truong chinh tri');
   await page.getByRole('link', { name: 'Trường Chính trị tỉnh', exact: true }).first().click();
   await page.getByRole('link', { name: 'Hồ sơ thi đua' }).click();
   await expect(page).toHaveURL(/\/reports\/units\/[0-9a-f-]{36}$/);

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { ADMIN_STATE, DEMO_PASSWORD } from '../support/accounts';
+import { searchList, uniqueStamp } from '../support/data';
 
 test.use({ storageState: ADMIN_STATE });
 
@@ -8,7 +9,7 @@ test('should show a unit named with HTML and script as literal text, and run non
   page,
   request,
 }) => {
-  const stamp = Date.now().toString(36).toUpperCase();
+  const stamp = uniqueStamp();
   const name = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> Ban "Tuyên" & 'giáo' ${stamp}`;
   const login = await request.post('/api/v1/auth/login', {
     data: { username: 'admin', password: DEMO_PASSWORD },
@@ -30,7 +31,7 @@ test('should show a unit named with HTML and script as literal text, and run non
   page.on('pageerror', (e) => errors.push(e.message));
 
   await page.goto('/units');
-  await page.getByLabel('Tìm kiếm').fill(stamp);
+  await searchList(page, stamp);
   const link = page.getByRole('link', { name });
   await expect(link).toBeVisible();
   await link.click();

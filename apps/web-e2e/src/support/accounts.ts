@@ -1,4 +1,4 @@
-import { type Page, expect } from '@playwright/test';
+import { type Browser, type Page, expect } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'ThiDua@2024';
 export const ADMIN_STATE = 'test-results/.auth/admin.json';
@@ -14,4 +14,16 @@ export async function signIn(
   await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page.getByRole('button', { name: 'Tài khoản' })).toBeVisible();
+}
+
+/** A page of its own (a fresh browser context, no cookies) signed in as `username`. */
+export async function userPage(
+  browser: Browser,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await signIn(page, username, password);
+  return page;
 }
