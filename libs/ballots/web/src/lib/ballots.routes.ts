@@ -4,8 +4,6 @@ import type { Observable } from 'rxjs';
 import { BallotStore } from './ballot/ballot.store';
 import { MeetingStore } from './meeting/meeting.store';
 import { MeetingsStore } from './meetings/meetings.store';
-import { VerifyStore } from './verify/verify.store';
-import { VoteStore } from './vote/vote.store';
 import { codeFromOldPath, takeCodeFromFragment } from './vote/voting-code';
 
 /**
@@ -48,16 +46,13 @@ export const BALLOTS_ROUTES: Routes = [
       },
       {
         path: 'vote',
-        providers: [VoteStore],
         title: $localize`:@@blVotePageTitle:Bỏ phiếu – Thi đua – Khen thưởng`,
-        loadComponent: () => import('./vote/vote-page.component').then((m) => m.VotePageComponent),
+        loadChildren: () => import('./vote/vote.routes').then((m) => m.VOTE_PAGE_ROUTES),
       },
       {
         path: 'verify',
-        providers: [VerifyStore],
         title: $localize`:@@blVerifyPageTitle:Kiểm chứng phiếu bầu – Thi đua – Khen thưởng`,
-        loadComponent: () =>
-          import('./verify/verify-page.component').then((m) => m.VerifyPageComponent),
+        loadChildren: () => import('./verify/verify.routes').then((m) => m.VERIFY_PAGE_ROUTES),
       },
     ],
   },
@@ -89,18 +84,15 @@ export const BALLOTS_PUBLIC_ROUTES: Routes = [
     path: 'vote',
     pathMatch: 'full',
     canActivate: [takeCodeFromFragment],
-    providers: [VoteStore],
     data: { codeVoter: true },
     title: $localize`:@@blVotePageTitle:Bỏ phiếu – Thi đua – Khen thưởng`,
-    loadComponent: () => import('./vote/vote-page.component').then((m) => m.VotePageComponent),
+    loadChildren: () => import('./vote/vote.routes').then((m) => m.VOTE_PAGE_ROUTES),
   },
   {
     path: 'vote/verify/:id',
-    providers: [VerifyStore],
     data: { codeVoter: true },
     title: $localize`:@@blVerifyPageTitle:Kiểm chứng phiếu bầu – Thi đua – Khen thưởng`,
-    loadComponent: () =>
-      import('./verify/verify-page.component').then((m) => m.VerifyPageComponent),
+    loadChildren: () => import('./verify/verify.routes').then((m) => m.VERIFY_PAGE_ROUTES),
   },
   { path: 'vote/:code', redirectTo: codeFromOldPath },
 ];

@@ -7,7 +7,6 @@ import type {
   BallotTurnoutResponse,
   VoteVia,
 } from '@thidua/ballots/contracts';
-import { encryptBallot, marksOf, sealParams } from '@thidua/ballots/domain';
 import type { ApiError } from '@thidua/shared/contracts';
 import { blobErrorToApiError, saveDownload, toApiError } from '@thidua/shared/data-access';
 
@@ -345,7 +344,7 @@ export class VoteStore {
     await new Promise((resolve) => setTimeout(resolve));
     let vote: KeptVote;
     try {
-      vote = this.makeVote(ballot);
+      vote = await this.makeVote(ballot);
     } catch {
       this.stepState.set('choosing');
       this.submitErrorState.set(
@@ -443,7 +442,8 @@ export class VoteStore {
     this.loadErrorState.set(error);
   }
 
-  private makeVote(ballot: BallotResponse): KeptVote {
+  /** The vote to send; a secret ballot's encrypted here (the cryptography loads only then). */
+  private async makeVote(ballot: BallotResponse): Promise<KeptVote> {
     const voteId = newVoteId();
     const choice =
       ballot.method === 'chooseK'
@@ -451,6 +451,7 @@ export class VoteStore {
         : { approvals: { ...this.approvalsState() } };
     if (ballot.mode !== 'secret') return { voteId, ...choice };
     if (!ballot.seal) throw new Error('A secret ballot without its public key');
+    const { encryptBallot, marksOf, sealParams } = await import('@thidua/ballots/domain');
     const params = sealParams({
       id: ballot.id,
       method: ballot.method,
