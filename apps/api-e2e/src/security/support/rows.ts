@@ -1,3 +1,5 @@
+import type { BallotResponse } from '@thidua/ballots/contracts';
+
 import { sealedVote } from '../../support/sealed';
 import { uniqueName } from '../../support/test-app';
 import { type Actors, COPY_YEAR, SCORED_YEAR, YEAR } from './actors';
@@ -893,11 +895,13 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
     {
       // Every present delegate may vote once: the signed-in delegates of the party bloc's units.
       route: 'POST /ballots/:id/votes',
+      // A new encryption for each actor (the same one twice would be a replay).
+      fresh: true,
       target: async () => {
         const b = await f.openBallot();
         return {
           params: { id: b.id },
-          body: sealedVote(b, { choices: [b.candidates[0].nominationId] }),
+          body: sealedVote(b as BallotResponse, { choices: [b.candidates[0].nominationId] }),
         };
       },
       expect: '403 201 403 201 201 403 401|403',
