@@ -14,8 +14,12 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
-      // Long documents render in a worker thread (libs/documents/api RenderService).
-      additionalEntryPoints: [{ entryName: 'render-worker', entryPath: './src/render-worker.ts' }],
+      // Long documents render in a worker thread (libs/documents/api RenderService); the sealed
+      // ballot box checks votes' proofs in worker threads (libs/ballots/api BallotSealService).
+      additionalEntryPoints: [
+        { entryName: 'render-worker', entryPath: './src/render-worker.ts' },
+        { entryName: 'seal-worker', entryPath: './src/seal-worker.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       assets: [
         './src/assets',

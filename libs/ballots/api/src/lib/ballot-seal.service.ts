@@ -1,4 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { CommitteeShareResponse } from '@thidua/ballots/contracts';
 import {
   type BallotBoard,
@@ -43,8 +48,9 @@ export interface OpenedBox {
  * only, and dropped.
  */
 @Injectable()
-export class BallotSealService {
+export class BallotSealService implements OnApplicationShutdown {
   private group: Promise<GroupOps<Uint8Array>> | null = null;
+  private readonly checkers = new ProofCheckers();
 
   /** libsodium's ristretto255, loaded once (about ten times faster than pure JavaScript). */
   groupOps(): Promise<GroupOps<Uint8Array>> {
@@ -66,8 +72,19 @@ export class BallotSealService {
     };
   }
 
+  /**
+   * Checks a vote's proofs: in the proof-check worker threads when the API runs from its bundle
+   * (one per core), else (tests, sources) on this thread.
+   */
   async check(params: BallotCryptoParams, ballot: unknown): Promise<BallotCheck> {
-    return verifyBallot(await this.groupOps(), params, ballot);
+    return (
+      (await this.checkers.check(params, ballot)) ??
+      verifyBallot(await this.groupOps(), params, ballot)
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.checkers.stop();
   }
 
   /**
@@ -88,5 +105,68 @@ export class BallotSealService {
     const counts = decryptions.map((d) => d.count);
     const text = serializeBoard(board({ totals, decryptions, electronic: counts }));
     return { counts, cast: votes.length, board: text, fingerprint: boardFingerprint(text) };
+  }
+}
+
+interface Checker {
+  worker: Worker;
+  pending: Map<number, { resolve: (check: BallotCheck) => void; reject: (e: Error) => void }>;
+}
+
+/**
+ * The proof-check worker threads (apps/api's bundled `seal-worker.js`, next to `main.js`): as many
+ * as the machine has cores, each vote to the least busy. Null when there is no bundled worker.
+ */
+class ProofCheckers {
+  private readonly path = join(dirname(require.main?.filename ?? ''), 'seal-worker.js');
+  private checkers: Checker[] | null = null;
+  private nextId = 0;
+
+  async check(params: BallotCryptoParams, ballot: unknown): Promise<BallotCheck | null> {
+    const checkers = this.start();
+    if (!checkers) return null;
+    const checker = checkers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = ++this.nextId;
+    return new Promise<BallotCheck>((resolve, reject) => {
+      checker.pending.set(id, { resolve, reject });
+      checker.worker.postMessage({ id, params, ballot });
+    });
+  }
+
+  async stop(): Promise<void> {
+    const checkers = this.checkers ?? [];
+    this.checkers = null;
+    await Promise.all(checkers.map((c) => c.worker.terminate()));
+  }
+
+  private start(): Checker[] | null {
+    if (this.checkers) return this.checkers;
+    if (!existsSync(this.path)) return null;
+    this.checkers = Array.from({ length: Math.max(1, availableParallelism()) }, () =>
+      this.startOne(),
+    );
+    return this.checkers;
+  }
+
+  private startOne(): Checker {
+    const checker: Checker = { worker: new Worker(this.path), pending: new Map() };
+    checker.worker.unref();
+    checker.worker.on('message', (message: { id: number; check?: BallotCheck; error?: string }) => {
+      const waiting = checker.pending.get(message.id);
+      checker.pending.delete(message.id);
+      if (!waiting) return;
+      if (message.check) waiting.resolve(message.check);
+      else waiting.reject(new Error(message.error ?? 'proof check failed'));
+    });
+    const fail = (error: Error) => {
+      for (const waiting of checker.pending.values()) waiting.reject(error);
+      checker.pending.clear();
+      // A stopped worker is replaced at the next vote.
+      if (this.checkers) this.checkers = this.checkers.filter((c) => c !== checker);
+      if (this.checkers?.length === 0) this.checkers = null;
+    };
+    checker.worker.on('error', fail);
+    checker.worker.on('exit', () => fail(new Error('proof-check worker stopped')));
+    return checker;
   }
 }
