@@ -29,12 +29,13 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env['CI'] ? 1 : 0,
-  // Budgets for a loaded 2-core machine (CI builds, another job, the API, PostgreSQL and Chromium
-  // share it): a one-page test takes 5–15 s there, so 60 s each; the multi-user flows set their
-  // own with test.setTimeout. A step waits up to 10 s for what it expects, and an action up to
-  // 20 s for its element, so that a stuck step fails with its own message, not the test's timeout.
+  // Budgets for a loaded 2-core machine (the API, PostgreSQL, Chromium and maybe another job share
+  // it): a one-page test took 5–30 s there under a load of 16, so 60 s each; the multi-user flows
+  // set their own with test.setTimeout (about twice what they took). A step waits up to 15 s for
+  // what it expects, an action up to 20 s for its element: a stuck step fails with its own
+  // message, not the test's timeout.
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: `${root}test-results/playwright.json` }]],
   use: {
     baseURL,

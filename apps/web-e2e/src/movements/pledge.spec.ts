@@ -21,7 +21,7 @@ test('should create a movement, write a pledge, sign it as two unit users and do
 }) => {
   // Four people sign in, the pledge is drawn up, signed three times and printed: more than the
   // default.
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   const stamp = uniqueStamp();
   const year = new Date().getFullYear();
   const admin = await userPage(browser, 'admin');
@@ -118,6 +118,7 @@ test('should create a movement, write a pledge, sign it as two unit users and do
   const path = await file.path();
   const { readFileSync } = await import('node:fs');
   expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+  await admin.context().close();
 });
 
 test('should offer a secretariat only the blocs its unit serves in the movement’s first year', async ({

@@ -108,7 +108,7 @@ test('should let a unit score itself, the head adjust one criterion with a reaso
   browser,
 }) => {
   // Three people sign in and the whole year's table goes through: far more than the default.
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
 
   // The party bloc in two years of this attempt's own (a year's table is locked once, for good):
   // the 2024 members in both, last year's sheet as the demo's 2023 one, and Văn phòng Tỉnh ủy
