@@ -10,7 +10,9 @@ import { hexGroups } from '../labels';
   selector: 'td-fingerprint',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <span class="label" i18n="@@blFingerprint">Dấu vân tay hồ sơ công khai (SHA-256)</span>
+    @if (showLabel()) {
+      <span class="label" i18n="@@blFingerprint">Dấu vân tay hồ sơ công khai (SHA-256)</span>
+    }
     <code class="value" data-testid="fingerprint" [attr.data-fingerprint]="value()">{{
       groups()
     }}</code>
@@ -35,6 +37,8 @@ import { hexGroups } from '../labels';
 })
 export class FingerprintComponent {
   readonly value = input.required<string>();
+  /** Off where the page names the fingerprint itself. */
+  readonly showLabel = input(true);
 
   protected readonly groups = computed(() => hexGroups(this.value()));
 }

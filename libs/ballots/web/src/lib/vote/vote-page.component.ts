@@ -12,7 +12,14 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  type AbstractControl,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  type ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -40,6 +47,7 @@ import {
 import { FingerprintComponent } from '../ui/fingerprint.component';
 import { TrackerComponent } from '../ui/tracker.component';
 import { VoteStore } from './vote.store';
+import { normalizeCode } from './voting-code';
 
 /**
  * A delegate's voting page, phone first: the ballot's rule in words, large choices, "Gửi phiếu"
@@ -81,9 +89,10 @@ export class VotePageComponent {
   protected readonly ballotPath = ballotPath;
   protected readonly votedViaInWords = votedViaInWords;
   protected readonly serverError = serverError;
+  /** The code box; a refused code stays in error until it is changed. */
   protected readonly codeControl = new FormControl('', {
     nonNullable: true,
-    validators: [Validators.required],
+    validators: [Validators.required, (control) => this.refusedCode(control)],
   });
   protected readonly codeForm = new FormGroup({ code: this.codeControl });
   protected readonly approvalChoices: ApprovalChoice[] = ['agree', 'disagree', 'abstain'];
@@ -133,7 +142,6 @@ export class VotePageComponent {
       untracked(() => {
         if (!error) return;
         this.codeControl.setValue(code ?? '');
-        this.codeControl.setErrors({ server: error });
         this.codeControl.markAsTouched();
       });
     });
@@ -156,6 +164,13 @@ export class VotePageComponent {
       return;
     }
     void this.store.enterCode(this.codeControl.value);
+  }
+
+  private refusedCode(control: AbstractControl): ValidationErrors | null {
+    const error = this.store.codeError();
+    return error && normalizeCode(String(control.value)) === this.store.code()
+      ? { server: error }
+      : null;
   }
 
   /** A receipt's first 16 characters, in groups of four. */
