@@ -451,19 +451,8 @@ export class VoteStore {
         : { approvals: { ...this.approvalsState() } };
     if (ballot.mode !== 'secret') return { voteId, ...choice };
     if (!ballot.seal) throw new Error('A secret ballot without its public key');
-    const { encryptBallot, marksOf, sealParams } = await import('@thidua/ballots/domain');
-    const params = sealParams({
-      id: ballot.id,
-      method: ballot.method,
-      maxWinners: ballot.maxWinners,
-      candidateCount: ballot.candidates.length,
-      publicKey: ballot.seal.publicKey,
-    });
-    const marks = marksOf(
-      ballot.candidates.map((c) => c.nominationId),
-      choice,
-    );
-    return { voteId, ballot: encryptBallot(params, marks) };
+    const { sealVote } = await import('./seal-vote');
+    return { voteId, ballot: sealVote(ballot, ballot.seal.publicKey, choice) };
   }
 
   private async send(ballot: BallotResponse, vote: KeptVote): Promise<void> {
