@@ -9,7 +9,8 @@ describe('passwords', () => {
     await expect(verifyPassword(hash, 'ThiDua@2024')).resolves.toBe(true);
     await expect(verifyPassword(hash, 'thidua@2024')).resolves.toBe(false);
     await expect(verifyPassword('not-a-hash', 'x')).resolves.toBe(false);
-  });
+    // Three argon2id runs (64 MiB each) take seconds on a loaded 2-core machine.
+  }, 30_000);
 
   it.each([
     ['ngắn1', 'tooShort'],
