@@ -30,11 +30,11 @@ export default defineConfig({
   workers: 1,
   retries: process.env['CI'] ? 1 : 0,
   // Budgets for a loaded 2-core machine (the API, PostgreSQL, Chromium and maybe another job share
-  // it): a one-page test took 5–30 s there under a load of 16, so 60 s each; the multi-user flows
-  // set their own with test.setTimeout (about twice what they took). A step waits up to 15 s for
-  // what it expects, an action up to 20 s for its element: a stuck step fails with its own
-  // message, not the test's timeout.
-  timeout: 60_000,
+  // it): under a load average of 16–19 a one-page test took up to 60 s (argon2 sign-ins), so 90 s
+  // each; the long flows set their own with test.setTimeout (1.5–2 times the most they took). A
+  // step waits up to 15 s for what it expects, an action up to 20 s for its element: a stuck step
+  // fails with its own message, not the test's timeout.
+  timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: `${root}test-results/playwright.json` }]],
   use: {

@@ -24,7 +24,7 @@ test('should let a unit file a nomination, the secretariat return it, the unit f
   browser,
 }) => {
   // Two people sign in and the nomination goes through five steps twice: more than the default.
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   // A collective of the unit's own, new in this attempt: one beneficiary may have only one live
   // nomination for an award a year, so a retry must not file for what an earlier attempt filed.
   const stamp = uniqueStamp();

@@ -43,7 +43,7 @@ test('should delete a draft list, build a list from passed nominations, edit the
   page,
 }) => {
   // Many pages, three exports and a certificate PDF: more than the default.
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   // A bloc of this attempt's own, with two units whose Giấy khen the bloc voted for, and a draft
   // list of them: a decided list takes its nominations for good, so a retry needs new ones.
   const stamp = uniqueStamp();

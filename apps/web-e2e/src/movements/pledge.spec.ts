@@ -21,7 +21,7 @@ test('should create a movement, write a pledge, sign it as two unit users and do
 }) => {
   // Four people sign in, the pledge is drawn up, signed three times and printed: more than the
   // default.
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const stamp = uniqueStamp();
   const year = new Date().getFullYear();
   const admin = await userPage(browser, 'admin');

@@ -14,7 +14,7 @@ test('should register a unit, add it to a bloc, set head and deputy, and accept 
   page,
 }) => {
   // Many dialogs and two years of a bloc: more than the default.
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   const stamp = uniqueStamp();
   const unitName = `Ban Bảo vệ, chăm sóc sức khỏe cán bộ ${stamp}`;
   const blocName = `Khối thi đua thử nghiệm ${stamp}`;
@@ -83,7 +83,14 @@ test('should register a unit, add it to a bloc, set head and deputy, and accept 
   await page.getByRole('button', { name: 'Sao chép thành viên năm trước' }).click();
   await expect(page.getByRole('table').first().getByRole('row')).toHaveCount(4);
   await expect(page.getByText(/lên làm Trưởng khối/)).toBeVisible();
+  // The button is disabled while it saves, too: wait for the saved leadership and the table.
+  const saved = page.waitForResponse(
+    (r) => r.request().method() === 'PUT' && r.url().endsWith(`/years/${year + 1}/leadership`),
+  );
   await page.getByRole('button', { name: 'Chấp nhận đề xuất' }).click();
+  expect((await saved).ok()).toBe(true);
+  const nextRows = page.getByRole('table').first().getByRole('row');
+  await expect(nextRows.filter({ hasText: deputyName })).toContainText('Trưởng khối');
   await expect(page.getByRole('button', { name: 'Chấp nhận đề xuất' })).toBeDisabled();
   const history = await page.request.get(
     `/api/v1/blocs?q=${encodeURIComponent(blocName)}&year=${year + 1}`,
