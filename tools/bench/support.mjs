@@ -2,7 +2,7 @@
 // latency statistics read from the server's own X-Response-Time header.
 import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -68,12 +68,17 @@ export async function startStack() {
   };
   let api = await spawnApi(true);
   const client = new pg.Client({ connectionString: url });
+  client.on('error', (error) => console.error(`bench database connection: ${error.message}`));
   await client.connect();
   return {
     base,
     url,
     get apiPid() {
       return api.pid;
+    },
+    /** This stack's PostgreSQL server (its backends are its children); others may run beside it. */
+    get pgPid() {
+      return Number(readFileSync(join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
     },
     sql: client,
     /** Kills the API with SIGKILL (no goodbye) and waits until it is gone. */
@@ -140,21 +145,26 @@ export function report(name, times, limitMs) {
 }
 
 /**
- * CPU milliseconds used so far by the API (its processes), PostgreSQL (every backend) and this
- * benchmark process, read from /proc (Linux). With `cpuSpent`, shows where a burst's time went.
+ * CPU milliseconds used so far by the API (its processes), this stack's PostgreSQL (its server and
+ * backends; not other clusters running on the machine) and this benchmark process, read from /proc
+ * (Linux). With `cpuSpent`, shows where a burst's time went.
  */
 export function cpuTimes(stack) {
   const totals = { api: 0, postgres: 0, bench: 0 };
+  const pgPid = stack.pgPid;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const ms = (Number(fields[11]) + Number(fields[12])) * 10;
+      // A parent's cutime and cstime: its children that ended (PostgreSQL backends that closed).
+      const ended = (Number(fields[13]) + Number(fields[14])) * 10;
       const parent = Number(fields[1]);
       if (Number(pid) === process.pid) totals.bench += ms;
-      else if (Number(pid) === stack.apiPid || parent === stack.apiPid) totals.api += ms;
-      else if (name.startsWith('postgres')) totals.postgres += ms;
+      else if (Number(pid) === stack.apiPid) totals.api += ms + ended;
+      else if (parent === stack.apiPid) totals.api += ms;
+      else if (Number(pid) === pgPid) totals.postgres += ms + ended;
+      else if (parent === pgPid) totals.postgres += ms;
     } catch {
       /* the process ended meanwhile */
     }
@@ -174,7 +184,7 @@ export function cpuSpent(stack, before) {
 export function phoneClient() {
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
   /** One HTTP call; answers the status, the body and the milliseconds it took. */
-  const call = (method, url, body) => {
+  const call = (method, url, body, headers = {}) => {
     const t0 = performance.now();
     return new Promise((resolve, reject) => {
       const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
@@ -184,8 +194,8 @@ export function phoneClient() {
           method,
           agent,
           headers: payload
-            ? { 'content-type': 'application/json', 'content-length': payload.length }
-            : {},
+            ? { ...headers, 'content-type': 'application/json', 'content-length': payload.length }
+            : headers,
         },
         (res) => {
           const chunks = [];
@@ -208,16 +218,28 @@ export function phoneClient() {
 }
 
 /**
- * An open secret ballot on `candidates` demo units' nominations, with `delegates` delegates who
- * vote with one-time codes; answers the ids and the codes.
+ * An open ballot on `candidates` demo units' nominations, with `delegates` delegates who vote with
+ * one-time codes; answers the ids and the codes. `mode` 'open' (the default) takes plain votes,
+ * `{ code, choices }` in clear; 'secret' is a sealed box and needs `seal` (from `sealBallots`): its
+ * id, public key and committee, as the server sets them when a secret ballot opens.
  */
 export async function openBallotWithCodes(
   sql,
-  { delegates, year, candidates = 3, maxWinners = 2 },
+  {
+    delegates,
+    year,
+    candidates = 3,
+    maxWinners = 2,
+    method = 'chooseK',
+    mode = 'open',
+    seal = null,
+  },
 ) {
+  if (mode === 'secret' && !seal) throw new Error('a secret ballot needs its key (sealBallots)');
   const [{ bloc_id: blocId }] = (await sql.query(`SELECT bloc_id FROM meetings LIMIT 1`)).rows;
   const [{ id: awardId }] = (await sql.query(`SELECT id FROM award_types WHERE code = 'GK'`)).rows;
   const units = (await sql.query(`SELECT id FROM units ORDER BY code LIMIT $1`, [candidates])).rows;
+  if (units.length < candidates) throw new Error(`only ${units.length} demo units`);
   const nominations = [];
   for (const unit of units) {
     const { rows } = await sql.query(
@@ -227,12 +249,13 @@ export async function openBallotWithCodes(
     );
     nominations.push(rows[0].id);
   }
+  const committee = seal ? seal.shares.map((_, i) => `Ủy viên ${i + 1}`) : [];
   const {
     rows: [meeting],
   } = await sql.query(
-    `INSERT INTO meetings (bloc_id, term_year, title, meeting_date, place, chair, secretary, counting_committee, quorum_percent)
-     VALUES ($1, $2::int, 'Hội nghị đo tải', make_date($2::int, 12, 20), 'Hội trường', 'Chủ trì', 'Thư ký', '[]', 50) RETURNING id`,
-    [blocId, year],
+    `INSERT INTO meetings (bloc_id, term_year, title, meeting_date, place, chair, secretary, counting_committee, committee_threshold, quorum_percent)
+     VALUES ($1, $2::int, 'Hội nghị đo tải', make_date($2::int, 12, 20), 'Hội trường', 'Chủ trì', 'Thư ký', $3::jsonb, $4, 50) RETURNING id`,
+    [blocId, year, JSON.stringify(committee), seal?.threshold ?? null],
   );
   const codes = Array.from(
     { length: delegates },
@@ -247,10 +270,24 @@ export async function openBallotWithCodes(
   const {
     rows: [ballot],
   } = await sql.query(
-    `INSERT INTO ballots (meeting_id, title, award_type_id, method, mode, threshold, denominator, comparator, max_winners,
-                          status, opened_at, eligible_count, present_count)
-     VALUES ($1, 'Đo tải bỏ phiếu', $2, 'chooseK', 'secret', 50, 'eligible', 'gt', $4, 'open', now(), $3, $3) RETURNING id`,
-    [meeting.id, awardId, delegates, maxWinners],
+    `INSERT INTO ballots (id, meeting_id, title, award_type_id, method, mode, threshold, denominator, comparator, max_winners,
+                          status, opened_at, eligible_count, present_count,
+                          public_key, committee_size, committee_threshold, share_digests)
+     VALUES (coalesce($1::uuid, gen_random_uuid()), $2, 'Đo tải bỏ phiếu', $3, $4, $5, 50, 'eligible', 'gt', $6,
+             'open', now(), $7, $7, $8, $9, $10, $11::jsonb) RETURNING id`,
+    [
+      seal?.id ?? null,
+      meeting.id,
+      awardId,
+      method,
+      mode,
+      maxWinners,
+      delegates,
+      seal?.publicKey ?? null,
+      seal?.shares.length ?? null,
+      seal?.threshold ?? null,
+      seal ? JSON.stringify(seal.digests) : null,
+    ],
   );
   for (const [i, id] of nominations.entries()) {
     await sql.query(
@@ -274,10 +311,142 @@ export async function countVotes(sql, ballotId) {
   return counts;
 }
 
-/** A server in use is warm: an earlier ballot of the meeting day (50 delegates) was voted on. */
-export async function warmUp(stack, phones) {
+/**
+ * The phones' side of sealed ballots, made by tools/bench/seal-ballots.ts with the domain library
+ * (TypeScript, run through @swc-node/register as the `npm run db:*` scripts are): for each spec
+ * `{ method, maxWinners, candidates, marks: number[][] }` a new ballot id, its key pair split among
+ * a committee of `n` with threshold `k` (the shares and their digests), and every delegate's
+ * encrypted ballot (`encryptBallot`, noble, as on a phone) with a vote id and its tracker. Answers,
+ * per spec, `{ id, publicKey, shares, threshold, digests, votes: [{ voteId, ballot, tracker }],
+ * checkMs }`; checkMs is the server's proof check per vote on one core (libsodium), measured there.
+ */
+export async function sealBallots(specs, { n = 3, k = 2 } = {}) {
+  const request = {
+    ballots: specs.map((s) => ({
+      id: randomUUID(),
+      method: s.method,
+      maxWinners: s.maxWinners,
+      candidateCount: s.candidates,
+      committee: { n, k },
+      marks: s.marks,
+    })),
+  };
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', join(import.meta.dirname, 'seal-ballots.ts')],
+    {
+      env: { ...process.env, SWC_NODE_PROJECT: 'tools/tsconfig.tools.json' },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
+  const chunks = [];
+  child.stdout.on('data', (c) => chunks.push(c));
+  const exit = new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  child.stdin.end(JSON.stringify(request));
+  const code = await exit;
+  if (code !== 0) throw new Error(`seal-ballots.ts exited with ${code}`);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8')).map((b) => ({ ...b, threshold: k }));
+}
+
+/**
+ * Delegate `seed`'s marks, the same on every run: with `max`, a "choose at most max" ballot (most
+ * delegates choose `max`, one in five one fewer, one in twenty none); without, an approval ballot
+ * (each candidate agreed with at 60 %). Earlier candidates are more popular, as in a real count.
+ */
+export function seededMarks(candidates, { max = null, seed }) {
+  let state = (seed * 2654435761 + 12345) >>> 0;
+  const random = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  if (max === null) return Array.from({ length: candidates }, () => (random() < 0.6 ? 1 : 0));
+  const count = seed % 20 === 0 ? 0 : seed % 5 === 0 ? max - 1 : max;
+  const marks = Array.from({ length: candidates }, () => 0);
+  for (let chosen = 0; chosen < count; chosen += 1) {
+    // Weighted draw among the candidates not chosen yet, weight candidates - position.
+    const open = marks.flatMap((m, i) => (m ? [] : [i]));
+    const weights = open.map((i) => candidates - i);
+    let r = random() * weights.reduce((a, b) => a + b, 0);
+    const pick = open.find((_, j) => (r -= weights[j]) < 0) ?? open[open.length - 1];
+    marks[pick] = 1;
+  }
+  return marks;
+}
+
+/** A sealed delegate's vote: the encrypted ballot and its vote id; the code in the header. */
+export const sealedVote = (code, vote) => ({
+  body: { voteId: vote.voteId, ballot: vote.ballot },
+  headers: { 'X-Voting-Code': code },
+});
+
+/**
+ * What the chair and the counting committee do through the API, signed in as the demo admin:
+ * close a ballot, count a sealed one with shares (timed), read its results.
+ */
+export async function chairApi(stack) {
+  let token = await stack.login();
+  const ask = async (method, path, body, isRetry = false) => {
+    const t0 = performance.now();
+    const res = await fetch(`${stack.base}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await res.text();
+    const ms = performance.now() - t0;
+    // The session may not outlive a restart of the API: sign in again, once.
+    if (res.status === 401 && !isRetry) {
+      token = await stack.login();
+      return ask(method, path, body, true);
+    }
+    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
+    return {
+      body: JSON.parse(text),
+      ms,
+      serverMs: Number.parseFloat(res.headers.get('x-response-time') ?? 'NaN'),
+    };
+  };
+  return {
+    ballot: async (id) => (await ask('GET', `/ballots/${id}`)).body,
+    close: async (id) => {
+      const { version } = (await ask('GET', `/ballots/${id}`)).body;
+      return ask('POST', `/ballots/${id}/close`, { version });
+    },
+    /** POST /tally with these shares; answers the ms on this side and the server's own. */
+    tally: async (id, shares) => {
+      const { version } = (await ask('GET', `/ballots/${id}`)).body;
+      return ask('POST', `/ballots/${id}/tally`, { shares, version });
+    },
+    results: async (id) => (await ask('GET', `/ballots/${id}/results`)).body,
+  };
+}
+
+/**
+ * Whether a counted ballot's results are the delegates' known marks: answers the expected and the
+ * counted votes per candidate position, and whether they agree.
+ */
+export function compareCounts(results, nominations, marksList) {
+  const expected = nominations.map((_, i) => marksList.reduce((sum, m) => sum + m[i], 0));
+  const counted = nominations.map(
+    (id) => results.rows.find((r) => r.nominationId === id)?.votes ?? NaN,
+  );
+  return { expected, counted, agree: expected.every((v, i) => v === counted[i]) };
+}
+
+/**
+ * A server in use is warm: an earlier ballot of the meeting day (50 delegates, an open ballot with
+ * plain votes) was voted on; with `sealed` (a ballot from `sealBallots`, opened with
+ * `openBallotWithCodes`), a sealed one too, so that libsodium is loaded and its code is hot.
+ */
+export async function warmUp(stack, phones, sealed = null) {
   const earlier = await openBallotWithCodes(stack.sql, { delegates: 50, year: 2039 });
-  await Promise.all(
+  const answers = await Promise.all(
     earlier.codes.map((code) =>
       phones.call('POST', `${stack.base}/ballots/${earlier.ballotId}/votes`, {
         code,
@@ -285,6 +454,24 @@ export async function warmUp(stack, phones) {
       }),
     ),
   );
+  if (sealed) {
+    answers.push(
+      ...(await Promise.all(
+        sealed.codes.map((code, i) => {
+          const { body, headers } = sealedVote(code, sealed.votes[i]);
+          return phones.call(
+            'POST',
+            `${stack.base}/ballots/${sealed.ballotId}/votes`,
+            body,
+            headers,
+          );
+        }),
+      )),
+    );
+  }
+  const refused = answers.filter((a) => a.status !== 201);
+  if (refused.length)
+    throw new Error(`warm-up votes refused: ${refused[0].status} ${refused[0].body}`);
 }
 
 /**
@@ -295,24 +482,33 @@ export async function warmUp(stack, phones) {
  */
 export async function socketPhones(base, count) {
   const { hostname, port, pathname } = new URL(base);
-  const phones = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise((resolve, reject) => {
-          const socket = connect({ host: hostname, port: Number(port), noDelay: true }, () =>
-            resolve(socket),
-          );
-          socket.once('error', reject);
-        }),
-    ),
-  );
-  /** Phone `i` asks `path` (below the API base); answers the status, the body and the milliseconds. */
-  const call = (i, method, path, body) =>
+  const open = () =>
     new Promise((resolve, reject) => {
-      const socket = phones[i];
+      const socket = connect({ host: hostname, port: Number(port), noDelay: true }, () =>
+        resolve(socket),
+      );
+      // Kept for the socket's life: an error between calls (the API killed, a reset) is
+      // answered by the call in progress, if any, and never crashes the bench.
+      socket.on('error', reject);
+    });
+  const phones = await Promise.all(Array.from({ length: count }, open));
+  let reconnected = 0;
+  /**
+   * Phone `i` asks `path` (below the API base), with `headers` (say X-Voting-Code); answers the
+   * status, the body and the milliseconds.
+   */
+  const call = async (i, method, path, body, headers = {}) => {
+    const t0 = performance.now();
+    // The server closes a connection left idle for 5 s (keep-alive timeout); a phone's browser
+    // then connects again, and so does this phone (the time it takes is in its latency).
+    if (phones[i].readyState !== 'open') {
+      phones[i].destroy();
+      phones[i] = await open();
+      reconnected += 1;
+    }
+    const socket = phones[i];
+    return new Promise((resolve, reject) => {
       const payload = body === undefined ? '' : JSON.stringify(body);
-      const t0 = performance.now();
       let received = Buffer.alloc(0);
       const onClose = () => reject(new Error('the server closed the connection'));
       const onData = (chunk) => {
@@ -336,11 +532,22 @@ export async function socketPhones(base, count) {
       socket.once('close', onClose);
       socket.write(
         `${method} ${pathname}${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\n` +
+          Object.entries(headers)
+            .map(([name, value]) => `${name}: ${value}\r\n`)
+            .join('') +
           (payload
             ? `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n`
             : '') +
           `\r\n${payload}`,
       );
     });
-  return { call, close: () => phones.forEach((s) => s.destroy()) };
+  };
+  return {
+    call,
+    /** How many phones had to connect again (the server had closed their idle connection). */
+    get reconnected() {
+      return reconnected;
+    },
+    close: () => phones.forEach((s) => s.destroy()),
+  };
 }
