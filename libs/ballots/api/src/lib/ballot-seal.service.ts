@@ -118,7 +118,8 @@ interface Checker {
  * as the machine has cores, each vote to the least busy. Null when there is no bundled worker.
  */
 class ProofCheckers {
-  private readonly path = join(dirname(require.main?.filename ?? ''), 'seal-worker.js');
+  // Next to the script node was started with (a bundle's require.main is not the file's module).
+  private readonly path = join(dirname(process.argv[1] ?? ''), 'seal-worker.js');
   private checkers: Checker[] | null = null;
   private nextId = 0;
 
