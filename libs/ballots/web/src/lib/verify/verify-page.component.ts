@@ -18,6 +18,8 @@ import { FilePickerComponent } from '@thidua/shared/ui';
 import { BALLOTS_PATHS, ballotPath } from '../ballots.paths';
 import { numberVi, snackClose } from '../labels';
 import { FingerprintComponent } from '../ui/fingerprint.component';
+import { VoterFrameComponent } from '../ui/voter-frame.component';
+import { boardProblemText } from './board-problem-text';
 import { VerifyStore } from './verify.store';
 
 /**
@@ -36,10 +38,10 @@ import { VerifyStore } from './verify.store';
     MatProgressBarModule,
     FilePickerComponent,
     FingerprintComponent,
+    VoterFrameComponent,
   ],
   templateUrl: './verify-page.component.html',
   styleUrl: './verify-page.component.scss',
-  host: { '[class.full-screen]': 'codeVoter()' },
 })
 export class VerifyPageComponent {
   /** The route's `:id`. */
@@ -51,6 +53,7 @@ export class VerifyPageComponent {
   private readonly snackBar = inject(MatSnackBar);
 
   protected readonly number = numberVi;
+  protected readonly problemText = boardProblemText;
   protected readonly backPath = computed(() =>
     this.codeVoter() ? BALLOTS_PATHS.vote : ballotPath(this.id()),
   );

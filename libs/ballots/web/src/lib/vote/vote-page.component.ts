@@ -46,6 +46,7 @@ import {
 } from '../labels';
 import { FingerprintComponent } from '../ui/fingerprint.component';
 import { TrackerComponent } from '../ui/tracker.component';
+import { VoterFrameComponent } from '../ui/voter-frame.component';
 import { VoteStore } from './vote.store';
 import { normalizeCode } from './voting-code';
 
@@ -71,10 +72,10 @@ import { normalizeCode } from './voting-code';
     MatProgressBarModule,
     FingerprintComponent,
     TrackerComponent,
+    VoterFrameComponent,
   ],
   templateUrl: './vote-page.component.html',
   styleUrl: './vote-page.component.scss',
-  host: { '[class.full-screen]': 'isFullScreen()' },
 })
 export class VotePageComponent {
   /** The route's `:id` (signed-in delegates). */
