@@ -1,70 +1,71 @@
+import type { BoardProblem } from './board-problems';
 import { isHex32 } from './encoding';
 
 /*
  * The board file's JSON form, checked field by field so a verifier can say which field is wrong
- * before any arithmetic. Each check adds stable English sentences to `errors`.
+ * before any arithmetic. Each check adds what it finds to `problems`.
  */
 
-type Check = (value: unknown, path: string, errors: string[]) => void;
+type Check = (value: unknown, path: string, problems: BoardProblem[]) => void;
 
-const text: Check = (v, path, errors) => {
-  if (typeof v !== 'string') errors.push(`Field ${path} must be a string.`);
+const text: Check = (v, path, problems) => {
+  if (typeof v !== 'string') problems.push({ code: 'field.string', path });
 };
 
-const count: Check = (v, path, errors) => {
+const count: Check = (v, path, problems) => {
   if (!Number.isSafeInteger(v) || (v as number) < 0) {
-    errors.push(`Field ${path} must be a whole number ≥ 0.`);
+    problems.push({ code: 'field.count', path });
   }
 };
 
-const finite: Check = (v, path, errors) => {
-  if (typeof v !== 'number' || !Number.isFinite(v)) errors.push(`Field ${path} must be a number.`);
+const finite: Check = (v, path, problems) => {
+  if (typeof v !== 'number' || !Number.isFinite(v)) problems.push({ code: 'field.number', path });
 };
 
-const hex: Check = (v, path, errors) => {
-  if (!isHex32(v)) errors.push(`Field ${path} must be 64 lowercase hex digits.`);
+const hex: Check = (v, path, problems) => {
+  if (!isHex32(v)) problems.push({ code: 'field.hex', path });
 };
 
 /** Checked later, by verifyBallot or checkDecryption, which say more. */
 const anything: Check = () => undefined;
 
 function literal(...values: unknown[]): Check {
-  return (v, path, errors) => {
+  return (v, path, problems) => {
     if (!values.includes(v)) {
-      errors.push(`Field ${path} must be ${values.map((x) => JSON.stringify(x)).join(' or ')}.`);
+      problems.push({ code: 'field.oneOf', path, values: values.map((x) => JSON.stringify(x)) });
     }
   };
 }
 
 function nullable(check: Check): Check {
-  return (v, path, errors) => (v === null ? undefined : check(v, path, errors));
+  return (v, path, problems) => (v === null ? undefined : check(v, path, problems));
 }
 
 function arrayOf(check: Check): Check {
-  return (v, path, errors) => {
+  return (v, path, problems) => {
     if (!Array.isArray(v)) {
-      errors.push(`Field ${path} must be an array.`);
+      problems.push({ code: 'field.array', path });
       return;
     }
-    v.forEach((item, i) => check(item, `${path}[${i}]`, errors));
+    v.forEach((item, i) => check(item, `${path}[${i}]`, problems));
   };
 }
 
 function object(fields: Record<string, Check>): Check {
-  return (v, path, errors) => {
+  return (v, path, problems) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-      errors.push(`Field ${path} must be an object.`);
+      problems.push({ code: 'field.object', path });
       return;
     }
     const record = v as Record<string, unknown>;
     for (const key of Object.keys(record)) {
-      if (!(key in fields)) errors.push(`Field ${path}.${key} is not part of the format.`);
+      if (!(key in fields)) problems.push({ code: 'field.unknown', path: `${path}.${key}` });
     }
     for (const [key, check] of Object.entries(fields)) {
       if (!Object.prototype.hasOwnProperty.call(record, key)) {
-        errors.push(`Field ${path}.${key} is missing.`);
+        problems.push({ code: 'field.missing', path: `${path}.${key}` });
       } else {
-        check(record[key], `${path}.${key}`, errors);
+        check(record[key], `${path}.${key}`, problems);
       }
     }
   };
@@ -108,9 +109,9 @@ const boardForm = object({
   result: object({ counts: arrayOf(count), valid: count }),
 });
 
-/** Errors in the board's JSON form; none means it has the BallotBoard shape. */
-export function checkBoardShape(value: unknown): string[] {
-  const errors: string[] = [];
-  boardForm(value, 'board', errors);
-  return errors;
+/** Problems in the board's JSON form; none means it has the BallotBoard shape. */
+export function checkBoardShape(value: unknown): BoardProblem[] {
+  const problems: BoardProblem[] = [];
+  boardForm(value, 'board', problems);
+  return problems;
 }

@@ -1,5 +1,6 @@
 import type { BallotCheck, BallotCryptoParams, EncryptedBallot } from './ballot.types';
 import type { BallotBoard } from './board';
+import type { BoardProblem } from './board-problems';
 import type { GroupOps } from './group';
 import { trackerOf, verifyBallot } from './verify-ballot';
 
@@ -13,7 +14,7 @@ export function checkBoardVotes<P>(
   g: GroupOps<P>,
   board: BallotBoard,
   params: BallotCryptoParams,
-  errors: string[],
+  problems: BoardProblem[],
 ): EncryptedBallot[] {
   const summable: EncryptedBallot[] = [];
   const alphas = new Map<string, { tracker: string; position: number }>();
@@ -21,27 +22,28 @@ export function checkBoardVotes<P>(
     const previous = i > 0 ? board.votes[i - 1].tracker : null;
     // Still checked and added up: the totals must be the sum of every vote the board lists.
     const isRepeated = vote.tracker === previous;
-    if (isRepeated) errors.push(`Vote ${vote.tracker} appears more than once.`);
+    if (isRepeated) problems.push({ code: 'vote.repeated', tracker: vote.tracker });
     if (previous !== null && vote.tracker < previous) {
-      errors.push(`Votes are not sorted by tracker: ${vote.tracker} comes after ${previous}.`);
+      problems.push({ code: 'vote.unsorted', tracker: vote.tracker, previous });
     }
     const check = verifyBallot(g, params, vote.ballot);
-    if (!check.ok) errors.push(`Vote ${vote.tracker}: ${describe(check, params)}`);
+    if (!check.ok) problems.push(problemOf(check, vote.tracker, params));
     if (!check.ok && (check.reason === 'shape' || check.reason === 'point')) return;
 
     const ballot = vote.ballot;
     const tracker = trackerOf(ballot);
     if (tracker !== vote.tracker) {
-      errors.push(
-        `Vote ${vote.tracker}: the tracker does not match the encrypted ballot, whose SHA-256 is ${tracker}.`,
-      );
+      problems.push({ code: 'vote.tracker', tracker: vote.tracker, computed: tracker });
     }
     ballot.choices.forEach((choice, index) => {
       const earlier = alphas.get(choice.alpha);
       if (earlier && !isRepeated) {
-        errors.push(
-          `Vote ${vote.tracker} repeats the ciphertext of vote ${earlier.tracker} (candidate position ${earlier.position}).`,
-        );
+        problems.push({
+          code: 'vote.replayed',
+          tracker: vote.tracker,
+          earlier: earlier.tracker,
+          position: earlier.position,
+        });
       } else {
         alphas.set(choice.alpha, { tracker: vote.tracker, position: index + 1 });
       }
@@ -51,16 +53,25 @@ export function checkBoardVotes<P>(
   return summable;
 }
 
-function describe(check: Exclude<BallotCheck, { ok: true }>, params: BallotCryptoParams): string {
-  const where = check.index === undefined ? '' : ` (candidate position ${check.index + 1})`;
+function problemOf(
+  check: Exclude<BallotCheck, { ok: true }>,
+  tracker: string,
+  params: BallotCryptoParams,
+): BoardProblem {
+  const position = check.index === undefined ? null : check.index + 1;
   switch (check.reason) {
     case 'shape':
-      return `the encrypted ballot is malformed${where}.`;
+      return { code: 'vote.malformed', tracker, position };
     case 'point':
-      return `the encrypted ballot has an invalid point${where || ' (overall proof)'}.`;
+      return { code: 'vote.point', tracker, position };
     case 'proof':
-      return `the proof that candidate position ${(check.index ?? 0) + 1} is marked 0 or 1 does not verify.`;
+      return { code: 'vote.proof', tracker, position: position ?? 1 };
     case 'overall':
-      return `the proof that the ballot has ${params.minMarks} to ${params.maxMarks} marks does not verify.`;
+      return {
+        code: 'vote.overall',
+        tracker,
+        minMarks: params.minMarks,
+        maxMarks: params.maxMarks,
+      };
   }
 }

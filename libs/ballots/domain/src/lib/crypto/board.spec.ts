@@ -1,4 +1,5 @@
 import { type BallotBoard, boardFingerprint, serializeBoard } from './board';
+import { englishOf } from './board-problems';
 import { buildTestBoard } from './board.fixture';
 import { encryptBallot } from './encrypt-ballot';
 import { nobleVerifyGroup as g } from './group';
@@ -23,7 +24,7 @@ const copy = (): BallotBoard => JSON.parse(JSON.stringify(good));
 describe('verifyBoard', () => {
   it('passes a good board and gives its counts', () => {
     const check = verifyBoard(g, good);
-    expect(check).toEqual({ ok: true, errors: [], votes: 4, counts: [5, 3, 5] });
+    expect(check).toEqual({ ok: true, problems: [], errors: [], votes: 4, counts: [5, 3, 5] });
     expect(good.tally.electronic).toEqual([2, 2, 1]);
   });
 
@@ -45,8 +46,10 @@ describe('verifyBoard', () => {
     vote.ballot.choices[0].beta = g.encode(
       g.add(g.decode(vote.ballot.choices[0].beta), g.base(1n)),
     );
-    const { ok, errors } = verifyBoard(g, board);
+    const { ok, errors, problems } = verifyBoard(g, board);
     expect(ok).toBe(false);
+    expect(problems).toContainEqual({ code: 'vote.proof', tracker: vote.tracker, position: 1 });
+    expect(problems.map(englishOf)).toEqual(errors);
     expect(errors).toContain(
       `Vote ${vote.tracker}: the proof that candidate position 1 is marked 0 or 1 does not verify.`,
     );

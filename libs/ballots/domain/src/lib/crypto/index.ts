@@ -1,5 +1,6 @@
 export * from './ballot.types';
 export * from './board';
+export { type BoardProblem, type BoardProblemCode, englishOf } from './board-problems';
 export { type BoardCheck, verifyBoard } from './verify-board';
 export { canonicalJson } from './canonical-json';
 export { type Hex, GROUP_ORDER, IDENTITY_HEX } from './encoding';

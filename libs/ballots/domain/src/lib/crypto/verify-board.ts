@@ -1,13 +1,16 @@
 import { assertParams } from './ballot-params';
 import { type BallotBoard, boardParams } from './board';
+import { type BoardProblem, englishOf } from './board-problems';
 import { checkBoardShape } from './board-shape';
 import { checkBoardVotes } from './board-votes';
 import type { GroupOps } from './group';
-import { aggregateBallots, checkDecryption } from './homomorphic-tally';
+import { aggregateBallots, checkDecryption, type DecryptionProblem } from './homomorphic-tally';
 
 export interface BoardCheck {
   ok: boolean;
-  /** Stable English sentences naming the field, the vote's tracker or the candidate position. */
+  /** What is wrong, as data to word in the reader's language. */
+  problems: BoardProblem[];
+  /** The same as stable English sentences naming the field, the vote's tracker or the position. */
   errors: string[];
   votes: number;
   /** Per candidate: the proved electronic count plus the paper count. */
@@ -20,93 +23,116 @@ export interface BoardCheck {
  * from the votes, every decryption's proof and count, and result = electronic + paper.
  */
 export function verifyBoard<P>(g: GroupOps<P>, input: unknown): BoardCheck {
-  const shapeErrors = checkBoardShape(input);
-  if (shapeErrors.length > 0) return { ok: false, errors: shapeErrors, votes: 0, counts: [] };
+  const shapeProblems = checkBoardShape(input);
+  if (shapeProblems.length > 0) return result(shapeProblems, 0, []);
   const board = input as BallotBoard;
-  const errors = checkHeader(g, board);
-  if (errors.length > 0) return { ok: false, errors, votes: board.votes.length, counts: [] };
+  const problems = checkHeader(g, board);
+  if (problems.length > 0) return result(problems, board.votes.length, []);
 
   const params = boardParams(board);
   const n = params.candidateCount;
-  const summable = checkBoardVotes(g, board, params, errors);
+  const summable = checkBoardVotes(g, board, params, problems);
   const totals = aggregateBallots(g, summable, n);
   const electronic: number[] = [];
   for (let i = 0; i < n; i++) {
     const position = i + 1;
     const given = board.tally.totals[i];
     if (given.alpha !== totals[i].alpha || given.beta !== totals[i].beta) {
-      errors.push(`The total for candidate position ${position} is not the sum of the votes.`);
+      problems.push({ code: 'total.notSum', position });
     }
     const decryption = board.tally.decryptions[i];
     const problem = checkDecryption(g, params, totals[i], decryption, board.votes.length);
-    if (problem) errors.push(decryptionError(problem, position));
+    if (problem) problems.push({ code: DECRYPTION_PROBLEMS[problem], position });
     const count = problem ? board.tally.electronic[i] : (decryption as { count: number }).count;
     if (board.tally.electronic[i] !== count) {
-      errors.push(
-        `The electronic count for candidate position ${position} is ${board.tally.electronic[i]}, but its decryption says ${count}.`,
-      );
+      problems.push({
+        code: 'count.mismatch',
+        position,
+        recorded: board.tally.electronic[i],
+        decrypted: count,
+      });
     }
     electronic.push(count);
   }
 
   const paper = board.paper;
-  if (paper) checkPaper(board, errors);
+  if (paper) checkPaper(board, problems);
   const returned = paper ? paper.returned : 0;
   if (board.votes.length + returned > board.ballot.eligible) {
-    errors.push(
-      `There are more ballots (${board.votes.length} electronic + ${returned} paper) than eligible voters (${board.ballot.eligible}).`,
-    );
+    problems.push({
+      code: 'ballots.tooMany',
+      electronic: board.votes.length,
+      paper: returned,
+      eligible: board.ballot.eligible,
+    });
   }
   const counts = electronic.map((e, i) => e + (paper ? paper.votes[i] : 0));
   counts.forEach((expected, i) => {
     if (board.result.counts[i] !== expected) {
-      errors.push(
-        `The result for candidate position ${i + 1} is ${board.result.counts[i]}, but electronic ${electronic[i]} + paper ${paper ? paper.votes[i] : 0} = ${expected}.`,
-      );
+      problems.push({
+        code: 'result.count',
+        position: i + 1,
+        recorded: board.result.counts[i],
+        electronic: electronic[i],
+        paper: paper ? paper.votes[i] : 0,
+        expected,
+      });
     }
   });
   const valid = board.votes.length + (paper ? paper.valid : 0);
   if (board.result.valid !== valid) {
-    errors.push(
-      `The result counts ${board.result.valid} valid ballots, but electronic ${board.votes.length} + valid paper ${paper ? paper.valid : 0} = ${valid}.`,
-    );
+    problems.push({
+      code: 'result.valid',
+      recorded: board.result.valid,
+      electronic: board.votes.length,
+      paper: paper ? paper.valid : 0,
+      expected: valid,
+    });
   }
-  return { ok: errors.length === 0, errors, votes: board.votes.length, counts };
+  return result(problems, board.votes.length, counts);
 }
 
 /** What must hold before any vote can be checked: parameters, key, and one entry per candidate. */
-function checkHeader<P>(g: GroupOps<P>, board: BallotBoard): string[] {
-  const errors: string[] = [];
+function checkHeader<P>(g: GroupOps<P>, board: BallotBoard): BoardProblem[] {
+  const problems: BoardProblem[] = [];
   const { ballot } = board;
   const n = ballot.candidates.length;
   try {
     assertParams(boardParams(board));
   } catch {
-    errors.push(
-      `The ballot's marks (minMarks ${ballot.minMarks}, maxMarks ${ballot.maxMarks}) are not possible with ${n} candidates.`,
-    );
+    problems.push({
+      code: 'header.marks',
+      minMarks: ballot.minMarks,
+      maxMarks: ballot.maxMarks,
+      candidates: n,
+    });
   }
   if (ballot.method === 'approval' && ballot.maxMarks !== null) {
-    errors.push('An approval ballot has no maxMarks (it must be null).');
+    problems.push({ code: 'header.approvalMaxMarks' });
   }
   if (
     ballot.method === 'chooseK' &&
     (ballot.maxMarks === null || ballot.maxMarks > ballot.maxWinners)
   ) {
-    errors.push('A chooseK ballot needs maxMarks, at most maxWinners.');
+    problems.push({ code: 'header.chooseKMaxMarks' });
   }
   ballot.candidates.forEach((candidate, i) => {
     if (candidate.position !== i + 1) {
-      errors.push(`Candidate ${i + 1} ("${candidate.name}") has position ${candidate.position}.`);
+      problems.push({
+        code: 'header.position',
+        index: i + 1,
+        name: candidate.name,
+        position: candidate.position,
+      });
     }
   });
   try {
     g.decode(board.publicKey);
   } catch {
-    errors.push('The public key is not a valid ristretto255 point.');
+    problems.push({ code: 'header.publicKey' });
   }
   if (board.committee.threshold < 1 || board.committee.threshold > board.committee.size) {
-    errors.push('The committee threshold must be between 1 and the committee size.');
+    problems.push({ code: 'header.threshold' });
   }
   const lists: Array<[string, unknown[] | undefined]> = [
     ['tally.totals', board.tally.totals],
@@ -117,40 +143,39 @@ function checkHeader<P>(g: GroupOps<P>, board: BallotBoard): string[] {
   ];
   for (const [name, list] of lists) {
     if (list && list.length !== n)
-      errors.push(`Field ${name} must have one entry per candidate (${n}).`);
+      problems.push({ code: 'header.perCandidate', field: name, candidates: n });
   }
-  return errors;
+  return problems;
 }
 
-function checkPaper(board: BallotBoard, errors: string[]): void {
+function checkPaper(board: BallotBoard, problems: BoardProblem[]): void {
   const paper = board.paper;
   if (!paper) return;
   if (paper.valid + paper.invalid !== paper.returned) {
-    errors.push(
-      `Paper ballots: valid ${paper.valid} + invalid ${paper.invalid} is not the ${paper.returned} returned.`,
-    );
+    problems.push({
+      code: 'paper.sum',
+      valid: paper.valid,
+      invalid: paper.invalid,
+      returned: paper.returned,
+    });
   }
   if (paper.returned > paper.issued) {
-    errors.push(`Paper ballots: ${paper.returned} returned but only ${paper.issued} issued.`);
+    problems.push({ code: 'paper.returned', returned: paper.returned, issued: paper.issued });
   }
   paper.votes.forEach((votes, i) => {
     if (votes > paper.valid) {
-      errors.push(
-        `Paper votes for candidate position ${i + 1} (${votes}) exceed the valid paper ballots (${paper.valid}).`,
-      );
+      problems.push({ code: 'paper.votes', position: i + 1, votes, valid: paper.valid });
     }
   });
 }
 
-function decryptionError(problem: string, position: number): string {
-  switch (problem) {
-    case 'shape':
-      return `The decryption for candidate position ${position} is malformed.`;
-    case 'point':
-      return `The decryption for candidate position ${position} has an invalid point.`;
-    case 'proof':
-      return `The decryption proof for candidate position ${position} does not verify against the total of the votes.`;
-    default:
-      return `The decrypted count for candidate position ${position} is not the count in its total.`;
-  }
+const DECRYPTION_PROBLEMS = {
+  shape: 'decryption.malformed',
+  point: 'decryption.point',
+  proof: 'decryption.proof',
+  count: 'decryption.count',
+} as const satisfies Record<DecryptionProblem, BoardProblem['code']>;
+
+function result(problems: BoardProblem[], votes: number, counts: number[]): BoardCheck {
+  return { ok: problems.length === 0, problems, errors: problems.map(englishOf), votes, counts };
 }

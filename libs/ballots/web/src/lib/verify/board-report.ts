@@ -1,5 +1,6 @@
 import {
   type BallotBoard,
+  type BoardProblem,
   boardFingerprint,
   nobleGroup,
   verifyBoard,
@@ -9,8 +10,8 @@ import {
 export interface BoardReport {
   /** Every check passed. */
   ok: boolean;
-  /** The checks that failed, as the verifier words them (stable English sentences). */
-  errors: string[];
+  /** The checks that failed, to word in the reader's language. */
+  problems: BoardProblem[];
   /** The file is not JSON at all. */
   isUnreadable: boolean;
   /** SHA-256 of the file's text: the fingerprint to compare with the published one. */
@@ -36,7 +37,7 @@ export function checkBoardText(text: string): BoardReport {
   } catch {
     return {
       ok: false,
-      errors: [],
+      problems: [],
       isUnreadable: true,
       fingerprint,
       ballotId: null,
@@ -52,7 +53,7 @@ export function checkBoardText(text: string): BoardReport {
   const votes = Array.isArray(board?.votes) ? board.votes : [];
   return {
     ok: check.ok,
-    errors: check.errors,
+    problems: check.problems,
     isUnreadable: false,
     fingerprint,
     ballotId: typeof board?.ballot?.id === 'string' ? board.ballot.id : null,

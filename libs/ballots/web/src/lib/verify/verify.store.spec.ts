@@ -12,6 +12,7 @@ import { keepReceipt } from '../vote/vote-keeping';
 import { VotingCodeMemory } from '../vote/voting-code';
 import { BOARD_VERIFIER } from './board-verifier';
 import { checkBoardText } from './board-report';
+import { boardProblemText } from './board-problem-text';
 import { VerifyStore } from './verify.store';
 
 const CANDIDATES = [
@@ -107,7 +108,7 @@ describe('VerifyStore', () => {
     expect(store.phase()).toBe('done');
     const report = store.report();
     expect(report?.ok).toBe(true);
-    expect(report?.errors).toEqual([]);
+    expect(report?.problems).toEqual([]);
     expect(report?.votes).toBe(3);
     expect(report?.fingerprint).toBe(fingerprint);
     expect(store.fingerprintMatches()).toBe(true);
@@ -134,7 +135,12 @@ describe('VerifyStore', () => {
     await store.verifyFile(new File([tampered], 'ho-so.json'));
     const report = store.report();
     expect(report?.ok).toBe(false);
-    expect(report?.errors.join(' ')).toContain('candidate position 1');
+    expect(report?.problems).toContainEqual(
+      expect.objectContaining({ code: 'result.count', position: 1, recorded: 4, expected: 3 }),
+    );
+    expect(report?.problems.map(boardProblemText)).toContain(
+      'Kết quả của ứng viên thứ 1 ghi 4, nhưng điện tử 3 + giấy 0 = 3.',
+    );
     expect(store.fingerprintMatches()).toBe(false);
     expect(store.source()).toEqual({ kind: 'file', name: 'ho-so.json' });
   }, 30_000);
