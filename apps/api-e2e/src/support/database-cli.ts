@@ -5,7 +5,10 @@ import { Client } from 'pg';
 
 const ROOT = resolve(__dirname, '../../../..');
 
-/** Runs `npm run db:<command>` the way an operator does (the same script, DATABASE_URL set). */
+/**
+ * Runs `npm run db:<command>` the way an operator does (the same script, DATABASE_URL and
+ * DATABASE_MIGRATION_URL set to `url`, which should be the owner role's).
+ */
 export function databaseCli(
   command: 'backup' | 'restore' | 'seed',
   url: string,
@@ -22,6 +25,7 @@ export function databaseCli(
         ...process.env,
         ...env,
         DATABASE_URL: url,
+        DATABASE_MIGRATION_URL: url,
         SWC_NODE_PROJECT: 'tools/tsconfig.tools.json',
       },
     },
