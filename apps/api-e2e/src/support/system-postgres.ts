@@ -13,7 +13,8 @@ export const PG15_BIN = process.env['PG15_BIN'] ?? '/usr/lib/postgresql/15/bin';
 export interface SystemPostgres {
   binDir: string;
   url(database: string): string;
-  createDatabase(name: string): Promise<string>;
+  /** Creates database `name` (owned by `owner` when given) and answers the superuser's URL of it. */
+  createDatabase(name: string, owner?: string): Promise<string>;
   stop(): void;
 }
 
@@ -54,11 +55,11 @@ export async function startSystemPostgres(binDir = PG15_BIN): Promise<SystemPost
   return {
     binDir,
     url,
-    async createDatabase(name) {
+    async createDatabase(name, owner) {
       const client = new Client({ connectionString: url('postgres') });
       await client.connect();
       try {
-        await client.query(`CREATE DATABASE "${name}"`);
+        await client.query(`CREATE DATABASE "${name}"${owner ? ` OWNER "${owner}"` : ''}`);
       } finally {
         await client.end();
       }
