@@ -9,7 +9,7 @@ import {
   ensureClusterRoles,
   grantAppRole,
 } from '../../../api/src/database/database-roles';
-import { databaseCli, tableFacts } from '../support/database-cli';
+import { createAppDatabase, databaseCli, tableFacts } from '../support/database-cli';
 import { type SystemPostgres, startSystemPostgres } from '../support/system-postgres';
 
 /**
@@ -43,6 +43,15 @@ describe('backup and restore with pg_dump / pg_restore (PostgreSQL 15)', () => {
   let archive: string;
   let tools: Record<string, string>;
 
+  /** A new database set up for the two roles (docs/operations.md); its owner role's URL. */
+  async function appDatabase(name: string): Promise<string> {
+    await createAppDatabase(pg.url('postgres'), name, {
+      owner: ROLES.owner.name,
+      app: ROLES.app.name,
+    });
+    return asRole(pg.url(name), ROLES.owner.name);
+  }
+
   beforeAll(async () => {
     pg = await startSystemPostgres();
     work = mkdtempSync(join(tmpdir(), 'thidua-pg-dump-spec-'));
@@ -73,7 +82,7 @@ describe('backup and restore with pg_dump / pg_restore (PostgreSQL 15)', () => {
     expect(backup.status).toBe(0);
     expect(readFileSync(archive).subarray(0, 5).toString('latin1')).toBe('PGDMP');
 
-    const target = asRole(await pg.createDatabase('restored', ROLES.owner.name), ROLES.owner.name);
+    const target = await appDatabase('restored');
     const restore = databaseCli('restore', target, [archive], tools);
     expect(restore.out).toContain(`restored ${archive} (with ${tools['PG_RESTORE_PATH']})`);
     expect(restore.status).toBe(0);
@@ -111,7 +120,7 @@ describe('backup and restore with pg_dump / pg_restore (PostgreSQL 15)', () => {
   }, 180_000);
 
   it('should say which tool is missing when no pg_restore is new enough for a pg_dump archive', async () => {
-    const target = asRole(await pg.createDatabase('no_tool', ROLES.owner.name), ROLES.owner.name);
+    const target = await appDatabase('no_tool');
     const refused = databaseCli('restore', target, [archive], {
       PG_RESTORE_PATH: '/nonexistent/pg_restore',
     });

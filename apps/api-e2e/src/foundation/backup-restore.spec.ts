@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { create as createTar, extract as extractTar } from 'tar';
 
 import { restoreDatabase } from '../../../api/src/database/backup';
-import { databaseCli as cli, tableFacts } from '../support/database-cli';
+import { databaseCli as cli, createAppDatabase, tableFacts } from '../support/database-cli';
 import { type TestApp, createTestApp } from '../support/test-app';
 
 describe('backup and restore (npm run db:backup / db:restore)', () => {
@@ -17,11 +17,13 @@ describe('backup and restore (npm run db:backup / db:restore)', () => {
   // Backup and restore run as the owner role, as operators do; the API itself as the app role.
   const ownerUrl = process.env['DATABASE_MIGRATION_URL'] as string;
 
-  /** A new empty database owned by the owner role (created by the superuser); its owner's URL. */
+  /** A new empty database set up for the owner and app roles; its owner's URL. */
   async function freshDatabase(): Promise<string> {
     const name = `thidua_restore_${Date.now().toString(36)}_${created.length}`;
-    const owner = new URL(ownerUrl).username;
-    await asSuperuser(`CREATE DATABASE "${name}" OWNER "${owner}"`);
+    await createAppDatabase(process.env['TEST_DATABASE_ADMIN_URL'] as string, name, {
+      owner: new URL(ownerUrl).username,
+      app: new URL(process.env['DATABASE_URL'] as string).username,
+    });
     created.push(name);
     return databaseUrl(name);
   }

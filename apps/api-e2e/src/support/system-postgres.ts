@@ -13,8 +13,7 @@ export const PG15_BIN = process.env['PG15_BIN'] ?? '/usr/lib/postgresql/15/bin';
 export interface SystemPostgres {
   binDir: string;
   url(database: string): string;
-  /** Creates database `name` (owned by `owner` when given) and answers the superuser's URL of it. */
-  createDatabase(name: string, owner?: string): Promise<string>;
+  createDatabase(name: string): Promise<string>;
   stop(): void;
 }
 
@@ -55,11 +54,11 @@ export async function startSystemPostgres(binDir = PG15_BIN): Promise<SystemPost
   return {
     binDir,
     url,
-    async createDatabase(name, owner) {
+    async createDatabase(name) {
       const client = new Client({ connectionString: url('postgres') });
       await client.connect();
       try {
-        await client.query(`CREATE DATABASE "${name}"${owner ? ` OWNER "${owner}"` : ''}`);
+        await client.query(`CREATE DATABASE "${name}"`);
       } finally {
         await client.end();
       }
