@@ -1,6 +1,7 @@
 /**
- * Database commands for developers and operators, on DATABASE_URL or, when unset, on the same
- * embedded PostgreSQL the app uses (.data/postgres; the running one when the app is up):
+ * Database commands for developers and operators, as the owner role: on DATABASE_MIGRATION_URL
+ * (else DATABASE_URL) or, when unset, on the same embedded PostgreSQL the app uses (.data/postgres;
+ * the running one when the app is up):
  *   npm run db:migration:run | db:migration:revert | db:seed
  *   npm run db:migration:generate -- apps/api/src/database/migrations/<Name>
  *   npm run db:backup [-- file] [--builtin]
@@ -17,21 +18,29 @@ import { readAppConfig } from '../../apps/api/src/config/app.config';
 import { readDatabaseConfig } from '../../apps/api/src/config/database.config';
 import { backupDatabase, restoreDatabase } from '../../apps/api/src/database/backup';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source-options';
-import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
+import {
+  describeError,
+  embeddedUrls,
+  prepareEmbeddedDatabase,
+  startEmbeddedPostgres,
+} from '../../apps/api/src/database/embedded-postgres';
 import { seedDemoData } from '../../apps/api/src/database/seeds/demo-seed';
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   const config = readDatabaseConfig();
   let stop: (() => Promise<void>) | undefined;
-  let url = config.url;
+  // Every command works as the owner role: DATABASE_MIGRATION_URL, else DATABASE_URL.
+  let url = config.migrationUrl;
   if (!url) {
-    const running = `postgres://postgres:postgres@127.0.0.1:${config.embedded.port}/thidua`;
-    if (await accepts(running)) {
-      url = running;
+    if (await accepts(embeddedUrls(config.embedded.port).adminUrl)) {
+      url = (await prepareEmbeddedDatabase(config.embedded.port)).migrationUrl;
     } else {
-      const embedded = await startEmbeddedPostgres(config.embedded);
-      url = embedded.url;
+      const embedded = await startEmbeddedPostgres({
+        ...config.embedded,
+        log: (message) => console.log(`[embedded-postgres] ${message}`),
+      });
+      url = embedded.migrationUrl;
       stop = embedded.stop;
     }
   }
@@ -119,6 +128,6 @@ async function accepts(url: string): Promise<boolean> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeError(error));
   process.exit(1);
 });

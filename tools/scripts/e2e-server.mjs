@@ -22,6 +22,7 @@ chmodSync(dataDir, 0o755);
 const env = {
   ...process.env,
   DATABASE_URL: '',
+  DATABASE_MIGRATION_URL: '',
   EMBEDDED_PG_DIR: join(dataDir, 'pg'),
   EMBEDDED_PG_PORT: String(await freePort()),
   EMBEDDED_PG_PERSISTENT: 'false',

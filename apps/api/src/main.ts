@@ -11,22 +11,26 @@ import { configureApp } from './app/configure-app';
 import { type AppConfig, readAppConfig } from './config/app.config';
 import { type DatabaseConfig, readDatabaseConfig } from './config/database.config';
 import { dataSourceOptions } from './database/data-source-options';
-import { startEmbeddedPostgres } from './database/embedded-postgres';
+import { EMBEDDED_ROLES } from './database/database-roles';
+import { describeError, startEmbeddedPostgres } from './database/embedded-postgres';
+import { migrateDatabase } from './database/migrate-database';
 import { seedDemoData } from './database/seeds/demo-seed';
 
 /** Pending connections the listening socket queues (Node's default is 511). */
 const LISTEN_BACKLOG = 4096;
 
-/** The database from DATABASE_URL, or an embedded one started here; answers how to stop it. */
+/**
+ * The database from DATABASE_URL (and DATABASE_MIGRATION_URL), or an embedded one started here
+ * with its two roles; answers how to stop it.
+ */
 async function provideDatabase(dbCfg: DatabaseConfig): Promise<(() => Promise<void>) | undefined> {
   if (dbCfg.url) return undefined;
-  const embedded = await startEmbeddedPostgres({
-    ...dbCfg.embedded,
-    log: (message) => console.log(`[embedded-postgres] ${message}`),
-  });
+  const log = (message: string) => console.log(`[embedded-postgres] ${message}`);
+  const embedded = await startEmbeddedPostgres({ ...dbCfg.embedded, log });
   process.env['DATABASE_URL'] = embedded.url;
-  console.log(
-    `[embedded-postgres] running on port ${dbCfg.embedded.port}, data in ${dbCfg.embedded.dataDir}`,
+  process.env['DATABASE_MIGRATION_URL'] = embedded.migrationUrl;
+  log(
+    `running on port ${dbCfg.embedded.port}, data in ${dbCfg.embedded.dataDir}; the API connects as ${EMBEDDED_ROLES.app.name}, migrations run as ${EMBEDDED_ROLES.owner.name}`,
   );
   return embedded.stop;
 }
@@ -69,14 +73,20 @@ async function serve(appCfg: AppConfig, dbCfg: DatabaseConfig): Promise<void> {
  */
 async function runPrimary(appCfg: AppConfig, dbCfg: DatabaseConfig): Promise<void> {
   const stopDatabase = await provideDatabase(dbCfg);
-  const url = process.env['DATABASE_URL'] as string;
-  const dataSource = new DataSource(dataSourceOptions(url, 2));
-  await dataSource.initialize();
-  if (dbCfg.runMigrations) await dataSource.runMigrations({ transaction: 'each' });
-  if (dbCfg.seedDemo) await seedDemoData(dataSource);
-  await dataSource.destroy();
+  const { url, migrationUrl } = readDatabaseConfig() as { url: string; migrationUrl: string };
+  if (dbCfg.runMigrations) await migrateDatabase(migrationUrl);
+  if (dbCfg.seedDemo) {
+    const dataSource = await new DataSource(dataSourceOptions(url, 2)).initialize();
+    await seedDemoData(dataSource);
+    await dataSource.destroy();
+  }
 
-  const env = { DATABASE_URL: url, DATABASE_MIGRATIONS_RUN: 'false', SEED_DEMO_DATA: 'false' };
+  const env = {
+    DATABASE_URL: url,
+    DATABASE_MIGRATION_URL: migrationUrl,
+    DATABASE_MIGRATIONS_RUN: 'false',
+    SEED_DEMO_DATA: 'false',
+  };
   let isStopping = false;
   const workers = new Set<Worker>();
   const fork = () => {
@@ -129,6 +139,7 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  console.error(error);
+  console.error(`Thi đua could not start: ${describeError(error)}`);
+  if (error instanceof Error && error.stack) console.error(error.stack);
   process.exit(1);
 });

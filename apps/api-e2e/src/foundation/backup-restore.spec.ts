@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { create as createTar, extract as extractTar } from 'tar';
 
 import { restoreDatabase } from '../../../api/src/database/backup';
-import { databaseCli as cli, tableFacts } from '../support/database-cli';
+import { databaseCli as cli, createAppDatabase, tableFacts } from '../support/database-cli';
 import { type TestApp, createTestApp } from '../support/test-app';
 
 describe('backup and restore (npm run db:backup / db:restore)', () => {
@@ -14,18 +14,35 @@ describe('backup and restore (npm run db:backup / db:restore)', () => {
   let work: string;
   let archive: string;
   const created: string[] = [];
+  // Backup and restore run as the owner role, as operators do; the API itself as the app role.
+  const ownerUrl = process.env['DATABASE_MIGRATION_URL'] as string;
 
+  /** A new empty database set up for the owner and app roles; its owner's URL. */
   async function freshDatabase(): Promise<string> {
     const name = `thidua_restore_${Date.now().toString(36)}_${created.length}`;
-    await t.dataSource.query(`CREATE DATABASE "${name}"`);
+    await createAppDatabase(process.env['TEST_DATABASE_ADMIN_URL'] as string, name, {
+      owner: new URL(ownerUrl).username,
+      app: new URL(process.env['DATABASE_URL'] as string).username,
+    });
     created.push(name);
     return databaseUrl(name);
   }
 
-  function databaseUrl(name: string): string {
-    const url = new URL(process.env['DATABASE_URL'] as string);
+  /** The URL of database `name`, as the owner role, or as another role of the same cluster. */
+  function databaseUrl(name: string, roleUrl = ownerUrl): string {
+    const url = new URL(roleUrl);
     url.pathname = `/${name}`;
     return url.toString();
+  }
+
+  async function asSuperuser(sql: string): Promise<void> {
+    const client = new Client({ connectionString: process.env['TEST_DATABASE_ADMIN_URL'] });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
   }
 
   beforeAll(async () => {
@@ -35,14 +52,13 @@ describe('backup and restore (npm run db:backup / db:restore)', () => {
   });
 
   afterAll(async () => {
-    for (const name of created)
-      await t.dataSource.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    for (const name of created) await asSuperuser(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await t.close();
     rmSync(work, { recursive: true, force: true });
   });
 
   it('should round-trip the demo data into a fresh database, every table identical', async () => {
-    const source = process.env['DATABASE_URL'] as string;
+    const source = ownerUrl;
     const backup = cli('backup', source, [archive]);
     expect(backup.out).toContain(`backup written to ${archive} (built-in archive:`);
     expect(backup.status).toBe(0);
@@ -59,6 +75,19 @@ describe('backup and restore (npm run db:backup / db:restore)', () => {
     expect(before['units'].rows).toBeGreaterThan(10);
     expect(before['migrations'].rows).toBeGreaterThanOrEqual(6);
     expect(before['ballots'].rows).toBeGreaterThan(0);
+
+    // The app role reads and writes the restored tables: its rights come with the owner's tables.
+    const app = new Client({
+      connectionString: databaseUrl(new URL(target).pathname.slice(1), process.env['DATABASE_URL']),
+    });
+    await app.connect();
+    try {
+      await app.query(`UPDATE units SET name = name WHERE code = 'BTGTU'`);
+      const [count] = (await app.query(`SELECT count(*)::int AS n FROM units`)).rows;
+      expect(count.n).toBe(before['units'].rows);
+    } finally {
+      await app.end();
+    }
   }, 180_000);
 
   it('should write a manifest with the app version, the migrations and per-table counts and checksums', async () => {

@@ -11,16 +11,19 @@ describe('database outage: 503 while down, recovery without restart', () => {
   let t: TestApp;
   let admin: string;
   const sharedUrl = process.env['DATABASE_URL'];
+  const sharedMigrationUrl = process.env['DATABASE_MIGRATION_URL'];
 
   beforeAll(async () => {
     pg = await startThrowawayPostgres('thidua_outage');
     process.env['DATABASE_URL'] = pg.url;
+    process.env['DATABASE_MIGRATION_URL'] = pg.migrationUrl;
     t = await createTestApp();
     admin = await login(t.http, 'admin');
   }, 120_000);
 
   afterAll(async () => {
     process.env['DATABASE_URL'] = sharedUrl;
+    process.env['DATABASE_MIGRATION_URL'] = sharedMigrationUrl;
     await t?.close();
     await pg?.destroy();
   });

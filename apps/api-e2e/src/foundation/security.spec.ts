@@ -117,18 +117,21 @@ describe('security: sign-in rate limit per address', () => {
   let t: TestApp;
   const saved = {
     url: process.env['DATABASE_URL'],
+    migrationUrl: process.env['DATABASE_MIGRATION_URL'],
     limit: process.env['AUTH_MAX_FAILURES_PER_IP'],
   };
 
   beforeAll(async () => {
     pg = await startThrowawayPostgres('thidua_ratelimit');
     process.env['DATABASE_URL'] = pg.url;
+    process.env['DATABASE_MIGRATION_URL'] = pg.migrationUrl;
     process.env['AUTH_MAX_FAILURES_PER_IP'] = '3';
     t = await createTestApp();
   }, 120_000);
 
   afterAll(async () => {
     process.env['DATABASE_URL'] = saved.url;
+    process.env['DATABASE_MIGRATION_URL'] = saved.migrationUrl;
     if (saved.limit === undefined) delete process.env['AUTH_MAX_FAILURES_PER_IP'];
     else process.env['AUTH_MAX_FAILURES_PER_IP'] = saved.limit;
     await t?.close();

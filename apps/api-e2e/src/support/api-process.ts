@@ -15,9 +15,14 @@ export interface Answer {
 
 /**
  * The API as its own process, started from the sources (`apps/api/src/main.ts`) on the test
- * database, for the tests that kill it, restart it or run it as a cluster.
+ * database, for the tests that kill it, restart it or run it as a cluster. With `capture`, its
+ * stdout and stderr are pipes the caller reads (else stdout is dropped and stderr shown).
  */
-export function startApiProcess(port: number, env: Record<string, string> = {}): ChildProcess {
+export function startApiProcess(
+  port: number,
+  env: Record<string, string> = {},
+  options: { capture?: boolean } = {},
+): ChildProcess {
   return spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
     cwd: ROOT,
     env: {
@@ -25,13 +30,14 @@ export function startApiProcess(port: number, env: Record<string, string> = {}):
       NODE_OPTIONS: '',
       SWC_NODE_PROJECT: 'tools/tsconfig.tools.json',
       DATABASE_URL: process.env['TEST_DATABASE_URL'],
+      DATABASE_MIGRATION_URL: process.env['DATABASE_MIGRATION_URL'],
       PORT: String(port),
       LOG_LEVEL: 'warn',
       SEED_DEMO_DATA: 'false',
       WEB_DIST_DIR: '/nonexistent',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: options.capture ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'ignore', 'inherit'],
   });
 }
 

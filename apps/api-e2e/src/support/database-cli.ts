@@ -3,9 +3,14 @@ import { resolve } from 'node:path';
 
 import { Client } from 'pg';
 
+import { grantAppRole } from '../../../api/src/database/database-roles';
+
 const ROOT = resolve(__dirname, '../../../..');
 
-/** Runs `npm run db:<command>` the way an operator does (the same script, DATABASE_URL set). */
+/**
+ * Runs `npm run db:<command>` the way an operator does (the same script, DATABASE_URL and
+ * DATABASE_MIGRATION_URL set to `url`, which should be the owner role's).
+ */
 export function databaseCli(
   command: 'backup' | 'restore' | 'seed',
   url: string,
@@ -22,11 +27,43 @@ export function databaseCli(
         ...process.env,
         ...env,
         DATABASE_URL: url,
+        DATABASE_MIGRATION_URL: url,
         SWC_NODE_PROJECT: 'tools/tsconfig.tools.json',
       },
     },
   );
   return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+/**
+ * Database `name` created empty by the superuser at `adminUrl` and set up for the app's roles as
+ * docs/operations.md says (owned by `owner`, default privileges for `app`: they belong to each
+ * database, so a restore target needs them before the restore).
+ */
+export async function createAppDatabase(
+  adminUrl: string,
+  name: string,
+  roles: { owner: string; app: string },
+): Promise<void> {
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}" OWNER "${roles.owner}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await grantAppRole(client, {
+      owner: { name: roles.owner, password: '' },
+      app: { name: roles.app, password: '' },
+    });
+  } finally {
+    await client.end();
+  }
 }
 
 export interface TableFacts {

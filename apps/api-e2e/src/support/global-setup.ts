@@ -6,8 +6,9 @@ import { startEmbeddedPostgres } from '../../../api/src/database/embedded-postgr
 import { freePort } from './throwaway-postgres';
 
 /**
- * Integration tests run against a real PostgreSQL: `TEST_DATABASE_URL` when given, else a
- * throw-away embedded instance on a free port (removed afterwards).
+ * Integration tests run against a real PostgreSQL: `TEST_DATABASE_URL` when given (with
+ * `TEST_DATABASE_MIGRATION_URL` and `TEST_DATABASE_ADMIN_URL` for the owner role and a superuser,
+ * both defaulting to it), else a throw-away embedded instance on a free port (removed afterwards).
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env['TEST_DATABASE_URL']) return;
@@ -19,6 +20,10 @@ export default async function globalSetup(): Promise<void> {
     persistent: false,
     database: 'thidua_test',
   });
+  // The app under test connects as the app role; the owner role migrates; the superuser is for
+  // the specs' own inspection and set-up (creating databases).
   process.env['TEST_DATABASE_URL'] = db.url;
+  process.env['TEST_DATABASE_MIGRATION_URL'] = db.migrationUrl;
+  process.env['TEST_DATABASE_ADMIN_URL'] = db.adminUrl;
   (globalThis as { __THIDUA_PG__?: { stop(): Promise<void> } }).__THIDUA_PG__ = db;
 }

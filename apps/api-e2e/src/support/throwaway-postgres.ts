@@ -27,7 +27,10 @@ export function freePort(): Promise<number> {
  * the same port and data (`restart`), and `destroy` stops it and removes its files.
  */
 export interface ThrowawayPostgres {
+  /** As the app role; `migrationUrl` as the owner role, `adminUrl` as the superuser. */
   url: string;
+  migrationUrl: string;
+  adminUrl: string;
   stop(): Promise<void>;
   start(): Promise<void>;
   destroy(): Promise<void>;
@@ -38,9 +41,11 @@ export async function startThrowawayPostgres(database = 'thidua_test'): Promise<
   const dataDir = mkdtempSync(join(tmpdir(), 'thidua-test-pg-'));
   const options = { dataDir, port, persistent: true, database };
   let running: EmbeddedDatabase | undefined = await startEmbeddedPostgres(options);
-  const url = running.url;
+  const { url, migrationUrl, adminUrl } = running;
   return {
     url,
+    migrationUrl,
+    adminUrl,
     async stop() {
       await running?.stop();
       running = undefined;

@@ -19,6 +19,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { appConfig } from '../config/app.config';
 import { type DatabaseConfig, databaseConfig } from '../config/database.config';
 import { dataSourceOptions } from '../database/data-source-options';
+import { migrateDatabase } from '../database/migrate-database';
 import { HealthController } from '../health/health.controller';
 
 @Module({
@@ -49,11 +50,12 @@ import { HealthController } from '../health/health.controller';
     }),
     TypeOrmModule.forRootAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService) => {
+      useFactory: async (config: ConfigService) => {
         const db = config.getOrThrow<DatabaseConfig>('database');
-        if (!db.url)
+        if (!db.url || !db.migrationUrl)
           throw new Error('DATABASE_URL is not set and no embedded database was started');
-        return { ...dataSourceOptions(db.url, db.poolSize), migrationsRun: db.runMigrations };
+        if (db.runMigrations) await migrateDatabase(db.migrationUrl);
+        return dataSourceOptions(db.url, db.poolSize);
       },
     }),
     TerminusModule,

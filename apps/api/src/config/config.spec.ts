@@ -43,6 +43,21 @@ describe('configuration', () => {
     expect(readDatabaseConfig({ DATABASE_MIGRATIONS_RUN: 'false' }).runMigrations).toBe(false);
   });
 
+  it('should migrate through DATABASE_MIGRATION_URL, else through DATABASE_URL', () => {
+    expect(readDatabaseConfig({ DATABASE_URL: 'postgres://app@h/d' }).migrationUrl).toBe(
+      'postgres://app@h/d',
+    );
+    expect(
+      readDatabaseConfig({
+        DATABASE_URL: 'postgres://app@h/d',
+        DATABASE_MIGRATION_URL: 'postgres://owner@h/d',
+      }).migrationUrl,
+    ).toBe('postgres://owner@h/d');
+    expect(() => readDatabaseConfig({ DATABASE_MIGRATION_URL: 'postgres://owner@h/d' })).toThrow(
+      /DATABASE_MIGRATION_URL/,
+    );
+  });
+
   it('should read the allowed CORS origins', () => {
     expect(
       readAppConfig({ CORS_ORIGINS: 'https://a.gov.vn, https://b.gov.vn' }).corsOrigins,

@@ -3,8 +3,10 @@ import { resolve } from 'node:path';
 import { registerAs } from '@nestjs/config';
 
 export interface DatabaseConfig {
-  /** The database to use; when unset the API starts an embedded PostgreSQL. */
+  /** The database to use, as the app role (rows only); when unset the API starts an embedded PostgreSQL. */
   url: string | undefined;
+  /** The same database as the owner role, for migrations, backup and restore (default: `url`). */
+  migrationUrl: string | undefined;
   embedded: {
     dataDir: string;
     port: number;
@@ -19,6 +21,10 @@ export interface DatabaseConfig {
 
 export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const url = env['DATABASE_URL'] || undefined;
+  const migrationUrl = env['DATABASE_MIGRATION_URL'] || undefined;
+  if (migrationUrl && !url) {
+    throw new Error('DATABASE_MIGRATION_URL is set but DATABASE_URL is not: set both, or neither');
+  }
   const isProduction = env['NODE_ENV'] === 'production';
   const seed = env['SEED_DEMO_DATA'];
   const port = Number(env['EMBEDDED_PG_PORT'] ?? 54329);
@@ -27,6 +33,7 @@ export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
   }
   return {
     url,
+    migrationUrl: migrationUrl ?? url,
     embedded: {
       dataDir: resolve(env['EMBEDDED_PG_DIR'] ?? '.data/postgres'),
       port,

@@ -67,7 +67,10 @@ export async function restoreDatabase(
   runPgTool(pgRestore, [
     '--single-transaction',
     '--exit-on-error',
+    // Objects belong to the restoring (owner) role, and the app role's rights come from the
+    // target's default privileges, not from grants to whatever roles the source had.
     '--no-owner',
+    '--no-privileges',
     ...clean,
     `--dbname=${url}`,
     file,
