@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { type INestApplication, VersioningType } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
   DocumentBuilder,
@@ -10,7 +11,13 @@ import {
   type ReferenceObject,
   SwaggerModule,
 } from '@nestjs/swagger';
-import { createValidationPipe } from '@thidua/shared/api-core';
+import {
+  BodyTypeGuard,
+  checkBodyShape,
+  createValidationPipe,
+  refuseCrossSiteWrites,
+  refuseUnsupportedBodies,
+} from '@thidua/shared/api-core';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -26,7 +33,6 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   const express_ = app as NestExpressApplication;
   express_.disable('x-powered-by');
   if (config.trustProxy) express_.set('trust proxy', 1);
-  express_.useBodyParser('json', { limit: '1mb' });
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -49,8 +55,14 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.use(cookieParser());
   // Server-side time of every request (`X-Response-Time`), read by `npm run bench`.
   app.use(responseTime({ digits: 2 }));
+  // Documents and personal data never sit in a shared or browser cache.
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   // CORS is closed unless CORS_ORIGINS names the origins allowed.
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
+  useRequestChecks(express_, config);
   app.setGlobalPrefix('api', { exclude: [] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());
@@ -69,6 +81,20 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   orderPathParams(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   serveWebApp(express_, config.webDistDir);
+}
+
+/**
+ * What every request passes before Nest reads it, in this order (docs/security.md): a cookie-signed
+ * write from another site (403), a body that is neither JSON nor multipart (415), the JSON parser
+ * (1 MB, 413 beyond), a JSON body nested too deep, too long or with a prototype key (400/413);
+ * then, per route, multipart only where a file is uploaded (415).
+ */
+function useRequestChecks(app: NestExpressApplication, config: AppConfig): void {
+  app.use(refuseCrossSiteWrites(config.corsOrigins));
+  app.use(refuseUnsupportedBodies);
+  app.useBodyParser('json', { limit: '1mb' });
+  app.use(checkBodyShape);
+  app.useGlobalGuards(new BodyTypeGuard(app.get(Reflector)));
 }
 
 /**

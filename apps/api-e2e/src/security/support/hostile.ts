@@ -52,7 +52,9 @@ export const hostileNumber = (): fc.Arbitrary<number> =>
       -1e308,
       0.1,
       1e-7,
+      1e-320,
       5e-324,
+      -2.5e-8,
     ),
   );
 
@@ -112,7 +114,16 @@ export function mutations(
       weight: 1,
       arbitrary: fc
         .tuple(
-          fc.constantFrom('isAdmin', 'role', 'id', 'version', '__proto__', 'constructor', 'créé'),
+          fc.constantFrom(
+            'isAdmin',
+            'role',
+            'id',
+            'version',
+            '__proto__',
+            'constructor',
+            'prototype',
+            'créé',
+          ),
           hostileValue(),
         )
         .map(([name, value]) => ({ kind: 'extraField' as const, name, value })),
@@ -190,6 +201,69 @@ export function applyMutation(body: unknown, m: Mutation): unknown {
     else node[last] = m.value;
   }
   return copy;
+}
+
+/** A body sent as it is, the content type it goes with, and the statuses that refuse it. */
+export interface MalformedBody {
+  label: string;
+  type: string;
+  body: string;
+  status: number;
+}
+
+/**
+ * Bodies every write endpoint refuses before anything reads them (`takesFile`: an upload route,
+ * which takes a multipart form only): nesting, length, prototype keys and content types.
+ */
+export function malformedBodies(takesFile: boolean): MalformedBody[] {
+  const json = 'application/json';
+  return [
+    {
+      label: '[[[…]]] 5,000 deep',
+      type: json,
+      body: '['.repeat(5000) + ']'.repeat(5000),
+      status: 400,
+    },
+    {
+      label: '{"a":{…}} 40 deep',
+      type: json,
+      body: '{"a":'.repeat(40) + '1' + '}'.repeat(40),
+      status: 400,
+    },
+    {
+      label: 'a list of 20,001 items',
+      type: json,
+      body: JSON.stringify({ ids: Array(20_001).fill(0) }),
+      status: 413,
+    },
+    {
+      label: 'an object of 20,001 fields',
+      type: json,
+      body: JSON.stringify(
+        Object.fromEntries(Array.from({ length: 20_001 }, (_, i) => [`f${i}`, 1])),
+      ),
+      status: 413,
+    },
+    { label: '__proto__', type: json, body: '{"__proto__":{"isAdmin":true}}', status: 400 },
+    {
+      label: 'constructor.prototype',
+      type: json,
+      body: '{"x":[{"constructor":{"prototype":{"isAdmin":true}}}]}',
+      status: 400,
+    },
+    { label: 'text/plain', type: 'text/plain', body: '{}', status: 415 },
+    {
+      label: 'form-encoded',
+      type: 'application/x-www-form-urlencoded',
+      body: 'a[b][c][d]=1&isAdmin=true',
+      status: 415,
+    },
+    { label: 'XML', type: 'application/xml', body: '<unit><name>x</name></unit>', status: 415 },
+    { label: 'JSON in another charset', type: `${json}; charset=latin1`, body: '{}', status: 415 },
+    takesFile
+      ? { label: 'JSON to an upload', type: json, body: '{}', status: 415 }
+      : { label: 'a multipart form', type: 'multipart', body: '{}', status: 415 },
+  ];
 }
 
 /** Files that must be refused: wrong type, renamed executables, oversize, zip bombs. */

@@ -9,6 +9,8 @@ export interface Target {
   query?: Record<string, string | number | boolean>;
   body?: unknown;
   file?: { field?: string; name: string; content: Buffer; fields?: Record<string, string> };
+  /** A body sent as it is, with its content type (`multipart` sends `body` as a form field). */
+  raw?: { type: string; body: string };
 }
 
 /**
@@ -98,7 +100,11 @@ export async function call(
   const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
   let req = t.http[verb](path).set(headers);
   if (target.query) req = req.query(target.query);
-  if (target.file) {
+  if (target.raw?.type === 'multipart') {
+    req = req.field('body', target.raw.body);
+  } else if (target.raw) {
+    req = req.set('Content-Type', target.raw.type).send(target.raw.body);
+  } else if (target.file) {
     for (const [k, v] of Object.entries(target.file.fields ?? {})) req = req.field(k, v);
     req = req.attach(target.file.field ?? 'file', target.file.content, target.file.name);
   } else if (target.body !== undefined) {

@@ -11,17 +11,8 @@ import {
   Req,
   Res,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type {
   AwardHistoryResponse,
   AwardTypeResponse,
@@ -38,6 +29,7 @@ import {
   ApiException,
   type AuthUser,
   CurrentUser,
+  FileUpload,
   MAX_SPREADSHEET_BYTES,
   RequirePermissions,
   type SpreadsheetFile,
@@ -278,13 +270,7 @@ export class AwardHistoryController {
 
   @Post('import')
   @RequirePermissions('reference.manage')
-  @UseInterceptors(
-    FileInterceptor('file', { limits: { fileSize: MAX_SPREADSHEET_BYTES, files: 1, fields: 5 } }),
-  )
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
-  })
+  @FileUpload(MAX_SPREADSHEET_BYTES)
   @ApiOperation({
     summary: 'Import history from .xlsx/.csv; `dryRun=true` reports every row (admin)',
   })

@@ -10,15 +10,14 @@ import {
   Put,
   Query,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MovementListItemResponse, MovementResponse } from '@thidua/movements/contracts';
 import type { Page } from '@thidua/shared/contracts';
 import {
   type AuthUser,
   CurrentUser,
+  FileUpload,
   MAX_UPLOAD_BYTES,
   RequirePermissions,
   type UploadedFileLike,
@@ -118,13 +117,7 @@ export class MovementsController {
   }
 
   @Post(':id/documents')
-  @UseInterceptors(
-    FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } }),
-  )
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
-  })
+  @FileUpload(MAX_UPLOAD_BYTES)
   @ApiOperation({
     summary: 'Attach a document (PDF or DOCX, ≤ 10 MB; type checked from the bytes)',
   })

@@ -12,17 +12,8 @@ import {
   Req,
   Res,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type {
   ImportReport,
   UnitDetailResponse,
@@ -35,6 +26,7 @@ import {
   ApiException,
   type AuthUser,
   CurrentUser,
+  FileUpload,
   RequirePermissions,
   boolParam,
   pickLanguage,
@@ -101,13 +93,7 @@ export class UnitsController {
   }
 
   @Post('import')
-  @UseInterceptors(
-    FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } }),
-  )
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
-  })
+  @FileUpload(MAX_IMPORT_BYTES)
   @ApiOperation({
     summary: 'Import units and memberships from .xlsx/.csv; `dryRun=true` only reports every row',
   })

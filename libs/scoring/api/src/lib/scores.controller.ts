@@ -10,15 +10,14 @@ import {
   Put,
   Query,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BlocYear, type BlocYearParams } from '@thidua/registry/api';
 import type { ScoreBoardResponse, UnitScoreResponse } from '@thidua/scoring/contracts';
 import {
   type AuthUser,
   CurrentUser,
+  FileUpload,
   MAX_UPLOAD_BYTES,
   RequirePermissions,
   type UploadedFileLike,
@@ -79,13 +78,7 @@ export class ScoresController {
 
   @Post(':unitId/evidence')
   @RequirePermissions('scoring.self')
-  @UseInterceptors(
-    FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } }),
-  )
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
-  })
+  @FileUpload(MAX_UPLOAD_BYTES)
   @ApiOperation({
     summary:
       'Attach evidence to an item of the own card (PDF, DOCX, XLSX, PNG, JPEG ≤ 10 MB, type read from the bytes)',

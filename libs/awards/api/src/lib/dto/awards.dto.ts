@@ -28,15 +28,15 @@ import {
   type NominationTransitionRequest,
 } from '@thidua/awards/contracts';
 import {
+  DecimalNumber,
   ListQueryDto,
-  MaxDecimalPlaces,
   NoControlCharacters,
   NormalizeNfc,
   NormalizeText,
-  boolParam,
-  intParam,
-  emptyToNull,
   ReadVersion,
+  boolParam,
+  emptyToNull,
+  intParam,
 } from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -48,7 +48,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -176,8 +175,7 @@ export class SaveAwardTypeDto implements SaveAwardTypeRequest {
 }
 
 export class BallotRuleDto {
-  @IsNumber({ allowNaN: false })
-  @MaxDecimalPlaces(2)
+  @DecimalNumber(2)
   @Min(1)
   @Max(100)
   threshold!: number;
@@ -209,8 +207,7 @@ export class SaveAwardRuleVersionDto implements SaveAwardRuleVersionRequest {
   legalCitation!: string;
 
   @ApiProperty({ example: 1.5 })
-  @IsNumber({ allowNaN: false })
-  @MaxDecimalPlaces(2)
+  @DecimalNumber(2)
   @Min(0)
   @Max(100)
   bonusCoefficient!: number;

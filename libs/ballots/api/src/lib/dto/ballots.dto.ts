@@ -15,13 +15,13 @@ import {
 } from '@thidua/ballots/contracts';
 import { BallotRuleDto } from '@thidua/awards/api';
 import {
-  MaxDecimalPlaces,
+  DecimalNumber,
+  NestedList,
   NoControlCharacters,
   NormalizeText,
+  ReadVersion,
   emptyToNull,
   nfcList,
-  NestedList,
-  ReadVersion,
 } from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -34,7 +34,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -96,8 +95,7 @@ export class SaveMeetingDto implements SaveMeetingRequest {
 
   @ApiPropertyOptional({ example: 66.67 })
   @IsOptional()
-  @IsNumber({ allowNaN: false })
-  @MaxDecimalPlaces(2)
+  @DecimalNumber(2)
   @Min(1)
   @Max(100)
   quorumPercent?: number;

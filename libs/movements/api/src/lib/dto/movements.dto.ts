@@ -14,16 +14,16 @@ import {
   type UpdateMovementRequest,
 } from '@thidua/movements/contracts';
 import {
+  DecimalNumber,
   ListQueryDto,
-  MaxDecimalPlaces,
+  NestedList,
   NoControlCharacters,
   NormalizeNfc,
   NormalizeText,
-  intParam,
-  emptyToNull,
-  nfcList,
-  NestedList,
   ReadVersion,
+  emptyToNull,
+  intParam,
+  nfcList,
 } from '@thidua/shared/api-core';
 import { Transform } from 'class-transformer';
 import {
@@ -34,7 +34,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -64,8 +63,7 @@ export class MovementTargetDto implements MovementTarget {
   measure!: string | null;
 
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @MaxDecimalPlaces(2)
+  @DecimalNumber(2)
   @Min(0)
   @Max(999_999_999_999)
   targetValue!: number | null;
@@ -182,8 +180,7 @@ export class ResultItemDto {
   targetId!: string;
 
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @MaxDecimalPlaces(2)
+  @DecimalNumber(2)
   @Min(0)
   @Max(999_999_999_999)
   value!: number | null;

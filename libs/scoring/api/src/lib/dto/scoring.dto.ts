@@ -17,6 +17,7 @@ import {
   type UnitScoreTransitionRequest,
 } from '@thidua/scoring/contracts';
 import {
+  DecimalNumber,
   NestedList,
   NoControlCharacters,
   NormalizeNfc,
@@ -30,7 +31,6 @@ import {
   IsArray,
   IsIn,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -38,8 +38,6 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-
-const POINTS = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 } as const;
 
 export class ScoreItemDto implements ScoreItem {
   @ApiPropertyOptional({ format: 'uuid', description: 'An existing item (keeps its scores)' })
@@ -59,7 +57,7 @@ export class ScoreItemDto implements ScoreItem {
     example: 20,
     description: 'Maximum of a criterion, or cap of a bonus/penalty item',
   })
-  @IsNumber(POINTS)
+  @DecimalNumber(2)
   @Min(0.01)
   @Max(1000)
   maxPoints!: number;
@@ -108,14 +106,14 @@ export class SaveScoreSheetDto implements SaveScoreSheetRequest {
 
   @ApiPropertyOptional({ nullable: true, example: 5 })
   @IsOptional()
-  @IsNumber(POINTS)
+  @DecimalNumber(2)
   @Min(0)
   @Max(1000)
   bonusCap!: number | null;
 
   @ApiPropertyOptional({ nullable: true, example: 10 })
   @IsOptional()
-  @IsNumber(POINTS)
+  @DecimalNumber(2)
   @Min(0)
   @Max(1000)
   penaltyCap!: number | null;
@@ -147,7 +145,7 @@ export class ScoreEntryDto implements ScoreEntryRequest {
 
   @ApiProperty({ nullable: true, example: 18.5 })
   @IsOptional()
-  @IsNumber(POINTS)
+  @DecimalNumber(2)
   @Min(0)
   points!: number | null;
 
@@ -175,7 +173,7 @@ export class ScoreAdjustmentDto implements ScoreAdjustmentRequest {
   itemId!: string;
 
   @ApiProperty({ example: 17 })
-  @IsNumber(POINTS)
+  @DecimalNumber(2)
   @Min(0)
   points!: number;
 

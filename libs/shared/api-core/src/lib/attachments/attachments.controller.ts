@@ -7,10 +7,8 @@ import {
   Query,
   Res,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ATTACHMENT_PURPOSES,
   type AttachmentPurpose,
@@ -20,6 +18,7 @@ import { IsIn } from 'class-validator';
 import type { Response } from 'express';
 
 import { sendDownload } from '../http/attachment';
+import { FileUpload } from '../http/content-types';
 
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, RequirePermissions } from '../auth/auth.decorators';
@@ -46,13 +45,7 @@ export class AttachmentsController {
   @Post()
   // Viewers read and print; uploading is acting for a unit or a bloc.
   @RequirePermissions('unit.act')
-  @UseInterceptors(
-    FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } }),
-  )
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
-  })
+  @FileUpload(MAX_UPLOAD_BYTES)
   @ApiOperation({
     summary: 'Upload a file for later use (e.g. a pledge scan); its type is checked from its bytes',
   })

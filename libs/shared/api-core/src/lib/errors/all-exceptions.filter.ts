@@ -14,6 +14,7 @@ const STATUS_CODES: Record<number, string> = {
   404: 'common.notFound',
   409: 'common.conflict',
   413: 'common.payloadTooLarge',
+  415: 'common.unsupportedMediaType',
   422: 'common.validation',
   429: 'common.tooManyRequests',
   503: 'common.unavailable',

@@ -70,6 +70,26 @@ registerMessages({
     en: 'Too many requests. Please try again in a few minutes.',
   },
   'common.payloadTooLarge': { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' },
+  'common.tooDeep': {
+    vi: 'Dữ liệu gửi lên lồng nhau quá sâu (tối đa {max} cấp).',
+    en: 'The request is nested too deeply (at most {max} levels).',
+  },
+  'common.tooManyItems': {
+    vi: 'Dữ liệu gửi lên có danh sách hoặc đối tượng quá dài (tối đa {max} phần tử).',
+    en: 'A list or object of the request is too long (at most {max} items).',
+  },
+  'common.prototypeKey': {
+    vi: 'Dữ liệu gửi lên có tên trường không được phép: {key}.',
+    en: 'The request has a field name that is not allowed: {key}.',
+  },
+  'common.unsupportedMediaType': {
+    vi: 'Kiểu dữ liệu gửi lên không được hỗ trợ: hãy gửi JSON (application/json), hoặc multipart/form-data khi tải tệp lên.',
+    en: 'This content type is not accepted: send JSON (application/json), or multipart/form-data to upload a file.',
+  },
+  'common.crossSite': {
+    vi: 'Yêu cầu thay đổi dữ liệu gửi từ một trang web khác nên bị từ chối. Vui lòng thao tác trên chính trang của ứng dụng.',
+    en: 'A change sent from another website was refused. Please use the application itself.',
+  },
   'common.malformedJson': {
     vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
     en: 'The request body is not valid JSON.',

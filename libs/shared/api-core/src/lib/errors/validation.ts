@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import type { SupportedLanguage } from '@thidua/shared/contracts';
 
+import { assertBodyShape } from '../http/body-shape';
 import { cacheValidationMetadata } from '../validation/validation-metadata-cache';
 
 /** Raised by the global pipe; the filter localises it with the request's language. */
@@ -32,9 +33,14 @@ export function toNfc(value: unknown, depth = 0): unknown {
   return out;
 }
 
-/** The global pipe: NFC first, then class-validator (whitelist, unknown fields refused). */
+/**
+ * The global pipe: the shape of bodies and queries (depth, length, prototype keys: a multipart
+ * form's fields and a query string too, whatever parsed them), NFC, then class-validator
+ * (whitelist, unknown fields refused).
+ */
 class AppValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' || metadata.type === 'query') assertBodyShape(value);
     const input = ['body', 'query', 'param'].includes(metadata.type) ? toNfc(value) : value;
     return super.transform(input, metadata);
   }

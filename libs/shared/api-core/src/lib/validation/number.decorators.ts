@@ -1,8 +1,10 @@
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { IsNumber, registerDecorator, type ValidationOptions } from 'class-validator';
 
 /**
  * At most `places` decimal places. Replaces class-validator's `maxDecimalPlaces`, which throws (a
- * 500) on numbers JSON writes with an exponent, such as `1e-7`.
+ * 500) on numbers JSON writes with an exponent, such as `1e-7` (a test of the API's DTOs refuses it:
+ * `apps/api-e2e/src/foundation/validation-messages.spec.ts`).
  */
 export function MaxDecimalPlaces(places: number, options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
@@ -17,6 +19,14 @@ export function MaxDecimalPlaces(places: number, options?: ValidationOptions): P
           typeof value === 'number' && Number.isFinite(value) && hasAtMostPlaces(value, places),
       },
     });
+}
+
+/** The one rule for a decimal field of a DTO: a finite number with at most `places` decimals. */
+export function DecimalNumber(places: number): PropertyDecorator {
+  return applyDecorators(
+    IsNumber({ allowNaN: false, allowInfinity: false }),
+    MaxDecimalPlaces(places),
+  );
 }
 
 export function hasAtMostPlaces(value: number, places: number): boolean {
