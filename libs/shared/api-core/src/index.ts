@@ -1,4 +1,5 @@
 export * from './lib/audit/audit-log.entity';
+export * from './lib/audit/audit-query.dto';
 export * from './lib/audit/audit.controller';
 export * from './lib/audit/audit.module';
 export * from './lib/audit/audit.service';
@@ -13,6 +14,7 @@ export * from './lib/errors/check-version';
 export * from './lib/errors/messages';
 export * from './lib/errors/validation';
 export * from './lib/http/attachment';
+export * from './lib/http/request-context';
 export * from './lib/http/request-ip';
 export * from './lib/validation/nested-list.decorator';
 export * from './lib/validation/read-version.decorator';
