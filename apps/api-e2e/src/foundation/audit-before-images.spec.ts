@@ -419,4 +419,13 @@ describe('before-images of audited updates', () => {
     );
     expect(entry).toEqual({ action: 'update', before: expect.objectContaining(before) });
   });
+
+  it('should leave no update in the log without a before-image (a first entry is a creation)', async () => {
+    const missing = await t.dataSource.query(
+      `SELECT entity, action, count(*)::int AS n FROM audit_log
+        WHERE action IN ('update', 'transition', 'override', 'delete') AND before IS NULL
+        GROUP BY entity, action ORDER BY entity, action`,
+    );
+    expect(missing).toEqual([]);
+  });
 });
