@@ -9,6 +9,7 @@ import type { TestApp } from './test-app';
 export const SUITE_YEARS = {
   ballots: [2030, 2031, 2032, 2036],
   awardLists: [2034],
+  auditBeforeImages: [2033],
   awardListDelete: [2037],
   reports: [2038],
   optimisticVersioning: [2039],

@@ -13,7 +13,7 @@ import { MatPaginatorIntl } from '@angular/material/paginator';
 import { MatStepperIntl } from '@angular/material/stepper';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 
-import { AuthStore, provideAuth } from '@thidua/auth/web';
+import { AUDIT_RECORD_LINK, AuthStore, provideAuth } from '@thidua/auth/web';
 import { AWARDS_ACCESS } from '@thidua/awards/web';
 import { BALLOTS_ACCESS } from '@thidua/ballots/web';
 import { DOCUMENTS_ACCESS } from '@thidua/documents/web';
@@ -24,6 +24,7 @@ import { apiInterceptor } from '@thidua/shared/data-access';
 import { provideDayMonthYearDateAdapter } from '@thidua/shared/ui';
 
 import { appRoutes } from './app.routes';
+import { auditRecordLink } from './audit-record-link';
 import { LocalizedDatepickerIntl } from './layout/localized-datepicker-intl';
 import { LocalizedPaginatorIntl } from './layout/localized-paginator-intl';
 import { LocalizedStepperIntl } from './layout/localized-stepper-intl';
@@ -51,6 +52,8 @@ export const appConfig: ApplicationConfig = {
     { provide: BALLOTS_ACCESS, useExisting: AuthStore },
     // And for the award list and certificate pages (documents may not import auth/web).
     { provide: DOCUMENTS_ACCESS, useExisting: AuthStore },
+    // The audit log links each entry to its record's page, which only the app knows of all domains.
+    { provide: AUDIT_RECORD_LINK, useValue: auditRecordLink },
     provideDayMonthYearDateAdapter(),
     provideAppInitializer(() => {
       // Icons come from the bundled Material Symbols font (no icon CDN at run time).

@@ -1,3 +1,4 @@
+export * from './lib/audit-log/audit-link';
 export * from './lib/auth.api';
 export * from './lib/auth.guards';
 export * from './lib/auth.paths';

@@ -1,4 +1,5 @@
 export * from './lib/audit/audit-log.entity';
+export * from './lib/audit/audit-query.dto';
 export * from './lib/audit/audit.controller';
 export * from './lib/audit/audit.module';
 export * from './lib/audit/audit.service';
@@ -15,6 +16,7 @@ export * from './lib/errors/validation';
 export * from './lib/http/attachment';
 export * from './lib/http/body-shape';
 export * from './lib/http/content-types';
+export * from './lib/http/request-context';
 export * from './lib/http/request-ip';
 export * from './lib/http/same-origin';
 export * from './lib/validation/nested-list.decorator';

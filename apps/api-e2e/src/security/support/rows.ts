@@ -46,6 +46,11 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
     { route: 'GET /health', expect: PUBLIC },
     { route: 'GET /audit-log', expect: adminOnly('200') },
     {
+      route: 'GET /audit-log/export',
+      target: async () => ({ query: { from: `${YEAR}-01-01`, to: `${YEAR}-01-31` } }),
+      expect: adminOnly('200'),
+    },
+    {
       route: 'POST /auth/login',
       target: async () => ({ body: { username: 'xem', password: 'ThiDua@2024' } }),
       expect: PUBLIC,

@@ -1,4 +1,4 @@
-import type { AuditAction, Role } from '@thidua/shared/contracts';
+import type { Role } from '@thidua/shared/contracts';
 
 /** The role's name as people say it, in the build's language. */
 export function roleLabel(role: Role): string {
@@ -11,59 +11,6 @@ export function roleLabel(role: Role): string {
       return $localize`:@@roleUnit:Đơn vị`;
     case 'viewer':
       return $localize`:@@roleViewer:Người xem`;
-  }
-}
-
-export function auditActionLabel(action: AuditAction | string): string {
-  switch (action) {
-    case 'create':
-      return $localize`:@@auditActionCreate:Tạo mới`;
-    case 'update':
-      return $localize`:@@auditActionUpdate:Cập nhật`;
-    case 'delete':
-      return $localize`:@@auditActionDelete:Xóa`;
-    case 'archive':
-      return $localize`:@@auditActionArchive:Lưu trữ`;
-    case 'login':
-      return $localize`:@@auditActionLogin:Đăng nhập`;
-    case 'logout':
-      return $localize`:@@auditActionLogout:Đăng xuất`;
-    case 'login.failed':
-      return $localize`:@@auditActionLoginFailed:Đăng nhập thất bại`;
-    case 'password.change':
-      return $localize`:@@auditActionPasswordChange:Đổi mật khẩu`;
-    case 'password.reset':
-      return $localize`:@@auditActionPasswordReset:Đặt lại mật khẩu`;
-    case 'transition':
-      return $localize`:@@auditActionTransition:Chuyển trạng thái`;
-    case 'override':
-      return $localize`:@@auditActionOverride:Điều chỉnh thủ công`;
-    case 'import':
-      return $localize`:@@auditActionImport:Nhập dữ liệu`;
-    default:
-      return action;
-  }
-}
-
-/** Entities the audit log knows by name; others show their code. */
-export const AUDIT_ENTITIES = ['user', 'session', 'unit', 'unitKind', 'bloc', 'blocMembership'];
-
-export function auditEntityLabel(entity: string): string {
-  switch (entity) {
-    case 'user':
-      return $localize`:@@auditEntityUser:Người dùng`;
-    case 'session':
-      return $localize`:@@auditEntitySession:Phiên đăng nhập`;
-    case 'unit':
-      return $localize`:@@auditEntityUnit:Đơn vị`;
-    case 'unitKind':
-      return $localize`:@@auditEntityUnitKind:Loại đơn vị`;
-    case 'bloc':
-      return $localize`:@@auditEntityBloc:Khối thi đua`;
-    case 'blocMembership':
-      return $localize`:@@auditEntityBlocMembership:Thành viên khối`;
-    default:
-      return entity;
   }
 }
 

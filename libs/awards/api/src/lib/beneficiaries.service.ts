@@ -218,9 +218,10 @@ export class BeneficiariesService {
       if (!person) throw notFound('people.notFound');
       this.assertOwnUnit(actor, person.unitId);
       const [current] = (await manager.query(
-        `SELECT version FROM person_year_records WHERE person_id = $1 AND term_year = $2 FOR UPDATE`,
+        `SELECT rating, initiatives, version FROM person_year_records
+          WHERE person_id = $1 AND term_year = $2 FOR UPDATE`,
         [personId, year],
-      )) as Array<{ version: number }>;
+      )) as Array<{ rating: string | null; initiatives: number; version: number }>;
       checkVersion(dto.version, current?.version ?? 0);
       // A first save racing another finds the row made (DO NOTHING) and is refused as stale.
       const saved = (await manager.query(
@@ -239,6 +240,9 @@ export class BeneficiariesService {
           action: current ? 'update' : 'create',
           entity: 'personYearRecord',
           entityId: personId,
+          before: current
+            ? { year, rating: current.rating, initiatives: current.initiatives }
+            : null,
           after: { year, rating: dto.rating, initiatives: dto.initiatives },
         },
         manager,

@@ -375,6 +375,7 @@ export class NominationsService implements OnModuleInit {
             entity: 'nomination',
             entityId: id,
             reason: dto.reason ?? null,
+            before: { status: from },
             after: { action: dto.action },
           },
           manager,

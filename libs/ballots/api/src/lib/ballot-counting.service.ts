@@ -105,7 +105,7 @@ export class BallotCountingService {
       await this.audit.record(
         {
           actor,
-          action: 'update',
+          action: before ? 'update' : 'create',
           entity: 'ballotCounts',
           entityId: id,
           before: before ? { ...before } : null,

@@ -73,7 +73,20 @@ export class BallotRunningService {
       checkVersion(dto.version, b.version);
       const rule = dto.rule ?? (await this.defaultRule(manager, dto.awardTypeId, meeting.termYear));
       await this.checkCandidates(manager, dto, meeting);
-      const before = { title: b.title, method: b.method, mode: b.mode, maxWinners: b.maxWinners };
+      const before = {
+        meetingId: b.meetingId,
+        title: b.title,
+        awardTypeId: b.awardTypeId,
+        nominationIds: (await this.ballots.candidates(manager, id)).map((c) => c.nomination_id),
+        method: b.method,
+        mode: b.mode,
+        rule: {
+          threshold: Number(b.threshold),
+          denominator: b.denominator,
+          comparator: b.comparator,
+        },
+        maxWinners: b.maxWinners,
+      };
       Object.assign(b, {
         title: dto.title,
         awardTypeId: dto.awardTypeId,

@@ -221,6 +221,8 @@ export class MeetingsService {
       checkVersion(dto.version, m.version);
       checkCommitteeThreshold(dto);
       const before = {
+        blocId: m.blocId,
+        year: m.termYear,
         title: m.title,
         meetingDate: m.meetingDate,
         place: m.place,
@@ -292,6 +294,7 @@ export class MeetingsService {
           before: {
             voters: before.map((v) => ({
               unitId: v.unitId,
+              userId: v.userId,
               delegateName: v.delegateName,
               isPresent: v.isPresent,
             })),

@@ -151,6 +151,7 @@ export class AwardListsService {
       if (list.status !== 'draft') throw conflict('awardLists.notDraft');
       checkVersion(dto.version, list.version);
       await this.checkNominations(manager, dto.nominationIds, list.termYear, list.blocId, id);
+      const before = await this.auditImage(manager, list);
       Object.assign(list, {
         title: dto.title,
         sortOrder: dto.order,
@@ -160,7 +161,7 @@ export class AwardListsService {
       await manager.query(`DELETE FROM award_list_items WHERE list_id = $1`, [id]);
       await this.saveItems(manager, id, dto.nominationIds, dto.notes ?? {});
       await this.audit.record(
-        { actor, action: 'update', entity: 'awardList', entityId: id, after: { ...dto } },
+        { actor, action: 'update', entity: 'awardList', entityId: id, before, after: { ...dto } },
         manager,
       );
       return this.get(id, actor, manager);
@@ -175,10 +176,7 @@ export class AwardListsService {
       if (!(await this.canManage(actor, list.blocId, list.termYear))) throw forbidden();
       if (list.status !== 'draft') throw conflict('awardLists.notDraft');
       checkVersion(dto.version, list.version);
-      const items = (await manager.query(
-        `SELECT nomination_id FROM award_list_items WHERE list_id = $1 ORDER BY nomination_id`,
-        [id],
-      )) as Array<{ nomination_id: string }>;
+      const before = await this.auditImage(manager, list);
       await manager.query(`DELETE FROM award_list_items WHERE list_id = $1`, [id]);
       await manager.query(`DELETE FROM award_lists WHERE id = $1`, [id]);
       await this.audit.record(
@@ -187,11 +185,7 @@ export class AwardListsService {
           action: 'delete',
           entity: 'awardList',
           entityId: id,
-          before: {
-            title: list.title,
-            year: list.termYear,
-            nominationIds: items.map((i) => i.nomination_id),
-          },
+          before,
         },
         manager,
       );
@@ -407,9 +401,9 @@ export class AwardListsService {
       const [award] = await manager.query(`SELECT 1 FROM award_types WHERE id = $1`, [awardTypeId]);
       if (!award) throw notFound('awards.notFound');
       const [current] = (await manager.query(
-        `SELECT version FROM certificate_layouts WHERE award_type_id = $1 FOR UPDATE`,
+        `SELECT orientation, fields, version FROM certificate_layouts WHERE award_type_id = $1 FOR UPDATE`,
         [awardTypeId],
-      )) as Array<{ version: number }>;
+      )) as Array<{ orientation: string; fields: unknown; version: number }>;
       checkVersion(dto.version, current?.version ?? 0);
       // A first save racing another finds the row made (DO NOTHING) and is refused as stale.
       const saved = (await manager.query(
@@ -428,6 +422,11 @@ export class AwardListsService {
           action: 'update',
           entity: 'certificateLayout',
           entityId: awardTypeId,
+          // Before a first save the award prints with the default layout.
+          before: {
+            orientation: current?.orientation ?? 'landscape',
+            fields: current?.fields ?? DEFAULT_LAYOUT,
+          },
           after: { ...dto },
         },
         manager,
@@ -628,6 +627,23 @@ export class AwardListsService {
       throw invalidFields('awardLists.badNominations', {
         nominationIds: ['awardLists.badNominations'],
       });
+  }
+
+  /** The list as its edit form sends it: the audit log's before-image. */
+  private async auditImage(manager: EntityManager, list: AwardListEntity) {
+    const items = (await manager.query(
+      `SELECT nomination_id, note FROM award_list_items WHERE list_id = $1 ORDER BY nomination_id`,
+      [list.id],
+    )) as Array<{ nomination_id: string; note: string | null }>;
+    return {
+      title: list.title,
+      year: list.termYear,
+      blocId: list.blocId,
+      order: list.sortOrder,
+      nominationIds: items.map((i) => i.nomination_id),
+      notes: Object.fromEntries(items.filter((i) => i.note).map((i) => [i.nomination_id, i.note])),
+      coverLetter: list.coverLetter,
+    };
   }
 
   private async saveItems(

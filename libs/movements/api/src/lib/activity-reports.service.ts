@@ -143,7 +143,9 @@ export class ActivityReportsService {
         throw forbidden('movements.notReportable');
       }
       const [current]: Array<Record<string, unknown> & { version: number }> = await manager.query(
-        `SELECT sessions_held, conferences_held, attendees, member_count, participant_count, models_built, summary, version
+        `SELECT sessions_held AS "sessionsHeld", conferences_held AS "conferencesHeld", attendees,
+                member_count AS "memberCount", participant_count AS "participantCount",
+                models_built AS "modelsBuilt", summary, version
            FROM activity_reports WHERE movement_id = $1 AND unit_id = $2 AND term_year = $3 FOR UPDATE`,
         [movementId, dto.unitId, dto.year],
       );
@@ -185,7 +187,9 @@ export class ActivityReportsService {
           action: current ? 'update' : 'create',
           entity: 'activityReport',
           entityId: saved.id,
-          before: current ? before : undefined,
+          before: current
+            ? { movementId, unitId: dto.unitId, year: dto.year, ...before }
+            : undefined,
           after: { movementId, ...figures },
         },
         manager,

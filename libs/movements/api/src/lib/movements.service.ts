@@ -36,6 +36,7 @@ import { ExemplaryModelEntity } from './entities/exemplary-model.entity';
 import { MovementBlocEntity, MovementUnitEntity } from './entities/movement-participant.entity';
 import { MovementTargetEntity } from './entities/movement-target.entity';
 import { MovementEntity } from './entities/movement.entity';
+import { movementParts, movementResults } from './movement-audit';
 
 export const MOVEMENT_SEARCH_EXPRESSION =
   "m.title || ' ' || coalesce(m.slogan, '') || ' ' || m.launching_authority";
@@ -272,7 +273,7 @@ export class MovementsService {
       const m = await this.find(manager, id, true);
       if (!this.canManage(actor, m)) throw forbidden();
       checkVersion(dto.version, m.version);
-      const before = { ...movementFields(m) };
+      const before = { ...movementFields(m), ...(await movementParts(manager, id)) };
       Object.assign(m, movementFields(dto));
       await manager.save(m);
       await this.saveChildren(manager, id, dto);
@@ -353,6 +354,7 @@ export class MovementsService {
           });
         }
       });
+      const before = await movementResults(manager, id, dto.unitId);
       for (const r of dto.results) {
         const [current] = (await manager.query(
           `SELECT version FROM movement_results WHERE target_id = $1 AND unit_id = $2 FOR UPDATE`,
@@ -375,9 +377,10 @@ export class MovementsService {
       await this.audit.record(
         {
           actor,
-          action: 'update',
+          action: before.length ? 'update' : 'create',
           entity: 'movementResult',
           entityId: id,
+          before: before.length ? { unitId: dto.unitId, results: before } : null,
           after: { unitId: dto.unitId, results: dto.results },
         },
         manager,

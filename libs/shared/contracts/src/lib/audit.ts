@@ -11,8 +11,56 @@ export const AUDIT_ACTIONS = [
   'transition',
   'override',
   'import',
+  'export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The kinds of record the audit log names; `AuditService.record` takes no other. */
+export const AUDIT_ENTITIES = [
+  'user',
+  'unit',
+  'unitKind',
+  'bloc',
+  'blocMembership',
+  'blocLeadership',
+  'movement',
+  'movementResult',
+  'activityReport',
+  'exemplaryModel',
+  'attachment',
+  'pledge',
+  'pledgeUnit',
+  'pledgeSignature',
+  'scoreSheet',
+  'unitScore',
+  'scoreAdjustment',
+  'scoreEvidence',
+  'awardType',
+  'awardRuleVersion',
+  'certificateLayout',
+  'person',
+  'household',
+  'personYearRecord',
+  'reviewFlag',
+  'nomination',
+  'awardHistory',
+  'awardList',
+  'meeting',
+  'meetingVoters',
+  'votingCodes',
+  'votingCode',
+  'ballot',
+  'ballotCounts',
+  'auditLog',
+] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+/**
+ * Where a change came from: an HTTP request (its address and user agent are kept), or the
+ * system itself (a background job, a seed, a command-line tool). Null on entries written before
+ * the origin was kept.
+ */
+export type AuditOrigin = 'request' | 'system';
 
 export interface AuditLogEntryResponse {
   id: string;
@@ -26,6 +74,8 @@ export interface AuditLogEntryResponse {
   after: unknown;
   reason: string | null;
   ip: string | null;
+  userAgent: string | null;
+  origin: AuditOrigin | null;
 }
 
 export interface AuditLogQuery {
@@ -35,6 +85,19 @@ export interface AuditLogQuery {
   entity?: string;
   action?: AuditAction;
   actorId?: string;
+  /** The actor's user name, exactly (case aside). */
+  actor?: string;
+  /** Days (yyyy-MM-dd, Vietnam time), both included. */
   from?: string;
   to?: string;
 }
+
+/** The period of an audit log export (yyyy-MM-dd, Vietnam time, both days included). */
+export interface AuditLogExportQuery {
+  from: string;
+  to: string;
+}
+
+/** The longest period one export may cover, and the most entries it may hold. */
+export const AUDIT_EXPORT_MAX_DAYS = 366;
+export const AUDIT_EXPORT_MAX_ROWS = 20_000;

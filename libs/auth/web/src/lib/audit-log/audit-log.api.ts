@@ -1,8 +1,13 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, type HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 
-import type { AuditLogEntryResponse, AuditLogQuery, Page } from '@thidua/shared/contracts';
+import type {
+  AuditLogEntryResponse,
+  AuditLogExportQuery,
+  AuditLogQuery,
+  Page,
+} from '@thidua/shared/contracts';
 import { API_BASE_URL, toHttpParams } from '@thidua/shared/data-access';
 
 /** The system audit log (admin only). */
@@ -14,6 +19,15 @@ export class AuditLogApi {
   list(query: AuditLogQuery): Observable<Page<AuditLogEntryResponse>> {
     return this.http.get<Page<AuditLogEntryResponse>>(`${this.baseUrl}/audit-log`, {
       params: toHttpParams(query),
+    });
+  }
+
+  /** The entries of a period as .xlsx. */
+  export(query: AuditLogExportQuery): Observable<HttpResponse<Blob>> {
+    return this.http.get(`${this.baseUrl}/audit-log/export`, {
+      params: toHttpParams(query),
+      observe: 'response',
+      responseType: 'blob',
     });
   }
 }

@@ -1,26 +1,33 @@
 import { Injectable, inject, signal } from '@angular/core';
-import type { Observable } from 'rxjs';
+import { type Observable, firstValueFrom } from 'rxjs';
 
 import {
+  type ApiError,
   type AuditLogEntryResponse,
+  type AuditLogExportQuery,
   type AuditLogQuery,
   DEFAULT_PAGE_SIZE,
   type Page,
 } from '@thidua/shared/contracts';
-import { PagedListStore } from '@thidua/shared/data-access';
+import { PagedListStore, blobErrorToApiError, saveDownload } from '@thidua/shared/data-access';
 
 import { AuditLogApi } from './audit-log.api';
 
 /** The audit log with nothing chosen (newest first, as the server orders it). */
 export const DEFAULT_AUDIT_QUERY: AuditLogQuery = { page: 1, pageSize: DEFAULT_PAGE_SIZE };
 
-/** The audit log page: one server page of entries and which one is expanded. Provided per route. */
+/**
+ * The audit log page: one server page of entries, which one is expanded, and the export of a
+ * period. Provided per route.
+ */
 @Injectable()
 export class AuditLogStore extends PagedListStore<AuditLogQuery, AuditLogEntryResponse> {
   private readonly api = inject(AuditLogApi);
   private readonly expandedIdState = signal<string | null>(null);
+  private readonly isExportingState = signal(false);
 
   readonly expandedId = this.expandedIdState.asReadonly();
+  readonly isExporting = this.isExportingState.asReadonly();
 
   constructor() {
     super(DEFAULT_AUDIT_QUERY);
@@ -30,8 +37,8 @@ export class AuditLogStore extends PagedListStore<AuditLogQuery, AuditLogEntryRe
     return this.api.list(query);
   }
 
-  protected hasFiltersIn({ q, entity, action, from, to }: AuditLogQuery): boolean {
-    return !!(q || entity || action || from || to);
+  protected hasFiltersIn({ q, actor, entity, action, from, to }: AuditLogQuery): boolean {
+    return !!(q || actor || entity || action || from || to);
   }
 
   override filter(filters: Partial<AuditLogQuery>): Promise<void> {
@@ -46,5 +53,19 @@ export class AuditLogStore extends PagedListStore<AuditLogQuery, AuditLogEntryRe
 
   toggle(entry: AuditLogEntryResponse): void {
     this.expandedIdState.update((id) => (id === entry.id ? null : entry.id));
+  }
+
+  /** Saves the period's entries as .xlsx; answers the server's error, if any. */
+  async exportPeriod(period: AuditLogExportQuery): Promise<ApiError | null> {
+    this.isExportingState.set(true);
+    try {
+      const name = `nhat-ky-he-thong-${period.from}-${period.to}.xlsx`;
+      saveDownload(await firstValueFrom(this.api.export(period)), name);
+      return null;
+    } catch (error) {
+      return blobErrorToApiError(error);
+    } finally {
+      this.isExportingState.set(false);
+    }
   }
 }

@@ -1,8 +1,12 @@
-import type { AuditAction } from '@thidua/shared/contracts';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { AuditAction, AuditOrigin } from '@thidua/shared/contracts';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Every change, who made it, when, and the record before and after (issue #2). */
+/**
+ * Every change: who made it, when, from where, and the record before and after. Append-only:
+ * triggers refuse UPDATE, DELETE and TRUNCATE (migration MakeAuditLogAppendOnly).
+ */
 @Entity({ name: 'audit_log' })
+@Check('ck_audit_log_origin', `"origin" IN ('request', 'system')`)
 @Index('idx_audit_log_entity', ['entity', 'entityId'])
 @Index('idx_audit_log_at', ['at'])
 export class AuditLogEntity {
@@ -38,4 +42,11 @@ export class AuditLogEntity {
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   ip!: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  userAgent!: string | null;
+
+  /** Null on entries written before the origin was kept. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  origin!: AuditOrigin | null;
 }

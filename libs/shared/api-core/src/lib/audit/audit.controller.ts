@@ -1,39 +1,13 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  AUDIT_ACTIONS,
-  type AuditAction,
-  type AuditLogEntryResponse,
-  type Page,
-} from '@thidua/shared/contracts';
-import { IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { AuditLogEntryResponse, Page } from '@thidua/shared/contracts';
+import type { Response } from 'express';
 
-import { RequirePermissions } from '../auth/auth.decorators';
-import { ListQueryDto } from '../database/list-query';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, RequirePermissions } from '../auth/auth.decorators';
+import { XLSX_TYPE, sendWorkbook } from '../spreadsheets/write-spreadsheet';
+import { AuditLogExportQueryDto, AuditLogQueryDto } from './audit-query.dto';
 import { AuditService } from './audit.service';
-
-export class AuditLogQueryDto extends ListQueryDto {
-  @IsOptional()
-  @IsString()
-  @MaxLength(60)
-  entity?: string;
-
-  @IsOptional()
-  @IsIn(AUDIT_ACTIONS)
-  action?: AuditAction;
-
-  @IsOptional()
-  @IsUUID()
-  actorId?: string;
-
-  @IsOptional()
-  @IsDateString({ strict: true })
-  from?: string;
-
-  @IsOptional()
-  @IsDateString({ strict: true })
-  to?: string;
-}
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -46,5 +20,21 @@ export class AuditController {
   @ApiOperation({ summary: 'Browse the audit log (admin)' })
   list(@Query() query: AuditLogQueryDto): Promise<Page<AuditLogEntryResponse>> {
     return this.audit.list(query);
+  }
+
+  @Get('export')
+  @RequirePermissions('audit.read')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOperation({
+    summary:
+      'The entries of a period as .xlsx (admin; at most 366 days and 20,000 entries; audited)',
+  })
+  async export(
+    @Query() query: AuditLogExportQueryDto,
+    @CurrentUser() user: AuthUser,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.audit.export(query, user);
+    sendWorkbook(res, file, `nhat-ky-he-thong-${query.from}-${query.to}.xlsx`);
   }
 }

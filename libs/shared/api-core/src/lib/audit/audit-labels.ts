@@ -1,0 +1,61 @@
+import type { AuditAction, AuditEntity, AuditOrigin } from '@thidua/shared/contracts';
+
+/** Vietnamese names of the audit log's actions and record kinds, for the XLSX export. */
+export const AUDIT_ACTION_NAMES: Record<AuditAction, string> = {
+  create: 'Tạo mới',
+  update: 'Cập nhật',
+  delete: 'Xóa',
+  archive: 'Lưu trữ',
+  login: 'Đăng nhập',
+  logout: 'Đăng xuất',
+  'login.failed': 'Đăng nhập thất bại',
+  'password.change': 'Đổi mật khẩu',
+  'password.reset': 'Đặt lại mật khẩu',
+  transition: 'Chuyển trạng thái',
+  override: 'Điều chỉnh thủ công',
+  import: 'Nhập dữ liệu',
+  export: 'Xuất dữ liệu',
+};
+
+export const AUDIT_ENTITY_NAMES: Record<AuditEntity, string> = {
+  user: 'Người dùng',
+  unit: 'Đơn vị',
+  unitKind: 'Loại đơn vị',
+  bloc: 'Khối, cụm thi đua',
+  blocMembership: 'Thành viên khối',
+  blocLeadership: 'Trưởng, phó khối',
+  movement: 'Phong trào thi đua',
+  movementResult: 'Kết quả phong trào',
+  activityReport: 'Báo cáo hoạt động',
+  exemplaryModel: 'Điển hình tiên tiến',
+  attachment: 'Tệp đính kèm',
+  pledge: 'Giao ước thi đua',
+  pledgeUnit: 'Chỉ tiêu đăng ký của đơn vị',
+  pledgeSignature: 'Chữ ký giao ước',
+  scoreSheet: 'Bảng tiêu chí chấm điểm',
+  unitScore: 'Phiếu chấm điểm',
+  scoreAdjustment: 'Điểm thẩm định',
+  scoreEvidence: 'Minh chứng chấm điểm',
+  awardType: 'Hình thức khen thưởng',
+  awardRuleVersion: 'Tiêu chuẩn khen thưởng',
+  certificateLayout: 'Mẫu in bằng, giấy khen',
+  person: 'Cá nhân',
+  household: 'Hộ gia đình',
+  personYearRecord: 'Kết quả năm của cá nhân',
+  reviewFlag: 'Ý kiến rà soát',
+  nomination: 'Hồ sơ đề nghị khen thưởng',
+  awardHistory: 'Lịch sử khen thưởng',
+  awardList: 'Danh sách đề nghị khen thưởng',
+  meeting: 'Hội nghị',
+  meetingVoters: 'Đại biểu hội nghị',
+  votingCodes: 'Mã bỏ phiếu',
+  votingCode: 'Mã bỏ phiếu cấp lại',
+  ballot: 'Cuộc bỏ phiếu',
+  ballotCounts: 'Số phiếu giấy',
+  auditLog: 'Nhật ký hệ thống',
+};
+
+export const AUDIT_ORIGIN_NAMES: Record<AuditOrigin, string> = {
+  request: 'Người dùng',
+  system: 'Hệ thống',
+};
