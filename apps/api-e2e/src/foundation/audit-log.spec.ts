@@ -1,5 +1,6 @@
 import { AuditService } from '@thidua/shared/api-core';
 import ExcelJS from 'exceljs';
+import { Client } from 'pg';
 
 import {
   type TestApp,
@@ -43,13 +44,30 @@ describe('audit log', () => {
     ],
     ['DELETE', `DELETE FROM audit_log WHERE id = (SELECT id FROM audit_log LIMIT 1)`],
     ['DELETE', `DELETE FROM audit_log`],
-    ['TRUNCATE', `TRUNCATE audit_log`],
   ])('should refuse %s on audit_log through the app’s connection (%s)', async (op, sql) => {
     const before = await count();
     expect(before).toBeGreaterThan(0);
     await expect(t.dataSource.query(sql)).rejects.toThrow(
       `audit_log is append-only: ${op} is refused`,
     );
+    expect(await count()).toBe(before);
+  });
+
+  it('should refuse TRUNCATE on audit_log: the app role has no right to it, and the trigger stops even the owner', async () => {
+    const before = await count();
+    await expect(t.dataSource.query(`TRUNCATE audit_log`)).rejects.toThrow(/permission denied/);
+    const owner = new Client({ connectionString: process.env['DATABASE_MIGRATION_URL'] });
+    await owner.connect();
+    try {
+      await expect(owner.query(`TRUNCATE audit_log`)).rejects.toThrow(
+        'audit_log is append-only: TRUNCATE is refused',
+      );
+      await expect(owner.query(`DELETE FROM audit_log`)).rejects.toThrow(
+        'audit_log is append-only: DELETE is refused',
+      );
+    } finally {
+      await owner.end();
+    }
     expect(await count()).toBe(before);
   });
 
