@@ -132,7 +132,7 @@ export async function run() {
     const tables = (
       await stack.sql.query(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'
-           AND table_type = 'BASE TABLE' AND table_name NOT IN ('sessions', 'login_failures', 'audit_log')`,
+           AND table_type = 'BASE TABLE' AND table_name NOT IN ('sessions', 'login_throttles', 'audit_log')`,
       )
     ).rows.map((r) => r.table_name);
     const checksumSql = tables

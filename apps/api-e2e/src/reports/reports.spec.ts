@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 
 import {
-  DEMO_PASSWORD,
   PARTY_BLOC,
   type TestApp,
   bearer,
   binaryParser,
   blocId,
+  createReadyUser,
   createTestApp,
   login,
   uniqueName,
@@ -55,12 +55,8 @@ describe('dashboards, reports and records', () => {
     );
     const createUser = async (role: string, unitId: string) => {
       const username = uniqueName(role.slice(0, 3));
-      await t.http
-        .post('/api/v1/users')
-        .set(bearer(admin))
-        .send({ username, fullName: 'Người dùng báo cáo', role, unitId, password: DEMO_PASSWORD })
-        .expect(201);
-      return login(t.http, username);
+      const user = { username, fullName: 'Người dùng báo cáo', role, unitId };
+      return (await createReadyUser(t.http, admin, user)).token;
     };
     secretary = await createUser('secretariat', units[0]);
     unitUser = await createUser('unit', units[2]);

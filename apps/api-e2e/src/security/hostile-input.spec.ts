@@ -17,7 +17,7 @@ import { awardTypeBody, endpointRows } from './support/rows';
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 10);
 
 /** Tables a refused request may touch legitimately: sessions and the sign-in rate limit. */
-const VOLATILE = ['sessions', 'login_failures', 'migrations', 'typeorm_metadata'];
+const VOLATILE = ['sessions', 'login_throttles', 'migrations', 'typeorm_metadata'];
 /** Rows that background work updates (export progress): only their count is compared. */
 const COUNT_ONLY = ['export_jobs'];
 /** A refused sign-in is written to the audit log on purpose. */
