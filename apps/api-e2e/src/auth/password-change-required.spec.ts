@@ -1,10 +1,4 @@
-import {
-  type TestApp,
-  bearer,
-  createTestApp,
-  login,
-  uniqueName,
-} from '../support/test-app';
+import { type TestApp, bearer, createTestApp, login, uniqueName } from '../support/test-app';
 
 const FIRST = 'BanDau2024';
 const CHOSEN = 'TuChon2024';

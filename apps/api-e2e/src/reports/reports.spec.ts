@@ -58,8 +58,10 @@ describe('dashboards, reports and records', () => {
       const user = { username, fullName: 'Người dùng báo cáo', role, unitId };
       return (await createReadyUser(t.http, admin, user)).token;
     };
-    secretary = await createUser('secretariat', units[0]);
-    unitUser = await createUser('unit', units[2]);
+    [secretary, unitUser] = await Promise.all([
+      createUser('secretariat', units[0]),
+      createUser('unit', units[2]),
+    ]);
 
     // Awards of the year: 2 collectives (TTLĐXS), 3 individuals and 1 household (Bằng khen).
     const [{ id: excellent }] = await sql(`SELECT id FROM award_types WHERE code = 'TTLDXS'`);
@@ -110,7 +112,8 @@ describe('dashboards, reports and records', () => {
       .set(bearer(admin))
       .send({ action: 'launch', version: created.body.version })
       .expect(200);
-  });
+    // Two new users change their first password: eight argon2id hashes on a loaded machine.
+  }, 120_000);
 
   afterAll(() => t.close());
 

@@ -85,7 +85,9 @@ export async function createReadyUser(
     .set(bearer(token))
     .send({ currentPassword: initial, newPassword: password });
   if (changed.status !== 204)
-    throw new Error(`password of ${user.username}: ${changed.status} ${JSON.stringify(changed.body)}`);
+    throw new Error(
+      `password of ${user.username}: ${changed.status} ${JSON.stringify(changed.body)}`,
+    );
   return { id: (created.body as { id: string }).id, token };
 }
 

@@ -57,7 +57,9 @@ export class AuthService implements AuthTokenVerifier {
       throw new ApiException(401, 'auth.invalidCredentials');
     }
     if (!user.isActive) {
-      await this.dataSource.transaction((manager) => this.throttle.succeeded(username, ip, manager));
+      await this.dataSource.transaction((manager) =>
+        this.throttle.succeeded(username, ip, manager),
+      );
       throw new ApiException(403, 'auth.userDisabled');
     }
 

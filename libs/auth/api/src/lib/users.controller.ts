@@ -43,7 +43,9 @@ export class UsersController {
   }
 
   @Get('sign-in-limits')
-  @ApiOperation({ summary: 'The sign-in limits the server runs with (admin; set in the environment)' })
+  @ApiOperation({
+    summary: 'The sign-in limits the server runs with (admin; set in the environment)',
+  })
   signInLimits(): SignInLimitsResponse {
     return this.throttle.limits();
   }

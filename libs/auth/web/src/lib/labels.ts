@@ -30,6 +30,10 @@ export function auditActionLabel(action: AuditAction | string): string {
       return $localize`:@@auditActionLogout:Đăng xuất`;
     case 'login.failed':
       return $localize`:@@auditActionLoginFailed:Đăng nhập thất bại`;
+    case 'login.locked':
+      return $localize`:@@auditActionLoginLocked:Tạm khóa đăng nhập`;
+    case 'login.unlock':
+      return $localize`:@@auditActionLoginUnlock:Mở khóa đăng nhập`;
     case 'password.change':
       return $localize`:@@auditActionPasswordChange:Đổi mật khẩu`;
     case 'password.reset':

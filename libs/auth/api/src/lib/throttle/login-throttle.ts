@@ -37,17 +37,15 @@ export function lockoutMinutes(lockouts: number, limits: ThrottleLimits): number
   );
 }
 
-export function isLocked(state: ThrottleState | null, now: Date): boolean {
-  return !!state?.lockedUntil && state.lockedUntil > now;
-}
-
 /** Counts one attempt, or refuses it while the counter is locked. */
 export function reserveAttempt(
   state: ThrottleState | null,
   now: Date,
   limits: ThrottleLimits,
 ): Reservation {
-  if (state && isLocked(state, now)) return { allowed: false, retryAt: state.lockedUntil! };
+  if (state?.lockedUntil && state.lockedUntil > now) {
+    return { allowed: false, retryAt: state.lockedUntil };
+  }
   const current = startStreak(state, now, limits);
   const attempts = current.attempts + 1;
   const locks = attempts >= limits.maxAttempts;
@@ -97,7 +95,8 @@ function startStreak(
   if (!state) return fresh;
   const quietSince = state.lockedUntil ?? state.lastAttemptAt;
   if (now.getTime() - quietSince.getTime() >= limits.maxLockoutMinutes * MINUTE) return fresh;
-  const windowEnded = now.getTime() - state.windowStartedAt.getTime() >= limits.windowMinutes * MINUTE;
+  const windowEnded =
+    now.getTime() - state.windowStartedAt.getTime() >= limits.windowMinutes * MINUTE;
   if (state.lockedUntil || windowEnded) {
     return { ...state, attempts: 0, windowStartedAt: now, lockedUntil: null };
   }

@@ -1,10 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import {
-  PASSWORD_CHANGE_REQUIRED,
-  hasPermission,
-  type Permission,
-} from '@thidua/shared/contracts';
+import { PASSWORD_CHANGE_REQUIRED, hasPermission, type Permission } from '@thidua/shared/contracts';
 import type { Request } from 'express';
 
 import { ApiException } from '../errors/api.exception';
@@ -14,11 +10,7 @@ import {
   type AuthUser,
   SESSION_COOKIE,
 } from './auth-user';
-import {
-  ALLOW_PENDING_PASSWORD_CHANGE,
-  IS_PUBLIC,
-  REQUIRED_PERMISSIONS,
-} from './auth.decorators';
+import { ALLOW_PENDING_PASSWORD_CHANGE, IS_PUBLIC, REQUIRED_PERMISSIONS } from './auth.decorators';
 
 /**
  * Global guard: every endpoint wants a valid session (bearer token, or the secure session
