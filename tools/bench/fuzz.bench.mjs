@@ -250,7 +250,7 @@ async function checksummer(sql) {
   const tables = (
     await sql.query(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'
-         AND table_type = 'BASE TABLE' AND table_name NOT IN ('sessions', 'login_failures', 'audit_log')`,
+         AND table_type = 'BASE TABLE' AND table_name NOT IN ('sessions', 'login_throttles', 'audit_log')`,
     )
   ).rows.map((r) => r.table_name);
   const checksumSql = tables

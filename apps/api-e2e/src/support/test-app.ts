@@ -55,6 +55,42 @@ export async function login(
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
+export interface NewUser {
+  username: string;
+  fullName: string;
+  role: string;
+  unitId?: string;
+}
+
+/**
+ * Creates a user as the admin and makes its first-password change, as a new account must before
+ * anything else; answers its id and a signed-in token. It signs in with `password` afterwards.
+ */
+export async function createReadyUser(
+  http: TestAgent,
+  adminToken: string,
+  user: NewUser,
+  password = DEMO_PASSWORD,
+): Promise<{ id: string; token: string }> {
+  const initial = 'KhoiTao@2024';
+  const created = await http
+    .post('/api/v1/users')
+    .set(bearer(adminToken))
+    .send({ ...user, password: initial });
+  if (created.status !== 201)
+    throw new Error(`user ${user.username}: ${created.status} ${JSON.stringify(created.body)}`);
+  const token = await login(http, user.username, initial);
+  const changed = await http
+    .post('/api/v1/auth/password')
+    .set(bearer(token))
+    .send({ currentPassword: initial, newPassword: password });
+  if (changed.status !== 204)
+    throw new Error(
+      `password of ${user.username}: ${changed.status} ${JSON.stringify(changed.body)}`,
+    );
+  return { id: (created.body as { id: string }).id, token };
+}
+
 let counter = 0;
 /** A username no other test uses. */
 export function uniqueName(prefix: string): string {

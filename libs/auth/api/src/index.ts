@@ -2,7 +2,7 @@ export * from './lib/auth.config';
 export * from './lib/auth.entities';
 export * from './lib/auth.module';
 export * from './lib/auth.service';
-export * from './lib/entities/login-attempt.entity';
+export * from './lib/entities/login-throttle.entity';
 export * from './lib/entities/session.entity';
 export * from './lib/entities/user.entity';
 export * from './lib/passwords';

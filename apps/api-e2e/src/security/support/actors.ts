@@ -1,10 +1,10 @@
 import {
-  DEMO_PASSWORD,
   PARTY_BLOC,
   type TestApp,
   bearer,
   blocId,
   carryYear,
+  createReadyUser,
   login,
   uniqueName,
   unitId,
@@ -72,11 +72,7 @@ export async function prepareActors(t: TestApp): Promise<Actors> {
     { username: usernames.unit2, role: 'unit', unitId: units.vptu },
   ];
   for (const u of extra) {
-    const res = await t.http
-      .post('/api/v1/users')
-      .set(bearer(admin))
-      .send({ ...u, fullName: 'Người dùng kiểm thử', password: DEMO_PASSWORD });
-    if (res.status !== 201) throw new Error(`user ${u.username}: ${JSON.stringify(res.body)}`);
+    await createReadyUser(t.http, admin, { ...u, fullName: 'Người dùng kiểm thử' });
   }
   await carryYear(t, party, YEAR);
   await carryYear(t, general, YEAR);

@@ -1,7 +1,7 @@
 import type { TestApp } from '../../support/test-app';
 
 /** Tables a refused request may touch legitimately: sessions and the sign-in rate limit. */
-export const VOLATILE_TABLES = ['sessions', 'login_failures', 'migrations', 'typeorm_metadata'];
+export const VOLATILE_TABLES = ['sessions', 'login_throttles', 'migrations', 'typeorm_metadata'];
 /** Rows that background work updates (export progress): only their count is compared. */
 const COUNT_ONLY = ['export_jobs'];
 

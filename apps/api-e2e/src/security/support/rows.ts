@@ -95,6 +95,13 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       }),
       expect: adminOnly('2xx'),
     },
+    {
+      route: 'POST /users/:id/unlock-sign-in',
+      fresh: true,
+      target: async () => ({ params: { id: (await f.makeUser()).id } }),
+      expect: adminOnly('200'),
+    },
+    { route: 'GET /users/sign-in-limits', expect: adminOnly('200') },
     // Files
     {
       route: 'POST /attachments',

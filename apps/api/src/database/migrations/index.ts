@@ -8,6 +8,7 @@ import { AddScoreSheets1732200000600 } from './1732200000600-add-score-sheets';
 import { AddActivityReports1732200000700 } from './1732200000700-add-activity-reports';
 import { AddVersionsToEditableRows1732200000800 } from './1732200000800-add-versions-to-editable-rows';
 import { SealTheBallotBox1732200000900 } from './1732200000900-seal-the-ballot-box';
+import { ThrottleSignInsPerAccountAndAddress1732200001200 } from './1732200001200-throttle-sign-ins-per-account-and-address';
 import { MakeAuditLogAppendOnly1732200001300 } from './1732200001300-make-audit-log-append-only';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   AddActivityReports1732200000700,
   AddVersionsToEditableRows1732200000800,
   SealTheBallotBox1732200000900,
+  ThrottleSignInsPerAccountAndAddress1732200001200,
   MakeAuditLogAppendOnly1732200001300,
 ];

@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CurrentUserResponse, LoginResponse } from '@thidua/auth/contracts';
 import {
+  AllowPendingPasswordChange,
+  ApiException,
   type AuthUser,
   CurrentUser,
   Public,
@@ -22,16 +24,25 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in; answers a bearer token and sets the session cookie' })
+  @ApiOperation({
+    summary:
+      'Sign in; answers a bearer token and sets the session cookie (429 with Retry-After when locked)',
+  })
   async login(
     @Body() dto: LoginDto,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponse> {
-    const result = await this.auth.login(dto.username, dto.password, {
-      ip: requestIp(request),
-      userAgent: request.headers['user-agent'] ?? null,
-    });
+    const result = await this.auth
+      .login(dto.username, dto.password, {
+        ip: requestIp(request),
+        userAgent: request.headers['user-agent'] ?? null,
+      })
+      .catch((error: unknown) => {
+        const wait = error instanceof ApiException ? error.params['retryAfterSeconds'] : undefined;
+        if (wait !== undefined) response.setHeader('Retry-After', String(wait));
+        throw error;
+      });
     response.cookie(SESSION_COOKIE, result.accessToken, {
       ...sessionCookieFlags(request.secure),
       expires: new Date(result.expiresAt),
@@ -41,6 +52,7 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
+  @AllowPendingPasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'End the current session' })
   async logout(
@@ -53,6 +65,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @AllowPendingPasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user, with the blocs it acts for as secretariat' })
   me(@CurrentUser() user: AuthUser): Promise<CurrentUserResponse> {
@@ -61,6 +74,7 @@ export class AuthController {
 
   @Post('password')
   @HttpCode(204)
+  @AllowPendingPasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change own password' })
   changePassword(

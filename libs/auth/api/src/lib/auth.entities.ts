@@ -1,5 +1,5 @@
-import { LoginFailureEntity } from './entities/login-attempt.entity';
+import { LoginThrottleEntity } from './entities/login-throttle.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 
-export const AUTH_ENTITIES = [UserEntity, SessionEntity, LoginFailureEntity];
+export const AUTH_ENTITIES = [UserEntity, SessionEntity, LoginThrottleEntity];

@@ -13,6 +13,10 @@ registerMessages({
     vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
     en: 'Too many failed sign-ins. Please try again in {minutes} minutes.',
   },
+  'auth.passwordChangeRequired': {
+    vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục sử dụng hệ thống.',
+    en: 'Please change your password before you go on.',
+  },
   'auth.sessionExpired': {
     vi: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
     en: 'Your session has expired. Please sign in again.',

@@ -8,6 +8,7 @@ import './auth.messages';
 import { authConfig } from './auth.config';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { LoginThrottleService } from './throttle/login-throttle.service';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
@@ -18,6 +19,7 @@ import { UsersService } from './users.service';
   controllers: [AuthController, UsersController],
   providers: [
     AuthService,
+    LoginThrottleService,
     UsersService,
     { provide: AUTH_TOKEN_VERIFIER, useExisting: AuthService },
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -15,10 +15,10 @@ import {
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 
 import { authConfig } from './auth.config';
-import { LoginFailureEntity } from './entities/login-attempt.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
+import { LoginThrottleService, type ThrottleLock } from './throttle/login-throttle.service';
 import { toUnitSummary } from './user.mapper';
 
 export interface ClientInfo {
@@ -35,11 +35,13 @@ export class AuthService implements AuthTokenVerifier {
     @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
     private readonly audit: AuditService,
     private readonly blocAccess: BlocAccessService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
   async login(username: string, password: string, client: ClientInfo): Promise<LoginResponse> {
     const ip = client.ip ?? 'unknown';
-    await this.assertNotRateLimited(username, ip);
+    // Counted before the hash is compared: a burst gets no more checks than the limit.
+    const locks = await this.throttle.reserve(username, ip);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -51,23 +53,15 @@ export class AuthService implements AuthTokenVerifier {
       ? await verifyPassword(user.passwordHash, password)
       : await verifyPassword(await decoyHash(), password);
     if (!user || !isValid) {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.insert(LoginFailureEntity, { username: username.slice(0, 100), ip });
-        await this.audit.record(
-          {
-            actor: null,
-            action: 'login.failed',
-            entity: 'user',
-            entityId: user?.id ?? null,
-            after: { username },
-            ip,
-          },
-          manager,
-        );
-      });
+      await this.recordFailure(username, ip, user?.id ?? null, locks);
       throw new ApiException(401, 'auth.invalidCredentials');
     }
-    if (!user.isActive) throw new ApiException(403, 'auth.userDisabled');
+    if (!user.isActive) {
+      await this.dataSource.transaction((manager) =>
+        this.throttle.succeeded(username, ip, manager),
+      );
+      throw new ApiException(403, 'auth.userDisabled');
+    }
 
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlMinutes * 60_000);
@@ -84,7 +78,7 @@ export class AuthService implements AuthTokenVerifier {
         { id: user.id },
         { lastLoginAt: new Date(), version: () => 'version' },
       );
-      await manager.delete(LoginFailureEntity, { username });
+      await this.throttle.succeeded(username, ip, manager);
       await this.audit.record(
         { actor: user, action: 'login', entity: 'user', entityId: user.id, ip: client.ip },
         manager,
@@ -123,6 +117,7 @@ export class AuthService implements AuthTokenVerifier {
       role: user.role,
       unitId: user.unitId,
       sessionId: session.id,
+      mustChangePassword: user.mustChangePassword,
     };
   }
 
@@ -190,20 +185,22 @@ export class AuthService implements AuthTokenVerifier {
     };
   }
 
-  private async assertNotRateLimited(username: string, ip: string): Promise<void> {
-    const minutes = this.config.failureWindowMinutes;
-    const [row] = (await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE username = $1)::int AS by_user,
-              count(*) FILTER (WHERE ip = $2)::int AS by_ip
-         FROM login_failures
-        WHERE at > now() - make_interval(mins => $3) AND (username = $1 OR ip = $2)`,
-      [username, ip, minutes],
-    )) as Array<{ by_user: number; by_ip: number }>;
-    if (
-      row.by_user >= this.config.maxFailuresPerUser ||
-      row.by_ip >= this.config.maxFailuresPerIp
-    ) {
-      throw new ApiException(429, 'auth.tooManyAttempts', { minutes });
-    }
+  /** A wrong password, and each lock it set by reaching a limit, in the audit log. */
+  private async recordFailure(
+    username: string,
+    ip: string,
+    userId: string | null,
+    locks: ThrottleLock[],
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const entry = { actor: null, entity: 'user', entityId: userId, ip };
+      await this.audit.record({ ...entry, action: 'login.failed', after: { username } }, manager);
+      for (const lock of locks) {
+        await this.audit.record(
+          { ...entry, action: 'login.locked', after: { username, ...lock } },
+          manager,
+        );
+      }
+    });
   }
 }

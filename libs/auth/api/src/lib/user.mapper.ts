@@ -7,7 +7,7 @@ export function toUnitSummary(unit: UnitEntity | null | undefined): UnitSummary 
   return unit ? { id: unit.id, name: unit.name, shortName: unit.shortName } : null;
 }
 
-export function toUserResponse(user: UserEntity): UserResponse {
+export function toUserResponse(user: UserEntity, signInLockedUntil?: Date | null): UserResponse {
   return {
     id: user.id,
     username: user.username,
@@ -18,6 +18,7 @@ export function toUserResponse(user: UserEntity): UserResponse {
     isActive: user.isActive,
     mustChangePassword: user.mustChangePassword,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+    signInLockedUntil: signInLockedUntil?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),
     version: user.version,

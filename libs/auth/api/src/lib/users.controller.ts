@@ -10,11 +10,12 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { UserResponse } from '@thidua/auth/contracts';
+import type { SignInLimitsResponse, UserResponse } from '@thidua/auth/contracts';
 import type { Page } from '@thidua/shared/contracts';
 import { type AuthUser, CurrentUser, RequirePermissions } from '@thidua/shared/api-core';
 
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto, UserListQueryDto } from './dto/users.dto';
+import { LoginThrottleService } from './throttle/login-throttle.service';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -22,7 +23,10 @@ import { UsersService } from './users.service';
 @RequirePermissions('users.manage')
 @Controller({ path: 'users', version: '1' })
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly throttle: LoginThrottleService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'List users (admin)' })
@@ -36,6 +40,14 @@ export class UsersController {
   })
   create(@Body() dto: CreateUserDto, @CurrentUser() actor: AuthUser): Promise<UserResponse> {
     return this.users.create(dto, actor);
+  }
+
+  @Get('sign-in-limits')
+  @ApiOperation({
+    summary: 'The sign-in limits the server runs with (admin; set in the environment)',
+  })
+  signInLimits(): SignInLimitsResponse {
+    return this.throttle.limits();
   }
 
   @Get(':id')
@@ -63,5 +75,17 @@ export class UsersController {
     @CurrentUser() actor: AuthUser,
   ): Promise<void> {
     return this.users.resetPassword(id, dto, actor);
+  }
+
+  @Post(':id/unlock-sign-in')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "Lift a user's sign-in locks after wrong passwords, at every address (admin)",
+  })
+  unlockSignIn(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<UserResponse> {
+    return this.users.unlockSignIn(id, actor);
   }
 }

@@ -26,6 +26,7 @@ import type {
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 import { hashPassword } from './passwords';
+import { LoginThrottleService } from './throttle/login-throttle.service';
 import { auditSnapshot, toUserResponse } from './user.mapper';
 
 /** The expression the `idx_users_search` trigram index covers. */
@@ -39,6 +40,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
   async list(query: UserListQueryDto): Promise<Page<UserResponse>> {
@@ -68,11 +70,15 @@ export class UsersService {
       ['fullName'],
     );
     qb.addOrderBy('u.id');
-    return pageOf(qb, query, toUserResponse);
+    const page = await pageOf(qb, query, (user) => user);
+    const locks = await this.throttle.lockedUntil(page.items.map((u) => u.username));
+    return { ...page, items: page.items.map((u) => toUserResponse(u, locks.get(u.username))) };
   }
 
   async get(id: string): Promise<UserResponse> {
-    return toUserResponse(await this.find(this.dataSource.manager, id));
+    const user = await this.find(this.dataSource.manager, id);
+    const locks = await this.throttle.lockedUntil([user.username]);
+    return toUserResponse(user, locks.get(user.username));
   }
 
   async create(dto: CreateUserDto, actor: AuthUser): Promise<UserResponse> {
@@ -166,6 +172,26 @@ export class UsersService {
         manager,
       );
     });
+  }
+
+  /** Lifts the sign-in locks of the account at every address (its wrong passwords are forgotten). */
+  async unlockSignIn(id: string, actor: AuthUser): Promise<UserResponse> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await this.find(manager, id, true);
+      const cleared = await this.throttle.clearAccount(user.username, manager);
+      if (!cleared.length) return;
+      await this.audit.record(
+        {
+          actor,
+          action: 'login.unlock',
+          entity: 'user',
+          entityId: id,
+          before: { username: user.username, counters: cleared },
+        },
+        manager,
+      );
+    });
+    return this.get(id);
   }
 
   private async find(manager: EntityManager, id: string, lock = false): Promise<UserEntity> {

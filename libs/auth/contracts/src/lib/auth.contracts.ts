@@ -1,4 +1,4 @@
-import type { Role } from '@thidua/shared/contracts';
+import { PASSWORD_CHANGE_REQUIRED, type Role } from '@thidua/shared/contracts';
 
 export const USERNAME_PATTERN = /^[a-z0-9._-]{3,50}$/;
 export const PASSWORD_MIN_LENGTH = 8;
@@ -56,6 +56,8 @@ export interface UserResponse {
   isActive: boolean;
   mustChangePassword: boolean;
   lastLoginAt: string | null;
+  /** Until when wrong passwords keep the account from signing in at some address; else null. */
+  signInLockedUntil: string | null;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -84,6 +86,19 @@ export interface ResetPasswordRequest {
   newPassword: string;
 }
 
+/** The sign-in limits the server runs with (environment settings, read-only). */
+export interface SignInLimitsResponse {
+  /** Wrong passwords for one account from one address before it is locked there. */
+  maxFailuresPerAccount: number;
+  /** Wrong passwords from one address over all accounts before the address is locked. */
+  maxFailuresPerAddress: number;
+  /** How long failures are counted, and the first lock-out. */
+  windowMinutes: number;
+  /** Each further lock-out lasts this many times the one before. */
+  lockoutGrowth: number;
+  maxLockoutMinutes: number;
+}
+
 export interface UserListQuery {
   q?: string;
   page?: number;
@@ -98,6 +113,7 @@ export const AUTH_ERROR_CODES = {
   invalidCredentials: 'auth.invalidCredentials',
   userDisabled: 'auth.userDisabled',
   tooManyAttempts: 'auth.tooManyAttempts',
+  passwordChangeRequired: PASSWORD_CHANGE_REQUIRED,
   sessionExpired: 'auth.sessionExpired',
   wrongCurrentPassword: 'auth.wrongCurrentPassword',
   weakPassword: 'auth.weakPassword',

@@ -113,6 +113,14 @@ describe('AuthStore', () => {
     expect(store.mustChangePassword()).toBe(false);
   });
 
+  it('should ask for a password change when the server requires one', async () => {
+    api.me.mockReturnValue(of(ADMIN));
+    await store.restore();
+    store.requirePasswordChange();
+    expect(store.mustChangePassword()).toBe(true);
+    expect(store.user()?.username).toBe(ADMIN.username);
+  });
+
   it('should return the field errors of a refused password change', async () => {
     api.changePassword.mockReturnValue(
       throwError(

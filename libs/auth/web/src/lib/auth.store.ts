@@ -92,6 +92,11 @@ export class AuthStore {
     }
   }
 
+  /** The server refused a request until the password is changed: the guards now ask for it. */
+  requirePasswordChange(): void {
+    this.userState.update((user) => (user ? { ...user, mustChangePassword: true } : user));
+  }
+
   /** Forgets the user (the session ended or was refused). */
   clear(): void {
     this.userState.set(null);

@@ -25,6 +25,7 @@ import type {
 import {
   ApiException,
   AUTH_TOKEN_VERIFIER,
+  assertPasswordChanged,
   invalidFields,
   type AuthTokenVerifier,
   type AuthUser,
@@ -384,6 +385,7 @@ export class BallotsController {
   private async identity(req: Request, bodyCode?: string | null): Promise<VoterIdentity> {
     const token = extractToken(req);
     const user = token ? await this.verifier.verify(token) : null;
+    assertPasswordChanged(user);
     const header = req.headers[VOTING_CODE_HEADER];
     const raw = bodyCode ?? (typeof header === 'string' ? header : null);
     const code = raw ? raw.toUpperCase().replace(/[\s-]/g, '') : null;

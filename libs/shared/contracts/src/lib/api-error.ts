@@ -24,3 +24,9 @@ export const COMMON_ERROR_CODES = {
 } as const;
 
 export type SupportedLanguage = 'vi' | 'en';
+
+/**
+ * The 403 code for an account that must change its password first: until then it may only change
+ * it, sign out and read its own session (`/auth/me`).
+ */
+export const PASSWORD_CHANGE_REQUIRED = 'auth.passwordChangeRequired';

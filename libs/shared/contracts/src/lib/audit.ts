@@ -6,6 +6,8 @@ export const AUDIT_ACTIONS = [
   'login',
   'logout',
   'login.failed',
+  'login.locked',
+  'login.unlock',
   'password.change',
   'password.reset',
   'transition',

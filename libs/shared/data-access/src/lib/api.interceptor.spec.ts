@@ -6,6 +6,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, provideRouter } from '@angular/router';
 
 import {
+  ON_FORBIDDEN,
   ON_UNAUTHORIZED,
   SKIP_UNAUTHORIZED_REDIRECT,
   acceptLanguageFor,
@@ -17,11 +18,13 @@ describe('apiInterceptor', () => {
   let controller: HttpTestingController;
   let snackBar: { open: jest.Mock };
   let onUnauthorized: jest.Mock;
+  let onForbidden: jest.Mock;
   let router: Router;
 
   function setUp(locale: string) {
     snackBar = { open: jest.fn() };
     onUnauthorized = jest.fn();
+    onForbidden = jest.fn();
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
@@ -30,6 +33,7 @@ describe('apiInterceptor', () => {
         { provide: LOCALE_ID, useValue: locale },
         { provide: MatSnackBar, useValue: snackBar },
         { provide: ON_UNAUTHORIZED, useValue: onUnauthorized },
+        { provide: ON_FORBIDDEN, useValue: onForbidden },
       ],
     });
     http = TestBed.inject(HttpClient);
@@ -96,6 +100,18 @@ describe('apiInterceptor', () => {
       .flush({}, { status: 401, statusText: 'Unauthorized' });
     expect(onUnauthorized).not.toHaveBeenCalled();
     expect(router.navigate).not.toHaveBeenCalled();
+  });
+
+  it('should hand a 403 to the forbidden hook and back to the caller', () => {
+    setUp('vi');
+    const error = jest.fn();
+    const body = { statusCode: 403, code: 'auth.passwordChangeRequired', message: 'Đổi mật khẩu' };
+    http.post('/api/v1/units', {}).subscribe({ error });
+    controller.expectOne('/api/v1/units').flush(body, { status: 403, statusText: 'Forbidden' });
+    expect(onForbidden).toHaveBeenCalledWith(body);
+    expect(onUnauthorized).not.toHaveBeenCalled();
+    expect(snackBar.open).not.toHaveBeenCalled();
+    expect(error).toHaveBeenCalled();
   });
 
   it('should show a snackbar on 5xx with the server message', () => {

@@ -4,6 +4,8 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
 import { catchError, throwError } from 'rxjs';
 
+import type { ApiError } from '@thidua/shared/contracts';
+
 import { API_BASE_URL } from './api-base-url.token';
 import { toApiError } from './api-error';
 
@@ -12,6 +14,12 @@ export const SKIP_UNAUTHORIZED_REDIRECT = new HttpContextToken<boolean>(() => fa
 
 /** Called when the API answers 401: the auth lib provides it to forget the current user. */
 export const ON_UNAUTHORIZED = new InjectionToken<() => void>('ON_UNAUTHORIZED');
+
+/**
+ * Called with every 403 the API answers: the auth lib provides it to send an account that must
+ * change its password to the change page (`auth.passwordChangeRequired`).
+ */
+export const ON_FORBIDDEN = new InjectionToken<(error: ApiError) => void>('ON_FORBIDDEN');
 
 /** The path of the login page the interceptor sends a user to when the session ended. */
 export const LOGIN_PATH = '/login';
@@ -24,7 +32,8 @@ export function acceptLanguageFor(localeId: string): 'vi' | 'en' {
 /**
  * The one interceptor (STYLE.md §6). For API calls: sends the session cookie and the current
  * language; on network errors and 5xx shows a snackbar; on 401 forgets the user and goes to the
- * login page; every error (422 included) goes back to the caller.
+ * login page; a 403 goes to the `ON_FORBIDDEN` hook; every error (422 included) goes back to the
+ * caller.
  */
 export const apiInterceptor: HttpInterceptorFn = (req, next) => {
   const baseUrl = inject(API_BASE_URL);
@@ -34,6 +43,7 @@ export const apiInterceptor: HttpInterceptorFn = (req, next) => {
   const snackBar = inject(MatSnackBar);
   const router = inject(Router);
   const onUnauthorized = inject(ON_UNAUTHORIZED, { optional: true });
+  const onForbidden = inject(ON_FORBIDDEN, { optional: true });
 
   const request = req.clone({
     withCredentials: true,
@@ -56,6 +66,8 @@ export const apiInterceptor: HttpInterceptorFn = (req, next) => {
               queryParams: returnUrl && returnUrl !== '/' ? { returnUrl } : {},
             });
           }
+        } else if (error.status === 403) {
+          onForbidden?.(toApiError(error));
         }
       }
       return throwError(() => error);

@@ -8,6 +8,8 @@ const ACTIONS: Record<AuditAction, string> = {
   login: $localize`:@@auditActionLogin:Đăng nhập`,
   logout: $localize`:@@auditActionLogout:Đăng xuất`,
   'login.failed': $localize`:@@auditActionLoginFailed:Đăng nhập thất bại`,
+  'login.locked': $localize`:@@auditActionLoginLocked:Tạm khóa đăng nhập`,
+  'login.unlock': $localize`:@@auditActionLoginUnlock:Mở khóa đăng nhập`,
   'password.change': $localize`:@@auditActionPasswordChange:Đổi mật khẩu`,
   'password.reset': $localize`:@@auditActionPasswordReset:Đặt lại mật khẩu`,
   transition: $localize`:@@auditActionTransition:Chuyển trạng thái`,

@@ -3,12 +3,13 @@ import {
   Component,
   DestroyRef,
   Injector,
+  LOCALE_ID,
   computed,
   inject,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { DatePipe } from '@angular/common';
+import { DatePipe, formatDate } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -89,6 +90,7 @@ export class UsersPageComponent {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly injector = inject(Injector);
+  private readonly locale = inject(LOCALE_ID);
 
   protected readonly roles = ROLES;
   protected readonly roleLabel = roleLabel;
@@ -107,6 +109,13 @@ export class UsersPageComponent {
   protected readonly roleFilter = new FormControl<Role | ''>('', { nonNullable: true });
   protected readonly activeFilter = new FormControl<ActiveFilter>('all', { nonNullable: true });
   protected readonly sortHeader = computed(() => sortHeaderState(this.store.query().sort));
+  protected readonly signInLimitsHint = computed(() => {
+    const limits = this.store.signInLimits();
+    if (!limits) return null;
+    const { maxFailuresPerAccount: perAccount, maxFailuresPerAddress: perAddress } = limits;
+    const { windowMinutes: window, lockoutGrowth: growth, maxLockoutMinutes: longest } = limits;
+    return $localize`:@@usersSignInLimits:Giới hạn đăng nhập: sau ${perAccount}:perAccount: lần nhập sai mật khẩu của một tài khoản từ cùng một địa chỉ (hoặc ${perAddress}:perAddress: lần từ một địa chỉ) trong ${window}:window: phút, việc đăng nhập tạm khóa ${window}:window: phút; mỗi lần khóa sau dài gấp ${growth}:growth: lần trước, tối đa ${longest}:longest: phút. Quản trị viên có thể mở khóa cho từng người dùng.`;
+  });
 
   constructor() {
     const query = bindListQueryToUrl({
@@ -120,6 +129,7 @@ export class UsersPageComponent {
       query.isActive === undefined ? 'all' : query.isActive ? 'active' : 'inactive',
     );
     void this.store.open(query);
+    void this.store.loadSignInLimits();
     this.search.valueChanges
       .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))
       .subscribe(() => void this.applyFilters());
@@ -165,6 +175,16 @@ export class UsersPageComponent {
       .subscribe((done) => {
         if (done) this.notify($localize`:@@userPasswordReset:Đã đặt lại mật khẩu.`);
       });
+  }
+
+  protected signInLockHint(user: UserResponse): string {
+    const until = formatDate(user.signInLockedUntil ?? '', 'HH:mm dd/MM/yyyy', this.locale);
+    return $localize`:@@usersSignInLocked:Tạm khóa đăng nhập do nhập sai mật khẩu, đến ${until}:until:`;
+  }
+
+  protected async unlockSignIn(user: UserResponse): Promise<void> {
+    const error = await this.store.unlockSignIn(user);
+    this.notify(error?.message ?? $localize`:@@usersSignInUnlocked:Đã mở khóa đăng nhập.`);
   }
 
   protected setActive(user: UserResponse, event: MatSlideToggleChange): void {

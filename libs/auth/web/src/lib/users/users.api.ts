@@ -5,6 +5,7 @@ import { Observable } from 'rxjs';
 import type {
   CreateUserRequest,
   ResetPasswordRequest,
+  SignInLimitsResponse,
   UpdateUserRequest,
   UserListQuery,
   UserResponse,
@@ -45,6 +46,17 @@ export class UsersApi {
       `${this.baseUrl}/users/${encodeURIComponent(id)}/reset-password`,
       request,
     );
+  }
+
+  unlockSignIn(id: string): Observable<UserResponse> {
+    return this.http.post<UserResponse>(
+      `${this.baseUrl}/users/${encodeURIComponent(id)}/unlock-sign-in`,
+      {},
+    );
+  }
+
+  signInLimits(): Observable<SignInLimitsResponse> {
+    return this.http.get<SignInLimitsResponse>(`${this.baseUrl}/users/sign-in-limits`);
   }
 
   searchUnits(q: string, pageSize = 20): Observable<Page<UnitListItemResponse>> {

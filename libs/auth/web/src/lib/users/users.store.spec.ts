@@ -19,6 +19,7 @@ function user(id: string, version = 1): UserResponse {
     isActive: true,
     mustChangePassword: false,
     lastLoginAt: null,
+    signInLockedUntil: null,
     createdAt: '2025-01-01T00:00:00Z',
     updatedAt: '2025-01-01T00:00:00Z',
     version,
@@ -40,6 +41,8 @@ describe('UsersStore', () => {
       create: jest.fn(),
       update: jest.fn(),
       resetPassword: jest.fn(),
+      unlockSignIn: jest.fn(),
+      signInLimits: jest.fn(),
       searchUnits: jest.fn(),
     };
     TestBed.configureTestingModule({
@@ -129,5 +132,47 @@ describe('UsersStore', () => {
     });
     expect(error?.fieldErrors).toEqual({ username: ['Tên đăng nhập không hợp lệ'] });
     expect(api.list).not.toHaveBeenCalled();
+  });
+
+  it('should show the user the server answers after lifting its sign-in lock', async () => {
+    const locked = { ...user('1'), signInLockedUntil: '2025-01-01T08:15:00Z' };
+    api.list.mockReturnValue(of(page([locked, user('2')])));
+    await store.load();
+    api.unlockSignIn.mockReturnValue(of({ ...locked, signInLockedUntil: null }));
+    expect(await store.unlockSignIn(locked)).toBeNull();
+    expect(api.unlockSignIn).toHaveBeenCalledWith('1');
+    expect(store.items()[0].signInLockedUntil).toBeNull();
+  });
+
+  it('should keep the lock shown and answer the error when the unlock fails', async () => {
+    const locked = { ...user('1'), signInLockedUntil: '2025-01-01T08:15:00Z' };
+    api.list.mockReturnValue(of(page([locked])));
+    await store.load();
+    api.unlockSignIn.mockReturnValue(
+      throwError(
+        () =>
+          new HttpErrorResponse({
+            status: 404,
+            error: { statusCode: 404, code: 'users.notFound', message: 'Không tìm thấy' },
+          }),
+      ),
+    );
+    expect((await store.unlockSignIn(locked))?.code).toBe('users.notFound');
+    expect(store.items()[0].signInLockedUntil).toBe('2025-01-01T08:15:00Z');
+  });
+
+  it('should load the sign-in limits, and do without them when they cannot be read', async () => {
+    const limits = {
+      maxFailuresPerAccount: 5,
+      maxFailuresPerAddress: 30,
+      windowMinutes: 15,
+      lockoutGrowth: 2,
+      maxLockoutMinutes: 1440,
+    };
+    api.signInLimits.mockReturnValue(of(limits));
+    await store.loadSignInLimits();
+    expect(store.signInLimits()).toEqual(limits);
+    api.signInLimits.mockReturnValue(throwError(() => new HttpErrorResponse({ status: 500 })));
+    await expect(store.loadSignInLimits()).resolves.toBeUndefined();
   });
 });

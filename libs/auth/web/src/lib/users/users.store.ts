@@ -1,8 +1,9 @@
-import { Injectable, inject } from '@angular/core';
+import { Injectable, inject, signal } from '@angular/core';
 import { Observable, firstValueFrom, map } from 'rxjs';
 
 import type {
   CreateUserRequest,
+  SignInLimitsResponse,
   UpdateUserRequest,
   UserListQuery,
   UserResponse,
@@ -24,9 +25,21 @@ export const DEFAULT_USER_QUERY: UserListQuery = {
 @Injectable()
 export class UsersStore extends PagedListStore<UserListQuery, UserResponse> {
   private readonly api = inject(UsersApi);
+  private readonly signInLimitsState = signal<SignInLimitsResponse | null>(null);
+
+  /** The server's sign-in limits, once loaded (null until then or if they could not be read). */
+  readonly signInLimits = this.signInLimitsState.asReadonly();
 
   constructor() {
     super(DEFAULT_USER_QUERY);
+  }
+
+  async loadSignInLimits(): Promise<void> {
+    try {
+      this.signInLimitsState.set(await firstValueFrom(this.api.signInLimits()));
+    } catch {
+      // Only a hint on the page: without it the page works the same.
+    }
   }
 
   protected fetch(query: UserListQuery): Observable<Page<UserResponse>> {
@@ -74,6 +87,16 @@ export class UsersStore extends PagedListStore<UserListQuery, UserResponse> {
     try {
       await firstValueFrom(this.api.resetPassword(user.id, { newPassword }));
       this.replace({ ...user, mustChangePassword: true });
+      return null;
+    } catch (error) {
+      return toApiError(error);
+    }
+  }
+
+  /** Lifts the user's sign-in locks and shows the user as the server answers it. */
+  async unlockSignIn(user: UserResponse): Promise<ApiError | null> {
+    try {
+      this.replace(await firstValueFrom(this.api.unlockSignIn(user.id)));
       return null;
     } catch (error) {
       return toApiError(error);

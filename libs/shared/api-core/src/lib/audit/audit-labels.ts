@@ -9,6 +9,8 @@ export const AUDIT_ACTION_NAMES: Record<AuditAction, string> = {
   login: 'Đăng nhập',
   logout: 'Đăng xuất',
   'login.failed': 'Đăng nhập thất bại',
+  'login.locked': 'Tạm khóa đăng nhập',
+  'login.unlock': 'Mở khóa đăng nhập',
   'password.change': 'Đổi mật khẩu',
   'password.reset': 'Đặt lại mật khẩu',
   transition: 'Chuyển trạng thái',

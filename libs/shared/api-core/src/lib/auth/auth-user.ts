@@ -8,6 +8,8 @@ export interface AuthUser {
   role: Role;
   unitId: string | null;
   sessionId: string;
+  /** Set by an admin's create or reset: only `@AllowPendingPasswordChange()` endpoints answer. */
+  mustChangePassword: boolean;
 }
 
 /** Implemented by the auth lib: turns a bearer token into a user, or null when it is not valid. */

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { hasPermission, type Permission } from '@thidua/shared/contracts';
+import { PASSWORD_CHANGE_REQUIRED, hasPermission, type Permission } from '@thidua/shared/contracts';
 import type { Request } from 'express';
 
 import { ApiException } from '../errors/api.exception';
@@ -10,12 +10,14 @@ import {
   type AuthUser,
   SESSION_COOKIE,
 } from './auth-user';
-import { IS_PUBLIC, REQUIRED_PERMISSIONS } from './auth.decorators';
+import { ALLOW_PENDING_PASSWORD_CHANGE, IS_PUBLIC, REQUIRED_PERMISSIONS } from './auth.decorators';
 
 /**
  * Global guard: every endpoint wants a valid session (bearer token, or the secure session
  * cookie the web app uses) unless it is `@Public()`, and the permissions named by
- * `@RequirePermissions()`. Sessions live in the database, so any API instance can check them.
+ * `@RequirePermissions()`. Sessions live in the database, so any API instance can check them. An
+ * account that must change its password gets 403 `auth.passwordChangeRequired` everywhere but the
+ * endpoints marked `@AllowPendingPasswordChange()`.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -33,6 +35,9 @@ export class AuthGuard implements CanActivate {
     const user = await this.verifier.verify(token);
     if (!user) throw new ApiException(401, 'auth.sessionExpired');
     request.user = user;
+    if (!this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_PASSWORD_CHANGE, targets)) {
+      assertPasswordChanged(user);
+    }
     const required =
       this.reflector.getAllAndOverride<Permission[]>(REQUIRED_PERMISSIONS, targets) ?? [];
     if (!required.every((p) => hasPermission(user.role, p))) {
@@ -40,6 +45,11 @@ export class AuthGuard implements CanActivate {
     }
     return true;
   }
+}
+
+/** Refuses a session whose account must change its password first (also for public endpoints). */
+export function assertPasswordChanged(user: AuthUser | null): void {
+  if (user?.mustChangePassword) throw new ApiException(403, PASSWORD_CHANGE_REQUIRED);
 }
 
 export function extractToken(request: Request): string | null {
