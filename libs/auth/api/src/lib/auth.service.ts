@@ -193,7 +193,7 @@ export class AuthService implements AuthTokenVerifier {
     locks: ThrottleLock[],
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const entry = { actor: null, entity: 'user', entityId: userId, ip };
+      const entry = { actor: null, entity: 'user' as const, entityId: userId, ip };
       await this.audit.record({ ...entry, action: 'login.failed', after: { username } }, manager);
       for (const lock of locks) {
         await this.audit.record(
