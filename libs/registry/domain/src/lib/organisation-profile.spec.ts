@@ -7,7 +7,9 @@ import type {
 
 import {
   addresseesFor,
+  authorityHeading,
   legalBasesInForce,
+  profileProblems,
   profileWarnings,
   signatureLines,
   signerInForce,
@@ -164,7 +166,9 @@ describe('profileWarnings', () => {
       signer('decision', '2024-01-01', 'A'),
       signer('certificate', '2024-01-01', 'A'),
     ],
-    recipients: [{ documentKind: 'coverLetter', addressees: ['Chủ tịch UBND tỉnh'], recipients: [] }],
+    recipients: [
+      { documentKind: 'coverLetter', addressees: ['Chủ tịch UBND tỉnh'], recipients: [] },
+    ],
   };
 
   it('should ask for a profile when there is none', () => {
@@ -181,6 +185,78 @@ describe('profileWarnings', () => {
     expect(profileWarnings({ ...profile, recipients: [] })).toContainEqual({
       code: 'organisation.recipientsMissing',
       documentKind: 'coverLetter',
+    });
+  });
+});
+
+describe('authorityHeading', () => {
+  it.each<[string, Pick<DocumentSigner, 'capacity' | 'authority' | 'title'>, string]>([
+    [
+      'the chairman, for a deputy',
+      { capacity: 'KT.', authority: 'Chủ tịch', title: 'Phó Chủ tịch' },
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH',
+    ],
+    [
+      'the chairman in person',
+      { capacity: '', authority: '', title: 'Chủ tịch' },
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH',
+    ],
+    [
+      'the collective',
+      { capacity: 'TM.', authority: 'Ủy ban nhân dân', title: 'Chủ tịch' },
+      'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH',
+    ],
+  ])('should name %s', (_, signer, expected) => {
+    expect(authorityHeading(signer, 'Ủy ban nhân dân tỉnh Hòa Bình')).toBe(expected);
+  });
+});
+
+describe('profileProblems', () => {
+  const body = {
+    code: 'ubnd',
+    name: 'UBND',
+    parentLines: [],
+    ownLines: ['UBND'],
+    numberSymbol: 'UBND',
+  };
+  const base: OrganisationProfile = {
+    fullName: 'X',
+    shortName: 'X',
+    headerLines: ['X'],
+    areaName: 'x',
+    place: 'X',
+    issuingBodies: [body],
+    signers: [signer('decision', '2024-01-01', 'A')],
+    recipients: [],
+  };
+
+  it('should find nothing wrong with a consistent profile', () => {
+    expect(profileProblems(base)).toEqual({});
+  });
+
+  it('should point at each inconsistent field', () => {
+    expect(
+      profileProblems({
+        ...base,
+        issuingBodies: [body, body],
+        signers: [
+          signer('decision', '2024-01-01', 'A'),
+          { ...signer('decision', '2024-01-01', 'B'), issuingBodyCode: 'snv' },
+          { ...signer('report', '2024-01-01', 'C'), authority: ' ', title: '' },
+          { ...signer('report', '2025-01-01', 'D'), capacity: 'Q.', title: '' },
+        ],
+        recipients: [
+          { documentKind: 'report', addressees: [], recipients: [] },
+          { documentKind: 'report', addressees: [], recipients: [] },
+        ],
+      }),
+    ).toEqual({
+      'issuingBodies.1.code': ['organisation.bodyCodeRepeated'],
+      'signers.1.issuingBodyCode': ['organisation.bodyUnknown'],
+      'signers.1.validFrom': ['organisation.signerRepeated'],
+      'signers.2.authority': ['organisation.authorityRequired'],
+      'signers.2.title': ['organisation.titleRequired'],
+      'recipients.1.documentKind': ['organisation.kindRepeated'],
     });
   });
 });

@@ -95,3 +95,48 @@ export function profileWarnings(profile: OrganisationProfile | null): ProfileWar
     warnings.push({ code: 'organisation.recipientsMissing', documentKind: 'coverLetter' });
   return warnings;
 }
+
+/**
+ * The line naming who awards on a certificate: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" for a signer
+ * "KT. CHỦ TỊCH" of the Ủy ban nhân dân tỉnh …; the body alone for "TM." (the collective awards).
+ */
+export function authorityHeading(
+  signer: Pick<DocumentSigner, 'capacity' | 'authority' | 'title'>,
+  bodyName: string,
+): string {
+  const who = signer.capacity === 'TM.' ? '' : signer.capacity ? signer.authority : signer.title;
+  return `${who.trim()} ${bodyName.trim()}`.trim().toLocaleUpperCase('vi-VN');
+}
+
+/**
+ * What makes a profile inconsistent, as field paths to message codes: signers of unknown bodies,
+ * two signers of one kind from one date, repeated body codes or kinds, a capacity without the
+ * authority it signs for, a signer without a title.
+ */
+export function profileProblems(profile: OrganisationProfile): Record<string, string[]> {
+  const problems: Record<string, string[]> = {};
+  const add = (path: string, code: string) => (problems[path] ??= []).push(code);
+  const codes = new Set<string>();
+  profile.issuingBodies.forEach((body, i) => {
+    if (codes.has(body.code)) add(`issuingBodies.${i}.code`, 'organisation.bodyCodeRepeated');
+    codes.add(body.code);
+  });
+  const starts = new Set<string>();
+  profile.signers.forEach((signer, i) => {
+    if (!codes.has(signer.issuingBodyCode))
+      add(`signers.${i}.issuingBodyCode`, 'organisation.bodyUnknown');
+    const key = `${signer.documentKind} ${signer.validFrom}`;
+    if (starts.has(key)) add(`signers.${i}.validFrom`, 'organisation.signerRepeated');
+    starts.add(key);
+    if (signer.capacity && !signer.authority.trim())
+      add(`signers.${i}.authority`, 'organisation.authorityRequired');
+    if (signer.capacity !== 'Q.' && !signer.title.trim())
+      add(`signers.${i}.title`, 'organisation.titleRequired');
+  });
+  const kinds = new Set<string>();
+  profile.recipients.forEach((r, i) => {
+    if (kinds.has(r.documentKind)) add(`recipients.${i}.documentKind`, 'organisation.kindRepeated');
+    kinds.add(r.documentKind);
+  });
+  return problems;
+}
