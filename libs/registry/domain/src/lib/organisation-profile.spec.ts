@@ -13,6 +13,7 @@ import {
   profileWarnings,
   signatureLines,
   signerInForce,
+  withLegalBases,
 } from './organisation-profile';
 
 const law = (
@@ -258,5 +259,30 @@ describe('profileProblems', () => {
       'signers.2.title': ['organisation.titleRequired'],
       'recipients.1.documentKind': ['organisation.kindRepeated'],
     });
+  });
+});
+
+describe('withLegalBases', () => {
+  it('should give a cover letter moved from 2025 to 2021 the bases of 2021, keeping its own lines', () => {
+    expect(
+      withLegalBases(
+        ['Luật 2022;', 'Căn cứ NĐ 152/2025;', 'Biên bản hội nghị tổng kết năm 2021.'],
+        LEGAL,
+        'coverLetter',
+        '2021-09-20',
+      ),
+    ).toEqual([
+      'Luật 2003;',
+      'Luật sửa đổi 2005, 2013;',
+      'NĐ 91/2017;',
+      'Biên bản hội nghị tổng kết năm 2021.',
+    ]);
+  });
+
+  it('should not repeat a basis already there', () => {
+    expect(withLegalBases(['Luật 2022;', 'NĐ 152/2025.'], LEGAL, 'minutes', '2026-01-01')).toEqual([
+      'Luật 2022;',
+      'NĐ 152/2025;',
+    ]);
   });
 });

@@ -140,3 +140,28 @@ export function profileProblems(profile: OrganisationProfile): Record<string, st
   });
   return problems;
 }
+
+const bare = (line: string) =>
+  line
+    .trim()
+    .replace(/^Căn cứ\s+/i, '')
+    .replace(/[;.,]+$/, '')
+    .trim();
+
+/**
+ * A document's bases ("Căn cứ …" lines) for its date: the lines that cite a known legal document
+ * (of any time) give way to those in force for `kind` on `date` (each ending with ';'), first;
+ * the other lines (a meeting's minutes, a plan) stay after them as written.
+ */
+export function withLegalBases(
+  lines: readonly string[],
+  documents: readonly LegalDocument[],
+  kind: DocumentKind,
+  date: string,
+): string[] {
+  const known = new Set(documents.map((d) => bare(d.citation)));
+  return [
+    ...legalBasesInForce(documents, kind, date).map((d) => `${bare(d.citation)};`),
+    ...lines.filter((line) => !known.has(bare(line))),
+  ];
+}

@@ -10,6 +10,7 @@ import {
   legalBasesInForce,
   signatureLines,
   signerInForce,
+  withLegalBases,
 } from '@thidua/registry/domain';
 import type { EntityManager } from 'typeorm';
 
@@ -43,6 +44,8 @@ export interface DocumentIssuer {
   recipients: string[];
   /** The place of the date line. */
   place: string;
+  /** The bloc, for a bloc's document. */
+  blocName?: string;
 }
 
 const lines = (list: readonly string[]) =>
@@ -140,6 +143,7 @@ export async function blocIssuer(
     addressees: addresseesFor(sent?.addressees ?? [], [name]),
     recipients: sent?.recipients ?? [],
     place: profile?.place || PROFILE_PLACEHOLDERS.place,
+    ...(row ? { blocName: row.bloc } : {}),
   };
 }
 
@@ -150,4 +154,14 @@ export async function legalBases(
   date: string,
 ): Promise<string[]> {
   return legalBasesInForce(await readLegalDocuments(manager), kind, date).map((d) => d.citation);
+}
+
+/** `lines` with the legal bases of `kind` in force on `date` in place of any other legal basis. */
+export async function rebaseOnLaw(
+  manager: EntityManager,
+  lines: readonly string[],
+  kind: DocumentKind,
+  date: string,
+): Promise<string[]> {
+  return withLegalBases(lines, await readLegalDocuments(manager), kind, date);
 }
