@@ -448,9 +448,11 @@ describe('a second organisation: another province on its own install', () => {
       year: 2021,
       order: 'units',
       nominationIds: [],
-      coverLetter: { date: '2025-08-01' },
+      coverLetter: { date: '2025-08-01', parentAgency: ' ỦY BAN  NHÂN DÂN \n\n TỈNH SƠN LÂM' },
       version: created.version,
     });
+    // Header lines stay lines (never broken inside the province's name), tidied.
+    expect(moved.coverLetter.parentAgency).toBe('ỦY BAN NHÂN DÂN\nTỈNH SƠN LÂM');
     expect(moved.coverLetter.bases.slice(0, 2)).toEqual([
       'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
       'Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành Luật Thi đua, khen thưởng;',
