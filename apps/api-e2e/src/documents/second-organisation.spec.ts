@@ -422,6 +422,17 @@ describe('a second organisation: another province on its own install', () => {
         if (!content.includes(phrase)) problems.push(`${name} lacks "${phrase}"`);
     }
     expect(problems).toEqual([]);
+  }, 120_000); // seventeen papers rendered and read back
+
+  it("should send the demo's 2021 cover letter from Sở Nội vụ to the chairman only, citing the 2003 Law", async () => {
+    const [row] = await t.dataSource.query(
+      `SELECT cover_letter FROM award_lists WHERE cover_letter->>'number' = '112/TTr-SNV'`,
+    );
+    expect(row.cover_letter.issuingAgency).toBe('SỞ NỘI VỤ');
+    expect(row.cover_letter.recipients).toEqual(['Chủ tịch Ủy ban nhân dân tỉnh Lào Cai']);
+    expect(row.cover_letter.bases[0]).toBe('Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;');
+    expect(row.cover_letter.bases.join(' ')).not.toMatch(/2022|98\/2023/);
+    expect(row.cover_letter.signerName).toBe('Trần Thị Mai');
   });
 
   it("should cite the law in force on a cover letter's date, and follow a change of date", async () => {
