@@ -547,7 +547,8 @@ describe('scoring units against the bloc criteria, and ranking', () => {
       `Kết quả chấm điểm, xếp hạng thi đua năm ${bloc.year}`,
       'Sở Nội vụ (dẫn đầu Khối)',
       'Ban Tuyên giáo Tỉnh ủy',
-      'TM. ĐƠN VỊ TRƯỞNG KHỐI',
+      // The head unit signs for the bloc, with its head's name (signer block complete).
+      'TM. KHỐI THI ĐUA TRƯỞNG KHỐI Lưu Thị Nụ',
     ]) {
       expect(text).toContain(phrase);
     }

@@ -19,7 +19,7 @@ import {
   DOCUMENTS_ROUTES,
 } from '@thidua/documents/web';
 import { MOVEMENTS_ROUTES } from '@thidua/movements/web';
-import { REGISTRY_ROUTES, UNIT_KINDS_ROUTES } from '@thidua/registry/web';
+import { ORGANISATION_ROUTES, REGISTRY_ROUTES, UNIT_KINDS_ROUTES } from '@thidua/registry/web';
 import { SCORING_ROUTES } from '@thidua/scoring/web';
 import { REPORTS_ROUTES } from '@thidua/reports/web';
 
@@ -59,6 +59,11 @@ export const appRoutes: Route[] = [
       ...AWARDS_ROUTES,
       ...BALLOTS_ROUTES,
       ...REPORTS_ROUTES,
+      {
+        path: 'admin/organisation',
+        canActivate: [permissionGuard('organisation.manage')],
+        children: ORGANISATION_ROUTES,
+      },
       {
         path: 'admin/unit-kinds',
         canActivate: [permissionGuard('registry.manage')],

@@ -10,3 +10,4 @@ export * from './lib/units.service';
 export * from './lib/blocs.service';
 export * from './lib/dto/year.pipe';
 export * from './lib/dto/bloc-year.decorator';
+export * from './lib/organisation/document-issuers';

@@ -1,1 +1,2 @@
 export * from './lib/registry.contracts';
+export * from './lib/organisation.contracts';

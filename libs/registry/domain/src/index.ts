@@ -1,1 +1,2 @@
 export * from './lib/rotation-planner';
+export * from './lib/organisation-profile';

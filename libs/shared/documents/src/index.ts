@@ -17,12 +17,7 @@ export type {
   TextAlign,
 } from './lib/official-document';
 export { configureDocumentFonts, documentFontDirectory } from './lib/document-fonts';
-export {
-  documentPlace,
-  formatDocumentDate,
-  numberToVietnameseWords,
-  sanitizeText,
-} from './lib/document-text';
+export { formatDocumentDate, numberToVietnameseWords, sanitizeText } from './lib/document-text';
 export { renderPdf, renderPdfDefinition } from './lib/pdf-renderer';
 export { renderDocx } from './lib/docx-renderer';
 export { renderXlsx } from './lib/xlsx-renderer';

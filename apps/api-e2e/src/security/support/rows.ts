@@ -29,6 +29,14 @@ const REPORT = '200 200 403 403 403 200 401';
 /** A unit's (or its person's) record: admin, viewers, the unit and its bloc's secretariat. */
 const RECORD = '200 200 403 200 403 200 401';
 
+/** A legal document no paper of the other suites cites (reports cite none, and far in the future). */
+const legalDocumentBody = () => ({
+  citation: `Quyết định kiểm thử ${uniqueName('')}`,
+  kind: 'decision',
+  inForceFrom: '2090-01-01',
+  citedBy: ['report'],
+});
+
 /** One row per endpoint; `f` builds the own-scope targets. */
 export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
   const movementReport = async () => ({
@@ -175,6 +183,56 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
         };
       },
       expect: adminOnly('200'),
+    },
+    // Organisation profile and legal bases: everyone signed in reads, the admin changes
+    { route: 'GET /organisation/profile', expect: READ },
+    {
+      route: 'PUT /organisation/profile',
+      fresh: true,
+      target: async () => {
+        const {
+          warnings: _w,
+          updatedAt: _u,
+          ...body
+        } = await f.api('admin', 'get', '/organisation/profile');
+        return { body };
+      },
+      expect: adminOnly('200'),
+    },
+    { route: 'GET /organisation/legal-documents', expect: READ },
+    {
+      route: 'POST /organisation/legal-documents',
+      fresh: true,
+      target: async () => ({ body: legalDocumentBody() }),
+      expect: adminOnly('201'),
+    },
+    {
+      route: 'PUT /organisation/legal-documents/:id',
+      fresh: true,
+      target: async () => {
+        const d = await f.api(
+          'admin',
+          'post',
+          '/organisation/legal-documents',
+          legalDocumentBody(),
+        );
+        return { params: { id: d.id }, body: { ...legalDocumentBody(), version: d.version } };
+      },
+      expect: adminOnly('200'),
+    },
+    {
+      route: 'DELETE /organisation/legal-documents/:id',
+      fresh: true,
+      target: async () => {
+        const d = await f.api(
+          'admin',
+          'post',
+          '/organisation/legal-documents',
+          legalDocumentBody(),
+        );
+        return { params: { id: d.id }, body: { version: d.version } };
+      },
+      expect: adminOnly('204'),
     },
     // Registry: blocs and years
     { route: 'GET /blocs', expect: READ },

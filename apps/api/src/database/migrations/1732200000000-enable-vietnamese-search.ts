@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Diacritic-insensitive Vietnamese search and Vietnamese sorting, for every list:
  * - `search_fold(text)`: lower(unaccent(text)), IMMUTABLE so it can be indexed; it maps
- *   "Lào Cai" → "lao cai" and "Đảng" → "dang". Lists search `search_fold(expr) LIKE '%…%'`.
+ *   "Sở Nội vụ" → "so noi vu" and "Đảng" → "dang". Lists search `search_fold(expr) LIKE '%…%'`.
  *   (unaccent first: with the C locale `lower` only folds ASCII, and every Vietnamese letter is
  *   ASCII once unaccented.)
  * - `pg_trgm`, so that those searches use GIN trigram indexes.

@@ -10,6 +10,7 @@ import { AddVersionsToEditableRows1732200000800 } from './1732200000800-add-vers
 import { SealTheBallotBox1732200000900 } from './1732200000900-seal-the-ballot-box';
 import { ThrottleSignInsPerAccountAndAddress1732200001200 } from './1732200001200-throttle-sign-ins-per-account-and-address';
 import { MakeAuditLogAppendOnly1732200001300 } from './1732200001300-make-audit-log-append-only';
+import { AddOrganisationProfile1732200001400 } from './1732200001400-add-organisation-profile';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   SealTheBallotBox1732200000900,
   ThrottleSignInsPerAccountAndAddress1732200001200,
   MakeAuditLogAppendOnly1732200001300,
+  AddOrganisationProfile1732200001400,
 ];

@@ -87,7 +87,7 @@ async function insertList(manager: EntityManager, list: DemoList): Promise<void>
   const [exists] = await manager.query(`SELECT 1 FROM award_lists WHERE title = $1`, [list.title]);
   if (exists) return;
   const coverLetter = {
-    ...(await defaultCoverLetter(manager, list.blocId, list.year)),
+    ...(await defaultCoverLetter(manager, list.blocId, list.year, list.date)),
     number: list.number,
     date: list.date,
     subject: list.subject,

@@ -15,6 +15,7 @@ import { seedDemoAwardLists } from './demo-award-lists';
 import { seedDemoAwards } from './demo-awards';
 import { seedDemoBallots } from './demo-ballots';
 import { seedDemoMovements } from './demo-movements';
+import { seedDemoOrganisation } from './demo-organisation';
 import { seedDemoScoring } from './demo-scoring';
 import { seedDemoReports } from './demo-reports';
 
@@ -33,6 +34,7 @@ export async function seedDemoData(
   await dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
     const before = await count(manager);
+    await seedDemoOrganisation(manager);
     for (const kind of UNIT_KINDS) {
       await manager.query(
         `INSERT INTO unit_kinds (code, name, sort_order) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING`,
@@ -117,7 +119,8 @@ async function count(manager: EntityManager): Promise<number> {
           + (SELECT count(*) FROM pledge_signatures) + (SELECT count(*) FROM award_types)
           + (SELECT count(*) FROM nominations) + (SELECT count(*) FROM award_history)
           + (SELECT count(*) FROM ballots) + (SELECT count(*) FROM score_entries)
-          + (SELECT count(*) FROM award_lists) + (SELECT count(*) FROM activity_reports) AS n`,
+          + (SELECT count(*) FROM award_lists) + (SELECT count(*) FROM activity_reports)
+          + (SELECT count(*) FROM organisation_profiles) AS n`,
   )) as Array<{ n: string }>;
   return Number(row.n);
 }

@@ -153,6 +153,12 @@ export class ShellComponent {
   ];
   private readonly adminItems: NavItem[] = [
     {
+      path: REGISTRY_PATHS.organisation,
+      label: $localize`:@@navOrganisation:Hồ sơ cơ quan`,
+      icon: 'account_balance',
+      permission: 'organisation.manage',
+    },
+    {
       path: AWARDS_PATHS.awardTypes,
       label: $localize`:@@navAwardTypes:Danh mục khen thưởng`,
       icon: 'emoji_events',

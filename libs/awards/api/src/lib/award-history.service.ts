@@ -297,7 +297,7 @@ export class AwardHistoryService {
         sex: 'Nữ',
         position: 'Trưởng phòng',
       },
-      household: { headName: 'Lù Văn Páo', address: 'Thôn Lùng Vai, xã Bảo Nhai, Lào Cai' },
+      household: { headName: 'Lù Văn Páo', address: 'Thôn Lùng Vai, xã Bảo Nhai' },
     };
     for (const kind of ['collective', 'individual', 'household'] as const) {
       const award = awards.find((a) => a.kinds.includes(kind));

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { BallotResultsResponse } from '@thidua/ballots/contracts';
+import { type DocumentIssuer, blocIssuer, rebaseOnLaw } from '@thidua/registry/api';
 import type { AuthUser, DownloadFile } from '@thidua/shared/api-core';
 import {
   type Block,
   type OfficialDocument,
-  documentPlace,
-  formatDocumentDate,
   numberToVietnameseWords,
   renderDocx,
   renderPdf,
   sanitizeText,
 } from '@thidua/shared/documents';
+import { DataSource } from 'typeorm';
 
 import { BallotCountingService } from './ballot-counting.service';
 import { BallotsService } from './ballots.service';
@@ -28,6 +29,7 @@ const percent = (value: number) => value.toFixed(2).replace('.', ',');
 @Injectable()
 export class BallotDocumentsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly ballots: BallotsService,
     private readonly counting: BallotCountingService,
     private readonly meetings: MeetingsService,
@@ -37,6 +39,7 @@ export class BallotDocumentsService {
     const ballot = await this.ballots.get(id, { user, code: null });
     const results = await this.counting.results(id, { user, code: null });
     const meeting = await this.meetings.get(ballot.meetingId, user);
+    const manager = this.dataSource.manager;
     const doc = buildMinutes(
       meeting,
       ballot.title,
@@ -44,6 +47,10 @@ export class BallotDocumentsService {
       ballot.method,
       ballot.mode,
       results,
+      {
+        issuer: await blocIssuer(manager, meeting.bloc.id, meeting.year, 'minutes'),
+        bases: await rebaseOnLaw(manager, [], 'minutes', meeting.meetingDate),
+      },
     );
     return {
       buffer: format === 'pdf' ? await renderPdf(doc) : await renderDocx(doc),
@@ -154,6 +161,7 @@ export function buildMinutes(
   method: 'chooseK' | 'approval',
   mode: 'secret' | 'open' | 'paper' | 'hands',
   results: BallotResultsResponse,
+  context: { issuer: DocumentIssuer; bases: string[] },
 ): OfficialDocument {
   const t = sanitizeText;
   const [y, m, d] = meeting.meetingDate.split('-');
@@ -175,6 +183,13 @@ export function buildMinutes(
     ? meeting.countingCommittee
     : [meeting.secretary];
   const blocks: Block[] = [
+    ...context.bases.map(
+      (b): Block => ({
+        type: 'paragraph',
+        text: [{ text: `Căn cứ ${t(b)}`, italic: true }],
+        align: 'justify',
+      }),
+    ),
     {
       type: 'paragraph',
       text: `Hôm nay, ngày ${d} tháng ${m} năm ${y}, tại ${t(meeting.place)}, ${t(meeting.bloc.name)} tổ chức ${t(meeting.title)}.`,
@@ -266,18 +281,18 @@ export function buildMinutes(
       })),
     },
   );
+  // The bloc's head unit heads the minutes; the date line is the profile's place, while the
+  // text says where the meeting was held.
+  const { issuer } = context;
   return {
-    nationalMotto: true,
+    header: {
+      parentAgency: issuer.parentAgency,
+      issuingAgency: issuer.issuingAgency,
+      place: issuer.place,
+      date: meeting.meetingDate,
+    },
     title: 'BIÊN BẢN KIỂM PHIẾU',
     subtitle: t(title),
-    blocks: [
-      {
-        type: 'paragraph',
-        text: [{ text: t(formatDocumentDate(documentPlace(), meeting.meetingDate)), italic: true }],
-        align: 'right',
-        indent: false,
-      },
-      ...blocks,
-    ],
+    blocks,
   };
 }

@@ -7,6 +7,7 @@ import { countsInWords } from '@thidua/documents/domain';
 import {
   type Block,
   type OfficialDocument,
+  type Signer,
   type TableBlock,
   type TableGroupRow,
   formatDocumentDate,
@@ -17,6 +18,8 @@ const percent = (value: number | null) =>
   value === null ? '' : `${value.toFixed(2).replace('.', ',')} %`;
 const sex = (s: 'male' | 'female' | null) => (s === 'female' ? 'Nữ' : s === 'male' ? 'Nam' : '');
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
+/** A header written on several lines, in running text. */
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
 /** Fixed widths in points, the rest of the landscape page to the summary of achievements. */
 export const LIST_COLUMNS = [
@@ -80,7 +83,7 @@ export function buildListDocument(list: AwardListResponse): OfficialDocument {
       date: c.date,
     },
     title: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
-    subtitle: `(Kèm theo Tờ trình số ${t(c.number)} ngày ${vnDate(c.date)} của ${t(c.issuingAgency)})`,
+    subtitle: `(Kèm theo Tờ trình số ${t(c.number)} ngày ${vnDate(c.date)} của ${t(oneLine(c.issuingAgency))})`,
     blocks: [
       buildListTable(list),
       {
@@ -105,6 +108,8 @@ export function buildListDocument(list: AwardListResponse): OfficialDocument {
 export function buildCoverLetter(list: AwardListResponse): OfficialDocument {
   const c: CoverLetter = list.coverLetter;
   const awards = [...new Set(list.sections.flatMap((s) => s.groups.map((g) => g.award.name)))];
+  // The letter asks its first addressee ("Kính gửi") to decide.
+  const decider = t(c.recipients[0] ?? 'cấp có thẩm quyền');
   const blocks: Block[] = [
     {
       type: 'paragraph',
@@ -124,13 +129,13 @@ export function buildCoverLetter(list: AwardListResponse): OfficialDocument {
   blocks.push(
     {
       type: 'paragraph',
-      text: `${t(c.issuingAgency)} kính đề nghị Chủ tịch Ủy ban nhân dân tỉnh xem xét, tặng thưởng ${awards.map(t).join(', ')} năm ${list.year} cho ${countsInWords(list.counts)}, có thành tích xuất sắc (danh sách kèm theo).`,
+      text: `${t(oneLine(c.issuingAgency))} kính đề nghị ${decider} xem xét, tặng thưởng ${awards.map(t).join(', ')} năm ${list.year} cho ${countsInWords(list.counts)}, có thành tích xuất sắc (danh sách kèm theo).`,
       align: 'justify',
     },
     { type: 'paragraph', text: [{ text: t(c.attachmentsLine), italic: true }], align: 'justify' },
     {
       type: 'paragraph',
-      text: `Kính đề nghị Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định./.`,
+      text: `Kính đề nghị ${decider} xem xét, quyết định./.`,
       align: 'justify',
     },
     {
@@ -162,11 +167,16 @@ export interface CertificateEntry {
   decisionDate: string;
 }
 
-/** Certificates with a full design: one page per awardee. */
+/**
+ * Certificates with a full design, one page per awardee: `heading` names who awards ("CHỦ TỊCH
+ * ỦY BAN NHÂN DÂN TỈNH …"), `signer` is the complete signer block ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH /
+ * name").
+ */
 export function buildDesignCertificates(
   entries: CertificateEntry[],
   place: string,
-  signer: { title: string; name: string },
+  heading: string,
+  signer: Signer,
 ): OfficialDocument {
   const blocks: Block[] = [];
   entries.forEach((e, i) => {
@@ -188,7 +198,7 @@ export function buildDesignCertificates(
       },
       {
         type: 'paragraph',
-        text: [{ text: t(signer.title).toUpperCase(), bold: true }],
+        text: [{ text: t(heading).toLocaleUpperCase('vi-VN'), bold: true }],
         align: 'center',
         indent: false,
         size: 15,
@@ -245,11 +255,7 @@ export function buildDesignCertificates(
         align: 'right',
         indent: false,
       },
-      {
-        type: 'signatures',
-        perRow: 1,
-        columns: [{ title: t(signer.title), name: t(signer.name) }],
-      },
+      { type: 'signatures', perRow: 1, columns: [signer] },
     );
   });
   return { orientation: 'landscape', blocks };
@@ -260,7 +266,7 @@ export function buildBlankCertificates(
   entries: CertificateEntry[],
   layout: CertificateLayoutResponse,
   place: string,
-  signer: { title: string; name: string },
+  signerName: string,
 ) {
   const mm = (v: number) => v * 2.8346;
   const content = entries.flatMap((e, i) => {
@@ -271,7 +277,7 @@ export function buildBlankCertificates(
       achievement: t(e.achievement),
       decision: `Quyết định số ${t(e.decisionNumber)} ngày ${vnDate(e.decisionDate)}`,
       dateLine: formatDocumentDate(place, e.decisionDate),
-      signer: t(signer.name),
+      signer: t(signerName),
     };
     return Object.entries(layout.fields).map(([field, p], j) => ({
       text: values[field as keyof typeof values],

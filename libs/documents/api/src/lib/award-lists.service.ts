@@ -9,7 +9,8 @@ import type {
   ExportJobResponse,
 } from '@thidua/documents/contracts';
 import { countByKind, groupAwardList, type ListRowInput } from '@thidua/documents/domain';
-import { BlocAccessService } from '@thidua/registry/api';
+import { BlocAccessService, organisationIssuer } from '@thidua/registry/api';
+import { authorityHeading } from '@thidua/registry/domain';
 import {
   AuditService,
   type AuthUser,
@@ -20,7 +21,6 @@ import {
   notFound,
   type DownloadFile,
 } from '@thidua/shared/api-core';
-import { documentPlace } from '@thidua/shared/documents';
 import { DataSource, EntityManager } from 'typeorm';
 
 import {
@@ -38,7 +38,7 @@ import type {
   SaveAwardListDto,
   SaveCertificateLayoutDto,
 } from './dto/award-lists.dto';
-import { defaultCoverLetter } from './cover-letter.defaults';
+import { defaultCoverLetter, redatedCoverLetter } from './cover-letter.defaults';
 import {
   AwardListEntity,
   CertificateLayoutEntity,
@@ -121,7 +121,7 @@ export class AwardListsService {
     return this.dataSource.transaction(async (manager) => {
       await this.checkNominations(manager, dto.nominationIds, dto.year, dto.blocId ?? null, null);
       const coverLetter = {
-        ...(await defaultCoverLetter(manager, dto.blocId ?? null, dto.year)),
+        ...(await defaultCoverLetter(manager, dto.blocId ?? null, dto.year, dto.coverLetter?.date)),
         ...defined(dto.coverLetter),
       };
       const saved = await manager.save(
@@ -152,10 +152,12 @@ export class AwardListsService {
       checkVersion(dto.version, list.version);
       await this.checkNominations(manager, dto.nominationIds, list.termYear, list.blocId, id);
       const before = await this.auditImage(manager, list);
+      const letter = { ...list.coverLetter, ...defined(dto.coverLetter) };
+      const redated = letter.date !== list.coverLetter.date && !dto.coverLetter?.bases;
       Object.assign(list, {
         title: dto.title,
         sortOrder: dto.order,
-        coverLetter: { ...list.coverLetter, ...defined(dto.coverLetter) },
+        coverLetter: redated ? await redatedCoverLetter(manager, letter) : letter,
       });
       await manager.save(list);
       await manager.query(`DELETE FROM award_list_items WHERE list_id = $1`, [id]);
@@ -362,18 +364,27 @@ export class AwardListsService {
       decisionDate: list.decision?.date ?? '',
     }));
     if (!entries.length) throw conflict('awardLists.empty');
-    const signer = { title: 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', name: list.decision.signer };
+    // Signed by the profile's certificate signer in force on the decision's date.
+    const issuer = await organisationIssuer(
+      this.dataSource.manager,
+      'certificate',
+      list.decision.date,
+    );
+    const heading =
+      issuer.signer && issuer.body
+        ? authorityHeading(issuer.signer, issuer.body.name)
+        : issuer.issuingAgency.replace(/\n/g, ' ');
     let buffer: Buffer;
     if (layoutKind === 'design') {
       buffer = await this.renderer.render({
         kind: 'pdf',
-        doc: buildDesignCertificates(entries, documentPlace(), signer),
+        doc: buildDesignCertificates(entries, issuer.place, heading, issuer.signature),
       });
     } else {
       const layout = await this.layout(awardTypeId ?? rows[0].award.id);
       buffer = await this.renderer.render({
         kind: 'pdfDefinition',
-        definition: buildBlankCertificates(entries, layout, documentPlace(), signer),
+        definition: buildBlankCertificates(entries, layout, issuer.place, issuer.signature.name),
       });
     }
     return { buffer, contentType: CONTENT_TYPES.pdf, fileName: `Bang khen ${list.year}.pdf` };

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { PledgeResponse } from '@thidua/movements/contracts';
+import { rebaseOnLaw } from '@thidua/registry/api';
 import type { AuthUser, DownloadFile } from '@thidua/shared/api-core';
 import {
   type Block,
@@ -9,6 +11,7 @@ import {
   renderPdf,
   sanitizeText,
 } from '@thidua/shared/documents';
+import { DataSource } from 'typeorm';
 
 import { type PledgeMemberRow, PledgesService } from './pledges.service';
 
@@ -20,7 +23,10 @@ const CONTENT_TYPES = {
 /** "Bản giao ước thi đua năm …" as PDF and DOCX, in the format of Nghị định 30/2020. */
 @Injectable()
 export class PledgeDocumentService {
-  constructor(private readonly pledges: PledgesService) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pledges: PledgesService,
+  ) {}
 
   async render(
     blocId: string,
@@ -29,7 +35,8 @@ export class PledgeDocumentService {
     user: AuthUser,
   ): Promise<DownloadFile> {
     const { pledge, members } = await this.pledges.documentData(blocId, year, user);
-    const doc = buildPledgeDocument(pledge, members);
+    const bases = await rebaseOnLaw(this.dataSource.manager, [], 'pledge', pledgeDate(pledge));
+    const doc = buildPledgeDocument(pledge, members, bases);
     const buffer = format === 'pdf' ? await renderPdf(doc) : await renderDocx(doc);
     return {
       buffer,
@@ -37,6 +44,15 @@ export class PledgeDocumentService {
       fileName: `Bản giao ước thi đua năm ${year} - ${pledge.bloc.name}.${format}`,
     };
   }
+}
+
+/** The pledge's date: the last signature's, or today while unsigned. */
+function pledgeDate(pledge: PledgeResponse): string {
+  const signed = pledge.units
+    .map((u) => u.signature?.signedOn)
+    .filter((d): d is string => !!d)
+    .sort();
+  return signed.at(-1) ?? new Date().toISOString().slice(0, 10);
 }
 
 /**
@@ -47,13 +63,12 @@ export class PledgeDocumentService {
 export function buildPledgeDocument(
   pledge: PledgeResponse,
   members: PledgeMemberRow[],
+  bases: string[],
 ): OfficialDocument {
   const t = (s: string) => sanitizeText(s);
-  const signedDates = pledge.units
-    .map((u) => u.signature?.signedOn)
-    .filter((d): d is string => !!d)
-    .sort();
-  const date = signedDates.at(-1) ?? new Date().toISOString().slice(0, 10);
+  const date = pledgeDate(pledge);
+  const laws = bases.map((b) => t(b).replace(/[;.]$/, '')).join('; ');
+  const citing = laws ? `Căn cứ ${laws} và các văn bản hướng dẫn thi hành; căn cứ` : 'Căn cứ';
   const blocks: Block[] = [
     {
       type: 'paragraph',
@@ -72,7 +87,7 @@ export function buildPledgeDocument(
   blocks.push(
     {
       type: 'paragraph',
-      text: `Căn cứ Luật Thi đua, khen thưởng năm 2022 và các văn bản hướng dẫn thi hành; căn cứ kế hoạch tổ chức phong trào thi đua năm ${pledge.year} của ${t(pledge.bloc.name)}, các đơn vị thành viên thống nhất ký kết giao ước thi đua với những nội dung sau:`,
+      text: `${citing} kế hoạch tổ chức phong trào thi đua năm ${pledge.year} của ${t(pledge.bloc.name)}, các đơn vị thành viên thống nhất ký kết giao ước thi đua với những nội dung sau:`,
       align: 'justify',
     },
     { type: 'heading', text: 'I. NỘI DUNG GIAO ƯỚC CHUNG' },

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { pledgeProgress } from '@thidua/movements/domain';
 import type { PledgeResponse, PledgeUnitResponse } from '@thidua/movements/contracts';
-import { BlocAccessService, BlocsService } from '@thidua/registry/api';
+import { BlocAccessService, BlocsService, organisationPlace } from '@thidua/registry/api';
 import {
   AttachmentEntity,
   AttachmentsService,
@@ -170,7 +170,7 @@ export class PledgesService {
               blocId,
               termYear: year,
               title: dto.title,
-              place: dto.place,
+              place: dto.place ?? (await organisationPlace(manager)),
               movementId: dto.movementId ?? null,
               commitments: dto.commitments,
               status: 'open',
@@ -182,7 +182,7 @@ export class PledgesService {
               action: 'create',
               entity: 'pledge',
               entityId: saved.id,
-              after: { year, ...dto },
+              after: { year, ...dto, place: saved.place },
             },
             manager,
           );
@@ -197,7 +197,7 @@ export class PledgesService {
           };
           Object.assign(existing, {
             title: dto.title,
-            place: dto.place,
+            place: dto.place ?? existing.place,
             movementId: dto.movementId ?? null,
             commitments: dto.commitments,
           });
@@ -209,7 +209,7 @@ export class PledgesService {
               entity: 'pledge',
               entityId: existing.id,
               before,
-              after: { ...dto },
+              after: { ...dto, place: existing.place },
             },
             manager,
           );

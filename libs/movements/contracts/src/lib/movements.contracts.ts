@@ -183,7 +183,8 @@ export interface PledgeResponse {
 
 export interface SavePledgeRequest {
   title: string;
-  place: string;
+  /** The place of the date line; left out, the organisation profile's (a new pledge) or as it was. */
+  place?: string;
   movementId?: string | null;
   commitments: string[];
   version?: number;

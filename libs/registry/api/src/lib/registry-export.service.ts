@@ -35,7 +35,7 @@ export class RegistryExportService {
       name: 'Ban Tổ chức Tỉnh ủy',
       shortName: 'BTC',
       kind: 'Cơ quan Đảng',
-      address: 'Lào Cai',
+      address: 'Số 1 đường Trần Hưng Đạo',
       bloc: 'Khối thi đua các cơ quan Tỉnh ủy',
       year: new Date().getFullYear(),
     });

@@ -5,6 +5,7 @@ import { BlocAccessService } from './bloc-access.service';
 import { BlocYearsService } from './bloc-years.service';
 import { BlocsController } from './blocs.controller';
 import { BlocsService } from './blocs.service';
+import { OrganisationModule } from './organisation/organisation.module';
 import { RegistryExportService } from './registry-export.service';
 import { RegistryImportService } from './registry-import.service';
 import { UnitKindsController } from './unit-kinds.controller';
@@ -13,6 +14,7 @@ import { UnitsController } from './units.controller';
 import { UnitsService } from './units.service';
 
 @Module({
+  imports: [OrganisationModule],
   controllers: [UnitsController, UnitKindsController, BlocsController],
   providers: [
     BlocAccessService,

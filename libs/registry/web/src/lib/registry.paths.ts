@@ -4,6 +4,7 @@ export const REGISTRY_PATHS = {
   unitImport: '/units/import',
   blocs: '/blocs',
   unitKinds: '/admin/unit-kinds',
+  organisation: '/admin/organisation',
 } as const;
 
 export function unitPath(id: string): string {

@@ -5,6 +5,7 @@ import { BlocsStore } from './blocs/blocs.store';
 import { UnitDetailStore } from './unit-detail/unit-detail.store';
 import { UnitImportStore } from './unit-import/unit-import.store';
 import { UnitKindsStore } from './unit-kinds/unit-kinds.store';
+import { OrganisationStore } from './organisation/organisation.store';
 import { UnitsStore } from './units/units.store';
 
 /**
@@ -68,5 +69,16 @@ export const UNIT_KINDS_ROUTES: Routes = [
     title: $localize`:@@unitKindsPageTitle:Loại đơn vị – Thi đua – Khen thưởng`,
     loadComponent: () =>
       import('./unit-kinds/unit-kinds-page.component').then((m) => m.UnitKindsPageComponent),
+  },
+];
+
+/** The organisation profile admin page; mount at `admin/organisation` behind `permissionGuard('organisation.manage')`. */
+export const ORGANISATION_ROUTES: Routes = [
+  {
+    path: '',
+    providers: [OrganisationStore],
+    title: $localize`:@@orgPageTitle:Hồ sơ cơ quan – Thi đua – Khen thưởng`,
+    loadComponent: () =>
+      import('./organisation/organisation-page.component').then((m) => m.OrganisationPageComponent),
   },
 ];

@@ -52,9 +52,10 @@ describe('report figures', () => {
 
 describe('report documents', () => {
   it('should lay out the awards report with numbered rows and a total row', () => {
-    const table = awardsTable(awards);
+    const table = awardsTable(awards, 'tỉnh Hòa Bình');
     expect(table.title).toBe('BÁO CÁO KẾT QUẢ KHEN THƯỞNG');
     expect(table.subtitle).toContain('Năm 2023');
+    expect(table.subtitle).toContain('toàn tỉnh Hòa Bình');
     expect(table.rows[0]).toEqual([1, 'Bằng khen của Chủ tịch UBND tỉnh', 15, 36, 8, 59]);
     expect(table.totals).toEqual(['', 'Tổng cộng', 22, 36, 8, 66]);
   });
@@ -79,20 +80,36 @@ describe('report documents', () => {
         modelsBuilt: 1093,
       },
     };
-    const notes = participationTable(report).notes?.join(' ') ?? '';
+    const notes = participationTable(report, 'tỉnh Hòa Bình').notes?.join(' ') ?? '';
     expect(notes).toContain('Hạn báo cáo: 15/12/2023');
+    expect(notes).toContain('Toàn tỉnh Hòa Bình tổ chức');
     expect(notes).toContain('8.198 hội nghị với 431.346 lượt người tham dự');
     expect(notes).toContain('98,7 %');
     expect(notes).toContain('1.093 mô hình');
   });
 
   it('should put the table into a landscape official document with the totals last', () => {
-    const doc = reportDocument(awardsTable(awards), {
-      parentAgency: 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI',
+    const signature = { title: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Bùi Thị Hoa' };
+    const doc = reportDocument(awardsTable(awards, 'tỉnh Hòa Bình'), {
+      parentAgency: 'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH',
       issuingAgency: 'SỞ NỘI VỤ',
-      signerTitle: 'TM. SỞ NỘI VỤ',
+      name: 'Sở Nội vụ',
+      numberSymbol: 'SNV',
+      signature,
+      signer: null,
+      body: null,
+      addressees: [],
+      recipients: ['Như trên', 'Lưu: VT'],
+      place: 'Hòa Bình',
     });
     expect(doc.orientation).toBe('landscape');
+    expect(doc.header?.place).toBe('Hòa Bình');
+    // Signed with a name, not "TM. SỞ NỘI VỤ" alone.
+    expect(doc.blocks.at(-1)).toEqual({
+      type: 'closing',
+      recipients: ['Như trên', 'Lưu: VT'],
+      signature,
+    });
     const table = doc.blocks.find((b) => b.type === 'table');
     expect(table && table.type === 'table' ? table.rows.at(-1) : null).toEqual([
       '',
@@ -106,7 +123,7 @@ describe('report documents', () => {
 
   it('should write a workbook with the header row and the numbers as numbers', async () => {
     const workbook = new ExcelJS.Workbook();
-    const buffer = await reportWorkbook(awardsTable(awards));
+    const buffer = await reportWorkbook(awardsTable(awards, 'tỉnh Hòa Bình'));
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.getRow(4).getCell(2).value).toBe('Danh hiệu, hình thức');

@@ -4,10 +4,10 @@ import type {
   ParticipationReportResponse,
   TargetsReportResponse,
 } from '@thidua/reports/contracts';
+import type { DocumentIssuer } from '@thidua/registry/api';
 import {
   type OfficialDocument,
   type TableColumn,
-  documentPlace,
   sanitizeText as t,
 } from '@thidua/shared/documents';
 import ExcelJS from 'exceljs';
@@ -24,12 +24,6 @@ export interface ReportTable {
   notes?: string[];
 }
 
-export interface ReportIssuer {
-  parentAgency: string;
-  issuingAgency: string;
-  signerTitle: string;
-}
-
 const num = (v: number | null) => (v === null ? '' : v);
 const pct = (v: number | null) => (v === null ? '' : `${v.toLocaleString('vi-VN')} %`);
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
@@ -41,13 +35,14 @@ const KIND_COLUMNS: TableColumn[] = [
   { header: 'Tổng số', width: 60, align: 'right' },
 ];
 const kinds = (c: KindCounts) => [c.collective, c.individual, c.household, c.total];
-const scopeName = (bloc: { name: string } | null) =>
-  bloc ? t(bloc.name) : `toàn tỉnh ${documentPlace()}`;
+/** The bloc, or the whole area the organisation covers ("toàn tỉnh …", from the profile). */
+const scopeName = (bloc: { name: string } | null, area: string) =>
+  bloc ? t(bloc.name) : `toàn ${t(area)}`;
 
-export function awardsTable(report: AwardsReportResponse): ReportTable {
+export function awardsTable(report: AwardsReportResponse, area: string): ReportTable {
   return {
     title: 'BÁO CÁO KẾT QUẢ KHEN THƯỞNG',
-    subtitle: `Năm ${report.year} – ${scopeName(report.bloc)}, theo ${GROUP_HEADERS[report.groupBy].toLowerCase()}`,
+    subtitle: `Năm ${report.year} – ${scopeName(report.bloc, area)}, theo ${GROUP_HEADERS[report.groupBy].toLowerCase()}`,
     fileName: `bao-cao-khen-thuong-${report.year}-theo-${report.groupBy}`,
     columns: [
       { header: 'STT', width: 30, align: 'center' },
@@ -59,12 +54,12 @@ export function awardsTable(report: AwardsReportResponse): ReportTable {
   };
 }
 
-export function participationTable(report: ParticipationReportResponse): ReportTable {
+export function participationTable(report: ParticipationReportResponse, area: string): ReportTable {
   const states = { onTime: 'Đúng hạn', late: 'Muộn', pending: 'Chưa đến hạn', overdue: 'Quá hạn' };
   const f = report.totals;
   return {
     title: 'BÁO CÁO KẾT QUẢ THAM GIA PHONG TRÀO THI ĐUA',
-    subtitle: `${t(report.movement.title)} – năm ${report.year} – ${scopeName(report.bloc)}`,
+    subtitle: `${t(report.movement.title)} – năm ${report.year} – ${scopeName(report.bloc, area)}`,
     fileName: `bao-cao-tham-gia-phong-trao-${report.year}`,
     columns: [
       { header: 'STT', width: 28, align: 'center' },
@@ -98,15 +93,15 @@ export function participationTable(report: ParticipationReportResponse): ReportT
     ],
     notes: [
       `Hạn báo cáo: ${vnDate(report.dueDate)}. Đã báo cáo ${f.reports}/${f.expectedReports} đơn vị, trong đó ${f.lateReports} đơn vị báo cáo muộn.`,
-      `Toàn ${report.bloc ? 'khối' : 'tỉnh'} tổ chức ${f.sessionsHeld.toLocaleString('vi-VN')} buổi sinh hoạt chuyên đề, ${f.conferencesHeld.toLocaleString('vi-VN')} hội nghị với ${f.attendees.toLocaleString('vi-VN')} lượt người tham dự; tỷ lệ tham gia đạt ${pct(f.participationPercent) || '—'}; xây dựng ${f.modelsBuilt.toLocaleString('vi-VN')} mô hình.`,
+      `${report.bloc ? 'Toàn khối' : `Toàn ${t(area)}`} tổ chức ${f.sessionsHeld.toLocaleString('vi-VN')} buổi sinh hoạt chuyên đề, ${f.conferencesHeld.toLocaleString('vi-VN')} hội nghị với ${f.attendees.toLocaleString('vi-VN')} lượt người tham dự; tỷ lệ tham gia đạt ${pct(f.participationPercent) || '—'}; xây dựng ${f.modelsBuilt.toLocaleString('vi-VN')} mô hình.`,
     ],
   };
 }
 
-export function targetsTable(report: TargetsReportResponse): ReportTable {
+export function targetsTable(report: TargetsReportResponse, area: string): ReportTable {
   return {
     title: 'BÁO CÁO SO SÁNH CHỈ TIÊU ĐĂNG KÝ VÀ KẾT QUẢ THỰC HIỆN',
-    subtitle: `${t(report.movement.title)} – năm ${report.year} – ${scopeName(report.bloc)}`,
+    subtitle: `${t(report.movement.title)} – năm ${report.year} – ${scopeName(report.bloc, area)}`,
     fileName: `bao-cao-chi-tieu-ket-qua-${report.year}`,
     columns: [
       { header: 'STT', width: 28, align: 'center' },
@@ -139,15 +134,17 @@ export function targetsTable(report: TargetsReportResponse): ReportTable {
   };
 }
 
-/** The report in the Nghị định 30/2020 format: landscape, the header repeated on each page. */
-export function reportDocument(table: ReportTable, issuer: ReportIssuer): OfficialDocument {
-  const place = documentPlace();
+/**
+ * The report in the Nghị định 30/2020 format: landscape, the header repeated on each page; issued
+ * and signed (with the signer's name) as the profile says, or by a bloc's head unit.
+ */
+export function reportDocument(table: ReportTable, issuer: DocumentIssuer): OfficialDocument {
   return {
     orientation: 'landscape',
     header: {
       parentAgency: issuer.parentAgency,
       issuingAgency: issuer.issuingAgency,
-      place,
+      place: issuer.place,
       date: new Date(),
     },
     title: table.title,
@@ -164,7 +161,7 @@ export function reportDocument(table: ReportTable, issuer: ReportIssuer): Offici
         text,
         align: 'justify' as const,
       })),
-      { type: 'closing', recipients: ['Như trên'], signature: { title: issuer.signerTitle } },
+      { type: 'closing', recipients: issuer.recipients.map(t), signature: issuer.signature },
     ],
   };
 }

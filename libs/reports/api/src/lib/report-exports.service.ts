@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RenderService } from '@thidua/documents/api';
+import {
+  type DocumentIssuer,
+  blocIssuer,
+  organisationArea,
+  organisationIssuer,
+} from '@thidua/registry/api';
 import type { ReportFormat } from '@thidua/reports/contracts';
-import { documentPlace } from '@thidua/shared/documents';
 import type { DownloadFile } from '@thidua/shared/api-core';
 import { DataSource } from 'typeorm';
 
-import {
-  type ReportIssuer,
-  type ReportTable,
-  reportDocument,
-  reportWorkbook,
-} from './report-documents';
+import { type ReportTable, reportDocument, reportWorkbook } from './report-documents';
 import type { ReportScope } from './report-scope.service';
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {
@@ -27,11 +27,13 @@ export class ReportExportsService {
     private readonly render: RenderService,
   ) {}
 
+  /** `build` makes the table for the area the organisation covers (the profile's). */
   async export(
-    table: ReportTable,
+    build: (area: string) => ReportTable,
     scope: ReportScope,
     format: ReportFormat,
   ): Promise<DownloadFile> {
+    const table = build(await organisationArea(this.dataSource.manager));
     const buffer =
       format === 'xlsx'
         ? await reportWorkbook(table)
@@ -42,25 +44,11 @@ export class ReportExportsService {
     return { fileName: `${table.fileName}.${format}`, contentType: CONTENT_TYPES[format], buffer };
   }
 
-  /** The board (Sở Nội vụ) for the whole province; the bloc's head unit of the year for a bloc. */
-  private async issuer(scope: ReportScope): Promise<ReportIssuer> {
-    if (!scope.bloc) {
-      return {
-        parentAgency: `ỦY BAN NHÂN DÂN TỈNH ${documentPlace().toUpperCase()}`,
-        issuingAgency: 'SỞ NỘI VỤ',
-        signerTitle: 'TM. SỞ NỘI VỤ',
-      };
-    }
-    const [head]: Array<{ name: string }> = await this.dataSource.query(
-      `SELECT u.name FROM bloc_leaderships l JOIN units u ON u.id = l.head_unit_id
-        WHERE l.bloc_id = $1 AND l.term_year = $2`,
-      [scope.bloc.id, scope.year],
-    );
-    const issuing = head?.name ?? scope.bloc.name;
-    return {
-      parentAgency: scope.bloc.name.toUpperCase(),
-      issuingAgency: issuing.toUpperCase(),
-      signerTitle: `TM. ${issuing.toUpperCase()}`,
-    };
+  /** The profile's report signer for the whole area; the bloc's head unit of the year for a bloc. */
+  private issuer(scope: ReportScope): Promise<DocumentIssuer> {
+    const manager = this.dataSource.manager;
+    return scope.bloc
+      ? blocIssuer(manager, scope.bloc.id, scope.year, 'report')
+      : organisationIssuer(manager, 'report', new Date().toISOString().slice(0, 10));
   }
 }

@@ -80,7 +80,10 @@ export class ReportsController {
   ): Promise<void> {
     const scope = await this.scopes.resolve(user, query.year, query.blocId);
     const report = await this.reports.awards(scope, query.groupBy);
-    sendDownload(res, await this.exports.export(awardsTable(report), scope, query.format));
+    sendDownload(
+      res,
+      await this.exports.export((area) => awardsTable(report, area), scope, query.format),
+    );
   }
 
   @Get('reports/participation')
@@ -108,7 +111,10 @@ export class ReportsController {
   ): Promise<void> {
     const scope = await this.scopes.resolve(user, query.year, query.blocId);
     const report = await this.reports.participation(scope, query.movementId, user);
-    sendDownload(res, await this.exports.export(participationTable(report), scope, query.format));
+    sendDownload(
+      res,
+      await this.exports.export((area) => participationTable(report, area), scope, query.format),
+    );
   }
 
   @Get('reports/targets')
@@ -134,7 +140,10 @@ export class ReportsController {
   ): Promise<void> {
     const scope = await this.scopes.resolve(user, query.year, query.blocId);
     const report = await this.reports.targets(scope, query.movementId, user);
-    sendDownload(res, await this.exports.export(targetsTable(report), scope, query.format));
+    sendDownload(
+      res,
+      await this.exports.export((area) => targetsTable(report, area), scope, query.format),
+    );
   }
 
   @Get('reports/units/:id')

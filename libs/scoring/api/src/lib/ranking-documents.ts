@@ -1,10 +1,6 @@
+import type { DocumentIssuer } from '@thidua/registry/api';
 import type { RankingResponse, TieBreak } from '@thidua/scoring/contracts';
-import {
-  type Block,
-  type OfficialDocument,
-  documentPlace,
-  sanitizeText,
-} from '@thidua/shared/documents';
+import { type Block, type OfficialDocument, sanitizeText } from '@thidua/shared/documents';
 import ExcelJS from 'exceljs';
 
 const TIE_BREAK_TEXT: Record<TieBreak, string> = {
@@ -15,19 +11,16 @@ const TIE_BREAK_TEXT: Record<TieBreak, string> = {
 
 const points = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 
-export interface RankingSigner {
-  headUnitName: string | null;
-  headName: string | null;
-  headPosition: string | null;
-  date: Date | string;
-}
-
 /**
  * "Bảng tổng hợp kết quả chấm điểm thi đua năm …" in the format of Nghị định 30/2020: the head
- * unit issues it for the bloc; one row per unit with each group's points, bonus, penalty, total,
- * rank; the tie-breaks; signed by the head unit.
+ * unit issues it for the bloc (`issuer`, from the profile and the unit's data); one row per unit
+ * with each group's points, bonus, penalty, total, rank; the tie-breaks; signed by the head unit.
  */
-export function buildRankingDocument(r: RankingResponse, signer: RankingSigner): OfficialDocument {
+export function buildRankingDocument(
+  r: RankingResponse,
+  issuer: DocumentIssuer,
+  date: Date | string,
+): OfficialDocument {
   const t = (s: string) => sanitizeText(s);
   const groupColumns = r.groupTitles.map((_, i) => ({
     header: `Nhóm ${toRoman(i + 1)}`,
@@ -82,20 +75,16 @@ export function buildRankingDocument(r: RankingResponse, signer: RankingSigner):
     });
   blocks.push({
     type: 'closing',
-    recipients: ['Hội đồng Thi đua - Khen thưởng tỉnh', 'Các đơn vị thành viên Khối', 'Lưu: VT'],
-    signature: {
-      title: `TM. ĐƠN VỊ TRƯỞNG KHỐI`,
-      position: t(signer.headPosition ?? 'Thủ trưởng đơn vị'),
-      name: t(signer.headName ?? ''),
-    },
+    recipients: issuer.recipients.map(t),
+    signature: issuer.signature,
   });
   return {
     orientation: 'landscape',
     header: {
-      parentAgency: t(r.bloc.name).toUpperCase(),
-      issuingAgency: t(signer.headUnitName ?? r.bloc.name),
-      place: documentPlace(),
-      date: signer.date,
+      parentAgency: issuer.parentAgency,
+      issuingAgency: issuer.issuingAgency,
+      place: issuer.place,
+      date,
     },
     title: 'BẢNG TỔNG HỢP',
     subtitle: `Kết quả chấm điểm, xếp hạng thi đua năm ${r.year}`,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { blocIssuer } from '@thidua/registry/api';
 import { renderPdf } from '@thidua/shared/documents';
 import type { DownloadFile } from '@thidua/shared/api-core';
 import { DataSource } from 'typeorm';
@@ -28,21 +29,9 @@ export class RankingExportService {
     let buffer: Buffer;
     if (format === 'xlsx') buffer = await buildRankingWorkbook(ranking);
     else {
-      const { headUnitId } = await this.repo.leadership(manager, blocId, year);
-      const [head] = headUnitId
-        ? ((await manager.query(`SELECT name, head_name, head_position FROM units WHERE id = $1`, [
-            headUnitId,
-          ])) as Array<{ name: string; head_name: string | null; head_position: string | null }>)
-        : [];
       const sheet = await this.repo.findSheet(manager, blocId, year);
-      buffer = await renderPdf(
-        buildRankingDocument(ranking, {
-          headUnitName: head?.name ?? null,
-          headName: head?.head_name ?? null,
-          headPosition: head?.head_position ?? null,
-          date: sheet.lockedAt ?? new Date(),
-        }),
-      );
+      const issuer = await blocIssuer(manager, blocId, year, 'ranking');
+      buffer = await renderPdf(buildRankingDocument(ranking, issuer, sheet.lockedAt ?? new Date()));
     }
     const fileName = `Bảng xếp hạng thi đua năm ${year} - ${ranking.bloc.name}.${format}`;
     return {

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'users.manage',
   'audit.read',
   'reference.manage',
+  'organisation.manage',
   'registry.read',
   'registry.manage',
   'bloc.manage',
@@ -28,6 +29,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 /**
  * Static permissions per role. `bloc.manage` for `secretariat` is further limited, per bloc and
  * year, to the blocs its unit heads or deputises (checked on the server by the registry).
+ * `organisation.manage`: the organisation profile and the legal bases (everyone signed in reads them).
  * `scoring.self`: score one's own unit on the bloc's sheet. `scoring.manage`: edit the sheet, check
  * the cards (head and deputy units, never their own card), record the agreement and lock the table —
  * limited on the server the same way as `bloc.manage`.

@@ -11,9 +11,9 @@ const VIETNAM_DATE = new Intl.DateTimeFormat('en-CA', {
 });
 
 /**
- * The date line of Nghị định 30/2020: 'Lào Cai, ngày 05 tháng 01 năm 2024'. Days below 10 and
- * the months 1 and 2 take a leading zero; months 3–12 do not. A `Date` is read in Vietnam's time
- * zone; a string must start with 'yyyy-MM-dd'.
+ * The date line of Nghị định 30/2020: '<place>, ngày 05 tháng 01 năm 2024', the place being the
+ * organisation profile's. Days below 10 and the months 1 and 2 take a leading zero; months 3–12 do
+ * not. A `Date` is read in Vietnam's time zone; a string must start with 'yyyy-MM-dd'.
  */
 export function formatDocumentDate(place: string, date: Date | string): string {
   const { year, month, day } = toDateParts(date);
@@ -56,12 +56,4 @@ export function sanitizeText(value: string | number | null | undefined): string 
     .replace(/\t/g, ' ')
     .replace(UNSAFE_CHARACTERS, '')
     .normalize('NFC');
-}
-
-/**
- * The place name of date lines ("Lào Cai, ngày …") when a document has no place of its own:
- * the province, from `DOCUMENT_PLACE` (see docs/configuration.md).
- */
-export function documentPlace(): string {
-  return process.env['DOCUMENT_PLACE']?.trim() || 'Lào Cai';
 }

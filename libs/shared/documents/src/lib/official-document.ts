@@ -15,13 +15,16 @@ export interface Run {
 
 /** The standard two-column header: agency on the left, Quốc hiệu and tiêu ngữ on the right. */
 export interface DocumentHeader {
-  /** Cơ quan chủ quản, e.g. 'TỈNH ỦY LÀO CAI' (rendered in capitals, regular). */
+  /**
+   * Cơ quan chủ quản, e.g. 'ỦY BAN NHÂN DÂN TỈNH …' (rendered in capitals, regular); '\n' breaks
+   * the line where the organisation profile says, never inside a name.
+   */
   parentAgency?: string;
   /** Cơ quan ban hành, e.g. 'Ban Nội chính' (rendered in capitals, bold, short rule under it). */
   issuingAgency: string;
   /** Document number without the prefix, e.g. '15/TTr-KTĐ', shown as 'Số: 15/TTr-KTĐ'. */
   number?: string;
-  /** Place name of the date line, e.g. 'Lào Cai'. */
+  /** Place name of the date line, from the organisation profile. */
   place: string;
   /** A Date (read in Vietnam's time zone) or 'yyyy-MM-dd'. */
   date: Date | string;

@@ -1,5 +1,5 @@
 /**
- * Folds Vietnamese text for diacritic- and case-insensitive matching: "Lào Cai" → "lao cai",
+ * Folds Vietnamese text for diacritic- and case-insensitive matching: "Sở Nội vụ" → "so noi vu",
  * "Đảng ủy" → "dang uy". The database does the same with `unaccent` (see the
  * `EnableVietnameseSearch` migration); this is the same rule for code that runs outside it.
  */

@@ -60,7 +60,7 @@ export class SaveMeetingDto implements SaveMeetingRequest {
 
   @ApiProperty({ example: '2023-12-19' }) @IsDateString({ strict: true }) meetingDate!: string;
 
-  @ApiProperty({ example: 'Hội trường Báo Lào Cai' })
+  @ApiProperty({ example: 'Hội trường đơn vị Trưởng khối' })
   @NormalizeText()
   @IsString()
   @IsNotEmpty()

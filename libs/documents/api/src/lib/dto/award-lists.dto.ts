@@ -10,6 +10,7 @@ import {
 } from '@thidua/documents/contracts';
 import {
   NoControlCharacters,
+  NormalizeLines,
   NormalizeNfc,
   NormalizeText,
   intParam,
@@ -37,14 +38,15 @@ import {
 } from 'class-validator';
 
 export class CoverLetterDto implements Partial<CoverLetter> {
+  /** Header lines, one per line (never broken inside a name). */
   @IsOptional()
-  @NormalizeText()
+  @NormalizeLines()
   @IsString()
   @MaxLength(255)
   @NoControlCharacters()
   parentAgency?: string;
   @IsOptional()
-  @NormalizeText()
+  @NormalizeLines()
   @IsString()
   @MaxLength(255)
   @NoControlCharacters()

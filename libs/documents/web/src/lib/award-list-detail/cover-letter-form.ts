@@ -1,5 +1,8 @@
 import type { CoverLetter } from '@thidua/documents/contracts';
 import { fromIsoDate, toIsoDate } from '@thidua/shared/ui';
+import { linesToList, listToLines } from '@thidua/shared/util';
+
+export { linesToList, listToLines };
 
 /** The cover letter as the form edits it: lists as one entry per line, the date as a `Date`. */
 export interface CoverLetterFormValue {
@@ -17,18 +20,6 @@ export interface CoverLetterFormValue {
   signerTitle: string;
   signerPosition: string;
   signerName: string;
-}
-
-/** One entry per line, blank lines and surrounding spaces dropped. */
-export function linesToList(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-}
-
-export function listToLines(list: readonly string[] | null | undefined): string {
-  return (list ?? []).join('\n');
 }
 
 export function coverLetterToFormValue(letter: CoverLetter): CoverLetterFormValue {

@@ -18,7 +18,7 @@ import { awardListPath } from '../documents.paths';
 import { attachedToLine, countsLabel } from '../labels';
 import { AwardListTableComponent } from '../ui/award-list-table.component';
 
-/** "Lào Cai, ngày 05 tháng 10 năm 2021" (Nghị định 30/2020: leading zeros for days < 10, months 1–2). */
+/** "<place>, ngày 05 tháng 10 năm 2021" (Nghị định 30/2020: leading zeros for days < 10, months 1–2). */
 export function dateLine(place: string, isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   if (!match) return place;

@@ -117,14 +117,18 @@ export class CertificateLayoutsPageComponent {
   });
   protected readonly samples = computed((): Record<CertificateField, string> => {
     const award = this.store.awardTypes().find((type) => type.id === this.selectedAward());
+    // The place and signer the certificates will print, from the organisation profile.
+    const profile = this.store.profile();
+    const place = profile?.place || '…';
+    const signer = profile?.signers.filter((s) => s.documentKind === 'certificate').at(-1);
     return {
       title: (award?.name ?? $localize`:@@clSampleTitle:Bằng khen`).toUpperCase(),
       name: $localize`:@@clSampleName:Nguyễn Văn A`,
-      unit: $localize`:@@clSampleUnit:Sở Tư pháp tỉnh Lào Cai`,
+      unit: $localize`:@@clSampleUnit:Sở Tư pháp`,
       achievement: $localize`:@@clSampleAchievement:Có thành tích xuất sắc trong phong trào thi đua năm 2021`,
       decision: $localize`:@@clSampleDecision:Quyết định số 2150/QĐ-UBND ngày 05/10/2021`,
-      dateLine: $localize`:@@clSampleDateLine:Lào Cai, ngày 05 tháng 10 năm 2021`,
-      signer: $localize`:@@clSampleSigner:CHỦ TỊCH`,
+      dateLine: $localize`:@@clSampleDateLine:${place}:place:, ngày 05 tháng 10 năm 2021`,
+      signer: signer?.name || $localize`:@@clSampleSigner:Họ và tên người ký`,
     };
   });
 

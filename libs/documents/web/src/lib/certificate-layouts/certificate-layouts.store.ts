@@ -2,6 +2,8 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
 import type { AwardTypeResponse } from '@thidua/awards/contracts';
+import type { OrganisationProfileResponse } from '@thidua/registry/contracts';
+import { OrganisationApi } from '@thidua/registry/web';
 import type {
   CertificateLayoutResponse,
   SaveCertificateLayoutRequest,
@@ -16,7 +18,9 @@ import type { RequestStatus } from '../labels';
 @Injectable()
 export class CertificateLayoutsStore {
   private readonly api = inject(AwardListsApi);
+  private readonly organisationApi = inject(OrganisationApi);
   private readonly awardTypesState = signal<AwardTypeResponse[]>([]);
+  private readonly profileState = signal<OrganisationProfileResponse | null>(null);
   private readonly layoutState = signal<CertificateLayoutResponse | null>(null);
   private readonly statusState = signal<RequestStatus>('idle');
   private readonly errorState = signal<ApiError | null>(null);
@@ -24,6 +28,8 @@ export class CertificateLayoutsStore {
   private requestId = 0;
 
   readonly awardTypes = this.awardTypesState.asReadonly();
+  /** The organisation profile, for the preview's place and signer (null until read). */
+  readonly profile = this.profileState.asReadonly();
   readonly layout = this.layoutState.asReadonly();
   readonly status = this.statusState.asReadonly();
   readonly error = this.errorState.asReadonly();
@@ -34,8 +40,12 @@ export class CertificateLayoutsStore {
     this.statusState.set('loading');
     this.errorState.set(null);
     try {
-      const types = await firstValueFrom(this.api.awardTypes());
+      const [types, profile] = await Promise.all([
+        firstValueFrom(this.api.awardTypes()),
+        firstValueFrom(this.organisationApi.profile()),
+      ]);
       this.awardTypesState.set(types.filter((type) => type.isActive));
+      this.profileState.set(profile);
       this.statusState.set('idle');
     } catch (error) {
       this.errorState.set(toApiError(error));

@@ -75,7 +75,7 @@ export class SaveMovementDto implements SaveMovementRequest {
   kind!: MovementKind;
 
   @ApiProperty({
-    example: '90 ngày lao động xuất sắc, lập thành tích chào mừng 30 năm tái lập tỉnh Lào Cai',
+    example: '90 ngày lao động xuất sắc, lập thành tích chào mừng kỷ niệm ngày thành lập tỉnh',
   })
   @NormalizeText()
   @IsString()
@@ -117,7 +117,7 @@ export class SaveMovementDto implements SaveMovementRequest {
 
   @ApiPropertyOptional({
     type: [String],
-    example: ['30 năm tái lập tỉnh Lào Cai (01/10/1991 - 01/10/2021)'],
+    example: ['30 năm tái lập tỉnh (01/10/1991 - 01/10/2021)'],
   })
   @IsOptional()
   @Transform(nfcList)

@@ -35,13 +35,16 @@ export class SavePledgeDto implements SavePledgeRequest {
   @NoControlCharacters()
   title!: string;
 
-  @ApiProperty({ example: 'Lào Cai' })
+  @ApiPropertyOptional({
+    description: "The date line's place; left out, the organisation profile's (or as it was)",
+  })
+  @IsOptional()
   @NormalizeText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   @NoControlCharacters()
-  place!: string;
+  place?: string;
 
   @ApiPropertyOptional({ nullable: true, format: 'uuid' })
   @Transform(emptyToNull)

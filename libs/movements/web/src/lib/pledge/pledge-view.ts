@@ -43,6 +43,3 @@ export function orderPledgeUnits(units: readonly PledgeUnitResponse[]): PledgeUn
 export function defaultPledgeTitle(year: number): string {
   return `Bản giao ước thi đua năm ${year}`;
 }
-
-/** The place a new pledge starts with. */
-export const DEFAULT_PLEDGE_PLACE = 'Lào Cai';

@@ -113,7 +113,7 @@ describe('PledgeStore', () => {
     expect(store.isMissing()).toBe(false);
   });
 
-  it('should create the pledge with the default title and place', async () => {
+  it("should create the pledge with the default title, leaving the place to the organisation's profile", async () => {
     api.get.mockReturnValue(httpError(404, 'pledges.notFound'));
     api.getBlocYear.mockReturnValue(of({ canManage: true }));
     api.save.mockReturnValue(of(pledge()));
@@ -121,7 +121,6 @@ describe('PledgeStore', () => {
     expect(await store.create()).toBeNull();
     expect(api.save).toHaveBeenCalledWith('b1', 2025, {
       title: 'Bản giao ước thi đua năm 2025',
-      place: 'Lào Cai',
       commitments: [],
     });
     expect(store.isMissing()).toBe(false);

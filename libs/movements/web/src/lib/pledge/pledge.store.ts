@@ -14,12 +14,7 @@ import { toApiError, blobErrorToApiError, saveDownload } from '@thidua/shared/da
 
 import type { RequestStatus } from '../movements.status';
 import { type PledgeDocumentFormat, PledgesApi } from './pledges.api';
-import {
-  DEFAULT_PLEDGE_PLACE,
-  defaultPledgeTitle,
-  orderPledgeUnits,
-  pledgeProgressView,
-} from './pledge-view';
+import { defaultPledgeTitle, orderPledgeUnits, pledgeProgressView } from './pledge-view';
 
 /** The signer's details typed in the signing dialog. */
 export type SignerDetails = Pick<SignPledgeRequest, 'signerName' | 'signerPosition' | 'signedOn'>;
@@ -97,13 +92,12 @@ export class PledgeStore {
     }
   }
 
-  /** Draws up the year's pledge with the default title and place. */
+  /** Draws up the year's pledge with the default title; the server sets the profile's place. */
   create(): Promise<ApiError | null> {
     const year = this.keyState()?.year ?? new Date().getFullYear();
     return this.change((blocId, y) =>
       this.api.save(blocId, y, {
         title: defaultPledgeTitle(year),
-        place: DEFAULT_PLEDGE_PLACE,
         commitments: [],
       }),
     );

@@ -47,7 +47,7 @@ export const boolParam = ({ value }: { value: unknown }) =>
 
 /**
  * A diacritic- and case-insensitive `LIKE` over a text expression, using the database's
- * `search_fold` (migration `EnableVietnameseSearch`): "lao cai" finds "Lào Cai".
+ * `search_fold` (migration `EnableVietnameseSearch`): "so noi vu" finds "Sở Nội vụ".
  * Index the same expression with `gin (search_fold(expr) gin_trgm_ops)` for speed.
  */
 export function searchCondition(

@@ -23,6 +23,17 @@ export function NoControlCharacters(options?: ValidationOptions): PropertyDecora
 export const NormalizeText = () =>
   Transform(({ value }) => (typeof value === 'string' ? normalizeText(value) : value));
 
+/**
+ * Lines printed one under the other (an agency's header lines): each line trimmed with single
+ * spaces and in NFC, blank lines dropped, the line breaks kept.
+ */
+export const NormalizeLines = () =>
+  Transform(({ value }) =>
+    typeof value === 'string'
+      ? value.split(/\r?\n/).map(normalizeText).filter(Boolean).join('\n')
+      : value,
+  );
+
 /** NFC only (keeps line breaks), for long text such as descriptions. */
 export const NormalizeNfc = () =>
   Transform(({ value }) => (typeof value === 'string' ? value.normalize('NFC').trim() : value));

@@ -1,0 +1,491 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import ExcelJS from 'exceljs';
+
+import {
+  type TestApp,
+  bearer,
+  binaryParser,
+  createTestApp,
+  login,
+  uniqueName,
+} from '../support/test-app';
+import { SUITE_YEARS } from '../support/years';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Another province, with its own bodies and signers: none of them says Lào Cai. */
+const PROFILE = {
+  fullName: 'Ủy ban nhân dân tỉnh Sơn Lâm',
+  shortName: 'UBND tỉnh Sơn Lâm',
+  headerLines: ['ỦY BAN NHÂN DÂN', 'TỈNH SƠN LÂM'],
+  areaName: 'tỉnh Sơn Lâm',
+  place: 'Sơn Lâm',
+  issuingBodies: [
+    {
+      code: 'ubnd',
+      name: 'Ủy ban nhân dân tỉnh Sơn Lâm',
+      parentLines: [],
+      ownLines: ['ỦY BAN NHÂN DÂN', 'TỈNH SƠN LÂM'],
+      numberSymbol: 'UBND',
+    },
+    {
+      code: 'snv',
+      name: 'Sở Nội vụ tỉnh Sơn Lâm',
+      parentLines: ['ỦY BAN NHÂN DÂN TỈNH SƠN LÂM'],
+      ownLines: ['SỞ NỘI VỤ'],
+      numberSymbol: 'SNV',
+    },
+  ],
+  signers: [
+    {
+      documentKind: 'coverLetter',
+      issuingBodyCode: 'snv',
+      validFrom: '2020-01-01',
+      capacity: 'KT.',
+      authority: 'GIÁM ĐỐC',
+      title: 'PHÓ GIÁM ĐỐC',
+      name: 'Đinh Thị Lan',
+    },
+    {
+      documentKind: 'decision',
+      issuingBodyCode: 'ubnd',
+      validFrom: '2020-01-01',
+      capacity: 'KT.',
+      authority: 'CHỦ TỊCH',
+      title: 'PHÓ CHỦ TỊCH',
+      name: 'Bùi Văn Khánh',
+    },
+    {
+      documentKind: 'certificate',
+      issuingBodyCode: 'ubnd',
+      validFrom: '2020-01-01',
+      capacity: 'KT.',
+      authority: 'CHỦ TỊCH',
+      title: 'PHÓ CHỦ TỊCH',
+      name: 'Bùi Văn Khánh',
+    },
+    {
+      documentKind: 'report',
+      issuingBodyCode: 'snv',
+      validFrom: '2020-01-01',
+      capacity: '',
+      authority: '',
+      title: 'GIÁM ĐỐC',
+      name: 'Tạ Quang Vinh',
+    },
+  ],
+  recipients: [
+    {
+      documentKind: 'coverLetter',
+      addressees: ['Chủ tịch Ủy ban nhân dân tỉnh Sơn Lâm', 'Sở Nội vụ tỉnh Sơn Lâm'],
+      recipients: ['Như trên', 'Lưu: VT'],
+    },
+    {
+      documentKind: 'ranking',
+      addressees: [],
+      recipients: ['Hội đồng Thi đua - Khen thưởng tỉnh Sơn Lâm', 'Lưu: VT'],
+    },
+  ],
+};
+
+const LAO_CAI = /l[àa]o\s*cai/i;
+const HEAD = { name: 'Sở Tài chính', headName: 'Vương Đình Huệ', headPosition: 'Giám đốc' };
+
+describe('a second organisation: another province on its own install', () => {
+  let t: TestApp;
+  let admin: string;
+  let original: Json;
+  let gk: string;
+  const [year] = SUITE_YEARS.secondOrganisation;
+  const dir = mkdtempSync(join(tmpdir(), 'second-org-'));
+  const api = async (method: 'get' | 'post' | 'put', path: string, body?: object) => {
+    const res = await t.http[method](`/api/v1${path}`).set(bearer(admin)).send(body);
+    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${res.text}`);
+    return res.body as Json;
+  };
+
+  /** The file's text: PDF through pdftotext, DOCX from its XML, XLSX from its cells. */
+  async function text(path: string, name: string): Promise<string> {
+    const res = await t.http
+      .get(`/api/v1${path}`)
+      .set(bearer(admin))
+      .buffer(true)
+      .parse(binaryParser);
+    expect({ path, status: res.status }).toEqual({ path, status: 200 });
+    const file = join(dir, name);
+    writeFileSync(file, res.body);
+    if (name.endsWith('.pdf')) return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    if (name.endsWith('.docx'))
+      return execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' })
+        .replace(/<w:br\/>|<\/w:p>/g, '\n')
+        .replace(/<[^>]+>/g, '');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body);
+    const cells: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => cells.push(String(row.values))));
+    return cells.join('\n');
+  }
+
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await login(t.http, 'admin');
+    original = await api('get', '/organisation/profile');
+    const types = await api('get', '/award-types');
+    gk = types.find((a: Json) => a.code === 'GK').id;
+  });
+
+  afterAll(async () => {
+    // The suites share one database: the demo profile goes back as it was.
+    const now = await api('get', '/organisation/profile');
+    const { version: _v, updatedAt: _u, warnings: _w, ...profile } = original;
+    await api('put', '/organisation/profile', { ...profile, version: now.version });
+    await t.close();
+  });
+
+  it('should refuse an inconsistent profile field by field, in Vietnamese, and change nothing', async () => {
+    const before = await api('get', '/organisation/profile');
+    const res = await t.http
+      .put('/api/v1/organisation/profile')
+      .set(bearer(admin))
+      .send({
+        ...PROFILE,
+        place: '',
+        signers: [{ ...PROFILE.signers[0], issuingBodyCode: 'khong-co' }],
+        version: before.version,
+      })
+      .expect(422);
+    expect(res.body.code).toBe('common.validation');
+    expect(res.body.fieldErrors.place).toEqual(['Không được để trống.']);
+    const again = await t.http
+      .put('/api/v1/organisation/profile')
+      .set(bearer(admin))
+      .send({
+        ...PROFILE,
+        signers: [
+          { ...PROFILE.signers[0], issuingBodyCode: 'khong-co' },
+          { ...PROFILE.signers[1], capacity: 'KT.', authority: '' },
+        ],
+        version: before.version,
+      })
+      .expect(422);
+    expect(again.body.fieldErrors).toEqual({
+      'signers.0.issuingBodyCode': ['Cơ quan ban hành không có trong danh sách cơ quan ban hành.'],
+      'signers.1.authority': [
+        'Ký thay, thay mặt, quyền, thừa lệnh, thừa ủy quyền cần ghi rõ chức danh được ký thay (ví dụ: CHỦ TỊCH).',
+      ],
+    });
+    const viewer = await login(t.http, 'xem');
+    await t.http
+      .put('/api/v1/organisation/profile')
+      .set(bearer(viewer))
+      .send({ ...PROFILE, version: before.version })
+      .expect(403);
+    // Everyone signed in reads what documents need.
+    await t.http.get('/api/v1/organisation/profile').set(bearer(viewer)).expect(200);
+    expect(await api('get', '/organisation/profile')).toEqual(before);
+  });
+
+  it('should head, date and sign every paper of its bloc from its profile, never with Lào Cai', async () => {
+    const current = await api('get', '/organisation/profile');
+    const saved = await api('put', '/organisation/profile', {
+      ...PROFILE,
+      version: current.version,
+    });
+    expect(saved.warnings).toEqual([]);
+    const audit = await api('get', '/audit-log?entity=organisationProfile');
+    expect(audit.items[0].after.place).toBe('Sơn Lâm');
+    expect(audit.items[0].before.place).toBe(original.place);
+
+    // Its own bloc of units, one year.
+    const names = [HEAD.name, 'Sở Xây dựng', 'Sở Công Thương', 'Sở Giao thông vận tải'];
+    const units: string[] = [];
+    for (const [i, name] of names.entries()) {
+      const unit = await api('post', '/units', {
+        code: uniqueName('SL').toUpperCase().slice(0, 20),
+        name: `${name} ${uniqueName('')}`,
+        ...(i === 0 ? { headName: HEAD.headName, headPosition: HEAD.headPosition } : {}),
+      });
+      units.push(unit.id);
+    }
+    const bloc = await api('post', '/blocs', {
+      name: `Khối thi đua các sở kinh tế ${uniqueName('')}`,
+      kind: 'khoi',
+    });
+    const blocPath = `/blocs/${bloc.id}/years/${year}`;
+    const members = await api('put', `${blocPath}/members`, { unitIds: units, version: 0 });
+    await api('put', `${blocPath}/leadership`, {
+      headUnitId: units[0],
+      deputyUnitId: units[1],
+      version: members.version,
+    });
+
+    // The pledge starts with the profile's place.
+    const pledge = await api('put', `${blocPath}/pledge`, {
+      title: `Bản giao ước thi đua năm ${year}`,
+      commitments: ['Hoàn thành xuất sắc nhiệm vụ chính trị được giao'],
+    });
+    expect(pledge.place).toBe('Sơn Lâm');
+
+    // Three nominations voted at the bloc's conference, on paper.
+    const nominations: string[] = [];
+    for (const unit of units.slice(0, 3)) {
+      const n = await api('post', '/nominations', {
+        year,
+        awardTypeId: gk,
+        beneficiaryKind: 'collective',
+        beneficiaryId: unit,
+        proposingUnitId: unit,
+        summary: 'Hoàn thành xuất sắc nhiệm vụ năm',
+      });
+      const s = await api('post', `/nominations/${n.id}/transitions`, {
+        action: 'submit',
+        version: n.version,
+        overrideBlockers: true,
+        reason: 'Kiểm thử',
+      });
+      await api('post', `/nominations/${n.id}/transitions`, {
+        action: 'accept',
+        version: s.version,
+      });
+      nominations.push(n.id);
+    }
+    const meeting = await api('post', '/meetings', {
+      blocId: bloc.id,
+      year,
+      title: `Hội nghị tổng kết năm ${year}`,
+      meetingDate: `${year}-12-18`,
+      place: 'Hội trường Sở Tài chính',
+      chair: HEAD.headName,
+      secretary: 'Ngô Thu Trang',
+      countingCommittee: ['Ngô Thu Trang'],
+    });
+    const voters = await api('put', `/meetings/${meeting.id}/voters`, {
+      voters: meeting.voters.map((v: Json, i: number) => ({
+        unitId: v.unit.id,
+        delegateName: `Đại biểu ${i + 1}`,
+        isPresent: true,
+      })),
+      version: meeting.version,
+    });
+    const ballot = await api('post', '/ballots', {
+      meetingId: voters.id,
+      title: 'Bình xét Giấy khen',
+      awardTypeId: gk,
+      nominationIds: nominations,
+      method: 'chooseK',
+      mode: 'paper',
+      maxWinners: 3,
+    });
+    const opened = await api('post', `/ballots/${ballot.id}/open`, { version: ballot.version });
+    const counted = await api('put', `/ballots/${ballot.id}/paper-counts`, {
+      issued: 4,
+      returned: 4,
+      valid: 4,
+      invalid: 0,
+      votes: Object.fromEntries(nominations.map((id) => [id, 4])),
+      version: opened.version,
+    });
+    await api('post', `/ballots/${ballot.id}/close`, { version: counted.version });
+
+    // The bloc's list (its head unit signs) and the province's (Sở Nội vụ signs), decided.
+    const blocList = await api('post', '/award-lists', {
+      title: `Danh sách của khối ${uniqueName('')}`,
+      year,
+      blocId: bloc.id,
+      order: 'units',
+      nominationIds: nominations.slice(0, 2),
+      coverLetter: { date: `${year}-12-20` },
+    });
+    expect(blocList.coverLetter.signerName).toBe(HEAD.headName);
+    const provinceList = await api('post', '/award-lists', {
+      title: `Danh sách của tỉnh ${uniqueName('')}`,
+      year,
+      order: 'units',
+      nominationIds: nominations.slice(2),
+      coverLetter: { date: `${year}-12-22` },
+    });
+    // From Sở Nội vụ, to the chairman only: never to itself.
+    expect(provinceList.coverLetter.recipients).toEqual(['Chủ tịch Ủy ban nhân dân tỉnh Sơn Lâm']);
+    expect(provinceList.coverLetter.number).toBe('…/TTr-SNV');
+    const sent = await api('post', `/award-lists/${provinceList.id}/send`, {
+      version: provinceList.version,
+    });
+    await api('post', `/award-lists/${provinceList.id}/decision`, {
+      number: '45/QĐ-UBND',
+      date: `${year}-12-30`,
+      signer: 'Bùi Văn Khánh',
+      rejectedNominationIds: [],
+      version: sent.version,
+    });
+    await api('put', `${blocPath}/score-sheet`, {
+      scale: 100,
+      groups: [
+        { title: 'I. Nhiệm vụ chính trị', criteria: [{ content: 'Hoàn thành', maxPoints: 100 }] },
+      ],
+      bonusItems: [],
+      penaltyItems: [],
+      bonusCap: null,
+      penaltyCap: null,
+      tieBreaks: ['firstGroup'],
+      version: 0,
+    });
+
+    const papers: Array<[string, string, string[]]> = [
+      [`${blocPath}/pledge/document?format=pdf`, 'pledge.pdf', ['Sơn Lâm, ngày']],
+      [`${blocPath}/pledge/document?format=docx`, 'pledge.docx', ['Sơn Lâm, ngày']],
+      [
+        `/ballots/${ballot.id}/minutes?format=pdf`,
+        'minutes.pdf',
+        ['Sơn Lâm, ngày 18 tháng 12', 'tại Hội trường Sở Tài chính', 'Luật Thi đua, khen thưởng'],
+      ],
+      [`/ballots/${ballot.id}/minutes?format=docx`, 'minutes.docx', ['Sơn Lâm, ngày 18 tháng 12']],
+      [`/ballots/${ballot.id}/papers`, 'papers.pdf', ['PHIẾU BẦU']],
+      [
+        `/award-lists/${blocList.id}/cover-letter?format=pdf`,
+        'bloc-letter.pdf',
+        ['Sơn Lâm, ngày 20 tháng 12', 'TM. KHỐI THI ĐUA', HEAD.headName],
+      ],
+      [
+        `/award-lists/${provinceList.id}/cover-letter?format=pdf`,
+        'letter.pdf',
+        [
+          'ỦY BAN NHÂN DÂN TỈNH SƠN LÂM',
+          'SỞ NỘI VỤ',
+          'Sơn Lâm, ngày 22 tháng 12',
+          'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Sơn Lâm',
+          'KT. GIÁM ĐỐC',
+          'PHÓ GIÁM ĐỐC',
+          'Đinh Thị Lan',
+        ],
+      ],
+      [
+        `/award-lists/${provinceList.id}/cover-letter?format=docx`,
+        'letter.docx',
+        ['Sơn Lâm, ngày 22 tháng 12', 'Đinh Thị Lan'],
+      ],
+      [
+        `/award-lists/${blocList.id}/export?format=pdf`,
+        'list.pdf',
+        ['Sơn Lâm, ngày', HEAD.headName],
+      ],
+      [`/award-lists/${blocList.id}/export?format=docx`, 'list.docx', [HEAD.headName]],
+      [`/award-lists/${blocList.id}/export?format=xlsx`, 'list.xlsx', [HEAD.name]],
+      [
+        `/award-lists/${provinceList.id}/certificates?layout=design`,
+        'certificates.pdf',
+        [
+          'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LÂM',
+          'Sơn Lâm, ngày 30 tháng 12',
+          'KT. CHỦ TỊCH',
+          'PHÓ CHỦ TỊCH',
+          'Bùi Văn Khánh',
+        ],
+      ],
+      [
+        `/award-lists/${provinceList.id}/certificates?layout=blank`,
+        'blank.pdf',
+        ['Sơn Lâm, ngày 30 tháng 12', 'Bùi Văn Khánh'],
+      ],
+      [
+        `${blocPath}/ranking?format=pdf`,
+        'ranking.pdf',
+        [
+          'Sơn Lâm, ngày',
+          'TRƯỞNG KHỐI',
+          HEAD.headName,
+          'Hội đồng Thi đua - Khen thưởng tỉnh Sơn Lâm',
+        ],
+      ],
+      [
+        `/reports/awards/export?year=${year}&format=pdf`,
+        'report.pdf',
+        ['toàn tỉnh Sơn Lâm', 'SỞ NỘI VỤ', 'Sơn Lâm, ngày', 'GIÁM ĐỐC', 'Tạ Quang Vinh'],
+      ],
+      [
+        `/reports/awards/export?year=${year}&blocId=${bloc.id}&format=pdf`,
+        'bloc-report.pdf',
+        ['TM. KHỐI THI ĐUA', HEAD.headName],
+      ],
+      [`/reports/awards/export?year=${year}&format=xlsx`, 'report.xlsx', ['toàn tỉnh Sơn Lâm']],
+    ];
+    const problems: string[] = [];
+    for (const [path, name, expected] of papers) {
+      const content = flat(await text(path, name));
+      if (LAO_CAI.test(content)) problems.push(`${name} names Lào Cai`);
+      for (const phrase of expected)
+        if (!content.includes(phrase)) problems.push(`${name} lacks "${phrase}"`);
+    }
+    expect(problems).toEqual([]);
+  }, 120_000); // seventeen papers rendered and read back
+
+  it("should send the demo's 2021 cover letter from Sở Nội vụ to the chairman only, citing the 2003 Law", async () => {
+    const [row] = await t.dataSource.query(
+      `SELECT cover_letter FROM award_lists WHERE cover_letter->>'number' = '112/TTr-SNV'`,
+    );
+    expect(row.cover_letter.issuingAgency).toBe('SỞ NỘI VỤ');
+    expect(row.cover_letter.recipients).toEqual(['Chủ tịch Ủy ban nhân dân tỉnh Lào Cai']);
+    expect(row.cover_letter.bases[0]).toBe('Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;');
+    expect(row.cover_letter.bases.join(' ')).not.toMatch(/2022|98\/2023/);
+    expect(row.cover_letter.signerName).toBe('Trần Thị Mai');
+  });
+
+  it("should cite the law in force on a cover letter's date, and follow a change of date", async () => {
+    const created = await api('post', '/award-lists', {
+      title: `Danh sách năm 2021 ${uniqueName('')}`,
+      year: 2021,
+      order: 'units',
+      nominationIds: [],
+      coverLetter: { date: '2021-09-20' },
+    });
+    const bases = created.coverLetter.bases.join(' ');
+    expect(bases).toContain('Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003');
+    expect(bases).toContain('ngày 16 tháng 11 năm 2013');
+    expect(bases).not.toContain('15 tháng 6 năm 2022');
+    expect(bases).not.toContain('98/2023');
+    const letter = flat(
+      await text(`/award-lists/${created.id}/cover-letter?format=pdf`, '2021.pdf'),
+    );
+    expect(letter).toContain('Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003');
+    expect(letter).not.toContain('2022');
+
+    const moved = await api('put', `/award-lists/${created.id}`, {
+      title: created.title,
+      year: 2021,
+      order: 'units',
+      nominationIds: [],
+      coverLetter: { date: '2025-08-01', parentAgency: ' ỦY BAN  NHÂN DÂN \n\n TỈNH SƠN LÂM' },
+      version: created.version,
+    });
+    // Header lines stay lines (never broken inside the province's name), tidied.
+    expect(moved.coverLetter.parentAgency).toBe('ỦY BAN NHÂN DÂN\nTỈNH SƠN LÂM');
+    expect(moved.coverLetter.bases.slice(0, 2)).toEqual([
+      'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+      'Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành Luật Thi đua, khen thưởng;',
+    ]);
+    expect(moved.coverLetter.bases.join(' ')).not.toContain('2003');
+    // The letter's own line (the conference's minutes) stays.
+    expect(moved.coverLetter.bases.at(-1)).toMatch(/^Biên bản hội nghị/);
+  });
+
+  it('should print a placeholder and tell the admin when a signer is missing', async () => {
+    const current = await api('get', '/organisation/profile');
+    const saved = await api('put', '/organisation/profile', {
+      ...PROFILE,
+      signers: PROFILE.signers.filter((s) => s.documentKind !== 'report'),
+      version: current.version,
+    });
+    expect(saved.warnings).toEqual([
+      { code: 'organisation.signerMissing', documentKind: 'report' },
+    ]);
+    const report = flat(await text(`/reports/awards/export?year=${year}&format=pdf`, 'r2.pdf'));
+    expect(report).toContain('[CHỨC VỤ NGƯỜI KÝ]');
+    expect(report).toContain('[Họ và tên người ký]');
+    expect(report).not.toMatch(LAO_CAI);
+  });
+});
