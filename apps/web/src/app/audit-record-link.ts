@@ -37,6 +37,8 @@ const PARENT_PAGES: Partial<Record<AuditEntity, [string, (id: string) => string]
 const LIST_PAGES: Partial<Record<AuditEntity, string>> = {
   user: AUTH_PATHS.users,
   unitKind: REGISTRY_PATHS.unitKinds,
+  organisationProfile: REGISTRY_PATHS.organisation,
+  legalDocument: REGISTRY_PATHS.organisation,
   awardType: AWARDS_PATHS.awardTypes,
   awardRuleVersion: AWARDS_PATHS.awardTypes,
   certificateLayout: DOCUMENTS_PATHS.certificateLayouts,

@@ -54,6 +54,8 @@ export const AUDIT_ENTITIES = [
   'ballot',
   'ballotCounts',
   'auditLog',
+  'organisationProfile',
+  'legalDocument',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -54,6 +54,8 @@ const ENTITIES: Record<AuditEntity, string> = {
   ballot: $localize`:@@auditEntityBallot:Cuộc bỏ phiếu`,
   ballotCounts: $localize`:@@auditEntityBallotCounts:Số phiếu giấy`,
   auditLog: $localize`:@@auditEntityAuditLog:Nhật ký hệ thống`,
+  organisationProfile: $localize`:@@auditEntityOrganisationProfile:Hồ sơ cơ quan`,
+  legalDocument: $localize`:@@auditEntityLegalDocument:Căn cứ pháp lý`,
 };
 
 /** Names of the fields the records' before and after images hold; others show as they are. */

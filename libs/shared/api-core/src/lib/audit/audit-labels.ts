@@ -55,6 +55,8 @@ export const AUDIT_ENTITY_NAMES: Record<AuditEntity, string> = {
   ballot: 'Cuộc bỏ phiếu',
   ballotCounts: 'Số phiếu giấy',
   auditLog: 'Nhật ký hệ thống',
+  organisationProfile: 'Hồ sơ cơ quan',
+  legalDocument: 'Căn cứ pháp lý',
 };
 
 export const AUDIT_ORIGIN_NAMES: Record<AuditOrigin, string> = {
