@@ -8,6 +8,7 @@ import { AddScoreSheets1732200000600 } from './1732200000600-add-score-sheets';
 import { AddActivityReports1732200000700 } from './1732200000700-add-activity-reports';
 import { AddVersionsToEditableRows1732200000800 } from './1732200000800-add-versions-to-editable-rows';
 import { SealTheBallotBox1732200000900 } from './1732200000900-seal-the-ballot-box';
+import { WidenExportJobKinds1732200001500 } from './1732200001500-widen-export-job-kinds';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AddActivityReports1732200000700,
   AddVersionsToEditableRows1732200000800,
   SealTheBallotBox1732200000900,
+  WidenExportJobKinds1732200001500,
 ];
