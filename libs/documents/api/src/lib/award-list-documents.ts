@@ -30,7 +30,7 @@ export const LIST_COLUMNS = [
   { header: 'Đơn vị', width: 76 },
   { header: 'Hình thức đề nghị', width: 64 },
   { header: 'Tóm tắt thành tích', width: '*' as const },
-  { header: 'Số phiếu (tỷ lệ)', width: 50, align: 'center' as const },
+  { header: 'Số phiếu (tỷ lệ)', width: 56, align: 'center' as const },
   { header: 'Ghi chú', width: 36 },
 ];
 

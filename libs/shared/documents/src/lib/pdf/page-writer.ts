@@ -30,7 +30,8 @@ interface PdfKitInternals {
   page: { fonts: Record<string, unknown> };
 }
 
-const DIGITS = /^[0-9]+$/;
+/** Numbers as written in cells ('1.234', '98,75'): encoded character by character. */
+const DIGITS = /^[0-9][0-9.,]*$/;
 
 /** A glyph run as TJ array items: hex glyph strings, each kerning adjustment between them. */
 function tjItems(encoded: string[], positions: PdfKitPosition[]): string | null {
