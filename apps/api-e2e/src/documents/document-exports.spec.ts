@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { ExportJobKind, ExportJobResponse } from '@thidua/documents/contracts';
+import ExcelJS from 'exceljs';
 
 import { type TestApp, bearer, binaryParser, createTestApp, login } from '../support/test-app';
 
@@ -82,6 +83,41 @@ describe('background exports of lists, cover letters and certificates', () => {
       expect(page).toContain('BẰNG KHEN');
       expect(page).not.toMatch(/^\s*\d+\s*$/m);
     }
+  }, 120_000);
+
+  it('should set the list and the registry export up to print (A4, header row on each page, Times New Roman)', async () => {
+    for (const [path, orientation] of [
+      [`/api/v1/award-lists/${listId}/export?format=xlsx`, 'landscape'],
+      ['/api/v1/units/export', 'landscape'],
+    ] as const) {
+      const res = await t.http.get(path).set(bearer(admin)).buffer(true).parse(binaryParser);
+      expect(res.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(res.body);
+      const sheet = workbook.worksheets[0];
+      expect(sheet.pageSetup).toEqual(
+        expect.objectContaining({
+          paperSize: 9,
+          orientation,
+          fitToWidth: 1,
+          printTitlesRow: '1:1',
+        }),
+      );
+      expect(sheet.getCell('B2').font?.name).toBe('Times New Roman');
+      expect(sheet.getCell('B2').border?.left?.style).toBe('thin');
+    }
+  });
+
+  it('should keep the DOCX list’s last row with the total and the signature', async () => {
+    const file = join(dir, 'list.docx');
+    writeFileSync(file, await exported('list', 'docx'));
+    const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' });
+    const table = xml.slice(0, xml.indexOf('</w:tbl>', xml.indexOf('<w:tblHeader/>')));
+    const lastRow = table.slice(table.lastIndexOf('<w:tr>'));
+    const total = xml.slice(xml.indexOf('</w:tbl>', xml.indexOf('<w:tblHeader/>')));
+
+    expect(lastRow).toContain('<w:keepNext/>');
+    expect(total.slice(0, total.indexOf('Tổng cộng'))).toContain('<w:keepNext/>');
   }, 120_000);
 
   it('should keep a kind the API does not render out of the table', async () => {
