@@ -436,6 +436,30 @@ describe('ballots', () => {
       .parse(binaryParser)
       .expect(200);
     expect(papers.body.subarray(0, 5).toString()).toBe('%PDF-');
+    // Several papers to a sheet, all alike: no serial ("Phiếu số 1/9"), no page numbers.
+    writeFileSync(join(dir, 'papers.pdf'), papers.body);
+    const sheets = execFileSync('pdftotext', [join(dir, 'papers.pdf'), '-'], {
+      encoding: 'utf8',
+    })
+      .split('\f')
+      .filter((page) => page.trim() !== '');
+    const slips = sheets.join('\n').split('PHIẾU BẦU').slice(1);
+    const present = (await t.http.get(`/api/v1/meetings/${m.id}`).set(bearer(thuky))).body
+      .presentCount as number;
+    expect(slips).toHaveLength(present);
+    expect(sheets.length).toBeLessThanOrEqual(Math.ceil(present / 2));
+    expect(sheets.join('\n')).not.toMatch(/Phiếu số/i);
+    // Each paper, from its title to the ballot's code, reads the same as every other.
+    const alike = (slip: string) =>
+      /^[\s\S]*?Mã cuộc bỏ phiếu: \w+/.exec(slip)?.[0].replace(/\s+/g, ' ');
+    const bodies = slips.map(alike);
+    expect(bodies.every((body) => body?.includes('Mã cuộc bỏ phiếu'))).toBe(true);
+    expect(new Set(bodies).size).toBe(1);
+    // In layout, a table row reads on one line: a line that is only a number is a page number.
+    const layout = execFileSync('pdftotext', ['-layout', join(dir, 'papers.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    expect(layout).not.toMatch(/^\s*\d+\s*$/m);
   });
 
   it('should keep no column or key that joins a voter to what was voted', async () => {
@@ -543,6 +567,48 @@ describe('ballots', () => {
       .set(bearer(admin))
       .expect(200);
     expect(tied.body.status).toBe('accepted');
+
+    // The runoff is counted; the unit's record shows each round with its own count.
+    const second = runoff.body.id as string;
+    await t.http
+      .post(`/api/v1/ballots/${second}/open`)
+      .set(bearer(admin))
+      .send({ version: await versionOf(t, 'ballots', second) })
+      .expect(200);
+    await t.http
+      .put(`/api/v1/ballots/${second}/paper-counts`)
+      .set(bearer(admin))
+      .send({
+        version: await versionOf(t, 'ballots', second),
+        issued: 9,
+        returned: 9,
+        valid: 9,
+        invalid: 0,
+        votes: { [candidates[0]]: 7, [candidates[1]]: 2 },
+      })
+      .expect(200);
+    await t.http
+      .post(`/api/v1/ballots/${second}/close`)
+      .set(bearer(admin))
+      .send({ version: await versionOf(t, 'ballots', second) })
+      .expect(200);
+    const record = await t.http
+      .get(`/api/v1/reports/units/${await unitId(t, 'BNCTU')}`)
+      .set(bearer(admin))
+      .expect(200);
+    const rounds = record.body.ballots
+      .filter((b: { ballotId: string }) => [id, second].includes(b.ballotId))
+      .map((b: { round: number; votes: number; denominator: number; elected: boolean }) => [
+        b.round,
+        b.votes,
+        b.denominator,
+        b.elected,
+      ])
+      .sort();
+    expect(rounds).toEqual([
+      [1, 5, 8, false],
+      [2, 7, 9, true],
+    ]);
   });
 
   it('should count votes cast at the same instant exactly: one per delegate, a second refused, named when open', async () => {

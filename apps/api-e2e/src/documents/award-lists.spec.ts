@@ -432,6 +432,8 @@ describe('award lists, cover letters, decisions and certificates', () => {
     await workbook.xlsx.load((await exported('xlsx')).body);
     const cells = workbook.worksheets[0].getColumn(2).values.filter((v) => typeof v === 'string');
     expect(cells).toEqual(expect.arrayContaining(names));
-    expect(cells).toHaveLength(names.length + 1);
+    // The header, the names and the section row (merged across the table, so it reads in B too).
+    expect(cells).toHaveLength(names.length + 2);
+    expect(cells).toContain('II. CÁ NHÂN');
   });
 });

@@ -50,13 +50,20 @@ describe('DOCX and XLSX open in LibreOffice', () => {
       ],
       { stdio: 'ignore', timeout: 120_000 },
     );
-    return execFileSync('pdftotext', [file.replace(/\.(docx|xlsx)$/, '.pdf'), '-'], {
-      encoding: 'utf8',
-    }).replace(/\s+/g, ' ');
+    return fold(
+      execFileSync('pdftotext', [file.replace(/\.(docx|xlsx)$/, '.pdf'), '-'], {
+        encoding: 'utf8',
+      }),
+    );
   }
 
+  /**
+   * Spaces folded, and a spaced hyphen dropped: where a cell wraps after "Cơ quan -", pdftotext
+   * joins the lines without the hyphen.
+   */
+  const fold = (text: string) => text.replace(/\s+-\s+/g, ' ').replace(/\s+/g, ' ');
   const names = () =>
-    list.sections.flatMap((s) => s.groups.flatMap((g) => g.rows.map((r) => r.name)));
+    list.sections.flatMap((s) => s.groups.flatMap((g) => g.rows.map((r) => fold(r.name))));
 
   it('should open the list as DOCX with every row', async () => {
     expect(names()).toHaveLength(59);

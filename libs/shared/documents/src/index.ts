@@ -7,6 +7,8 @@ export type {
   OfficialDocument,
   PageBreakBlock,
   ParagraphBlock,
+  PlacedDocument,
+  PlacedText,
   RecipientsBlock,
   Run,
   Signer,
@@ -18,7 +20,8 @@ export type {
 } from './lib/official-document';
 export { configureDocumentFonts, documentFontDirectory } from './lib/document-fonts';
 export { formatDocumentDate, numberToVietnameseWords, sanitizeText } from './lib/document-text';
-export { renderPdf, renderPdfDefinition } from './lib/pdf-renderer';
+export { renderPdf, renderPlacedPdf } from './lib/pdf-renderer';
 export { renderDocx } from './lib/docx-renderer';
 export { renderXlsx } from './lib/xlsx-renderer';
+export { XLSX_PLAIN_FORMAT, setUpSheetForPrint } from './lib/xlsx-print';
 export { type RenderTask, renderTask } from './lib/render-task';

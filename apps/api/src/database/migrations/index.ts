@@ -11,6 +11,7 @@ import { SealTheBallotBox1732200000900 } from './1732200000900-seal-the-ballot-b
 import { ThrottleSignInsPerAccountAndAddress1732200001200 } from './1732200001200-throttle-sign-ins-per-account-and-address';
 import { MakeAuditLogAppendOnly1732200001300 } from './1732200001300-make-audit-log-append-only';
 import { AddOrganisationProfile1732200001400 } from './1732200001400-add-organisation-profile';
+import { WidenExportJobKinds1732200001500 } from './1732200001500-widen-export-job-kinds';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ThrottleSignInsPerAccountAndAddress1732200001200,
   MakeAuditLogAppendOnly1732200001300,
   AddOrganisationProfile1732200001400,
+  WidenExportJobKinds1732200001500,
 ];

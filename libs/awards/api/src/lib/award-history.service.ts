@@ -122,12 +122,12 @@ const HEADERS: Record<string, Field> = {
 
 /** The columns of the import template, each header one the import reads. */
 const TEMPLATE_COLUMNS: readonly SheetColumn[] = [
-  { key: 'year', header: 'Năm', width: 8 },
+  { key: 'year', header: 'Năm', width: 8, plain: true },
   { key: 'awardCode', header: 'Mã danh hiệu', width: 16 },
   { key: 'kind', header: 'Loại đối tượng', width: 16 },
   { key: 'unitCode', header: 'Mã đơn vị', width: 14 },
   { key: 'fullName', header: 'Họ và tên', width: 26 },
-  { key: 'birthYear', header: 'Năm sinh', width: 10 },
+  { key: 'birthYear', header: 'Năm sinh', width: 10, plain: true },
   { key: 'sex', header: 'Giới tính', width: 10 },
   { key: 'position', header: 'Chức vụ', width: 24 },
   { key: 'headName', header: 'Chủ hộ', width: 24 },

@@ -11,6 +11,7 @@ import {
   renderPdf,
   sanitizeText,
 } from '@thidua/shared/documents';
+import { formatNumberVi, formatPercentVi } from '@thidua/shared/util';
 import { DataSource } from 'typeorm';
 
 import { BallotCountingService } from './ballot-counting.service';
@@ -23,7 +24,8 @@ const DENOMINATOR_WORDS = {
   valid: 'số phiếu hợp lệ',
 } as const;
 
-const percent = (value: number) => value.toFixed(2).replace('.', ',');
+const percent = (value: number) => formatNumberVi(value, 2, 2);
+const n = (value: number) => formatNumberVi(value, 2);
 
 /** The vote-count minutes (biên bản kiểm phiếu) and the ballot papers, in the official format. */
 @Injectable()
@@ -62,85 +64,94 @@ export class BallotDocumentsService {
     };
   }
 
-  /** One ballot paper per delegate present, with tick boxes and the ballot's id. */
+  /**
+   * One ballot paper per delegate present, several to an A4 sheet with cut lines between them.
+   * The papers are alike: a secret ballot's paper carries no number or anything else that tells
+   * one paper from another; only the ballot's code, the same on every paper.
+   */
   async papers(id: string, user: AuthUser): Promise<DownloadFile> {
     const ballot = await this.ballots.get(id, { user, code: null });
     const meeting = await this.meetings.get(ballot.meetingId, user);
-    const count = Math.max(1, meeting.presentCount);
-    const t = sanitizeText;
-    const blocks: Block[] = [];
-    for (let i = 0; i < count; i += 1) {
-      if (i > 0) blocks.push({ type: 'pageBreak' });
-      blocks.push(
-        {
-          type: 'paragraph',
-          text: [{ text: t(meeting.bloc.name).toUpperCase(), bold: true }],
-          align: 'center',
-          indent: false,
-        },
-        {
-          type: 'paragraph',
-          text: [{ text: 'PHIẾU BẦU', bold: true }],
-          align: 'center',
-          indent: false,
-          size: 16,
-        },
-        { type: 'paragraph', text: t(ballot.title), align: 'center', indent: false },
-        {
-          type: 'paragraph',
-          text: [
-            {
-              text:
-                ballot.method === 'chooseK'
-                  ? `Đánh dấu (X) vào ô bên cạnh tối đa ${ballot.maxWinners} (${numberToVietnameseWords(ballot.maxWinners)}) ứng viên. Phiếu chọn quá số lượng là phiếu không hợp lệ.`
-                  : 'Với mỗi ứng viên, đánh dấu (X) vào một trong ba ô: Đồng ý, Không đồng ý, Không ý kiến.',
-              italic: true,
-            },
-          ],
-          align: 'justify',
-        },
-        {
-          type: 'table',
-          columns:
-            ballot.method === 'chooseK'
-              ? [
-                  { header: 'STT', width: 35, align: 'center' },
-                  { header: 'Ứng viên', width: '*' },
-                  { header: 'Chọn', width: 60, align: 'center' },
-                ]
-              : [
-                  { header: 'STT', width: 35, align: 'center' },
-                  { header: 'Ứng viên', width: '*' },
-                  { header: 'Đồng ý', width: 55, align: 'center' },
-                  { header: 'Không đồng ý', width: 65, align: 'center' },
-                  { header: 'Không ý kiến', width: 65, align: 'center' },
-                ],
-          rows: ballot.candidates.map((c, j) =>
-            ballot.method === 'chooseK' ? [j + 1, t(c.name), ''] : [j + 1, t(c.name), '', '', ''],
-          ),
-          fontSize: 13,
-        },
-        {
-          type: 'paragraph',
-          text: [
-            {
-              text: `Mã phiếu bầu: ${ballot.id.slice(0, 8).toUpperCase()} · Phiếu số ${i + 1}/${count}`,
-              italic: true,
-            },
-          ],
-          align: 'right',
-          indent: false,
-          size: 10,
-        },
-      );
-    }
-    const doc: OfficialDocument = { blocks };
     return {
-      buffer: await renderPdf(doc),
+      buffer: await renderPdf(buildBallotPaper(ballot, meeting.bloc.name, meeting.presentCount)),
       contentType: 'application/pdf',
       fileName: 'Phieu bau.pdf',
     };
   }
+}
+
+/** The ballot paper, `copies` times (at least one). */
+export function buildBallotPaper(
+  ballot: {
+    id: string;
+    title: string;
+    method: 'chooseK' | 'approval';
+    maxWinners: number;
+    candidates: Array<{ name: string }>;
+  },
+  blocName: string,
+  copies: number,
+): OfficialDocument {
+  const t = sanitizeText;
+  const chooseK = ballot.method === 'chooseK';
+  const blocks: Block[] = [
+    {
+      type: 'paragraph',
+      text: [{ text: t(blocName).toLocaleUpperCase('vi-VN'), bold: true }],
+      align: 'center',
+      indent: false,
+      size: 12,
+    },
+    {
+      type: 'paragraph',
+      text: [{ text: 'PHIẾU BẦU', bold: true }],
+      align: 'center',
+      indent: false,
+      size: 15,
+    },
+    { type: 'paragraph', text: t(ballot.title), align: 'center', indent: false, size: 12 },
+    {
+      type: 'paragraph',
+      text: [
+        {
+          text: chooseK
+            ? `Đánh dấu (X) vào ô bên cạnh tối đa ${ballot.maxWinners} (${numberToVietnameseWords(ballot.maxWinners)}) ứng viên. Phiếu chọn quá số lượng là phiếu không hợp lệ.`
+            : 'Với mỗi ứng viên, đánh dấu (X) vào một trong ba ô: Đồng ý, Không đồng ý, Không ý kiến.',
+          italic: true,
+        },
+      ],
+      align: 'justify',
+      size: 12,
+    },
+    {
+      type: 'table',
+      columns: chooseK
+        ? [
+            { header: 'STT', width: 30, align: 'center' },
+            { header: 'Ứng viên', width: '*' },
+            { header: 'Chọn', width: 55, align: 'center' },
+          ]
+        : [
+            { header: 'STT', width: 30, align: 'center' },
+            { header: 'Ứng viên', width: '*' },
+            { header: 'Đồng ý', width: 50, align: 'center' },
+            { header: 'Không đồng ý', width: 60, align: 'center' },
+            { header: 'Không ý kiến', width: 60, align: 'center' },
+          ],
+      rows: ballot.candidates.map((c, j) =>
+        chooseK ? [j + 1, t(c.name), ''] : [j + 1, t(c.name), '', '', ''],
+      ),
+      fontSize: 12,
+    },
+    {
+      type: 'paragraph',
+      text: [{ text: `Mã cuộc bỏ phiếu: ${ballot.id.slice(0, 8).toUpperCase()}`, italic: true }],
+      align: 'right',
+      indent: false,
+      size: 10,
+    },
+  ];
+  return { slips: Math.max(1, copies), blocks };
 }
 
 export function buildMinutes(
@@ -170,13 +181,13 @@ export function buildMinutes(
   const sealed: string[] =
     mode === 'secret' && results.fingerprint
       ? [
-          `Số phiếu bầu điện tử: ${results.electronicVotes}; số phiếu giấy hợp lệ: ${results.paperValid}.`,
+          `Số phiếu bầu điện tử: ${n(results.electronicVotes)}; số phiếu giấy hợp lệ: ${n(results.paperValid)}.`,
           `Phiếu điện tử được mã hóa trên điện thoại của đại biểu; hòm phiếu chỉ được mở bằng mảnh khóa của Ban kiểm phiếu, chỉ giải mã tổng số phiếu của từng ứng viên. Mã vân tay (SHA-256) hồ sơ công khai của phiếu bầu: ${results.fingerprint}.`,
         ]
       : [];
   if (meeting.codeReissues)
     sealed.push(
-      `Số mã bỏ phiếu cấp lại trong hội nghị (có sự đồng ý của chủ tọa): ${meeting.codeReissues}.`,
+      `Số mã bỏ phiếu cấp lại trong hội nghị (có sự đồng ý của chủ tọa): ${n(meeting.codeReissues)}.`,
     );
   const elected = results.rows.filter((r) => r.elected);
   const committee = meeting.countingCommittee.length
@@ -208,16 +219,16 @@ export function buildMinutes(
     { type: 'heading', text: 'I. NỘI DUNG BỎ PHIẾU' },
     {
       type: 'paragraph',
-      text: `${t(title)} (${t(awardName)}). Hình thức: ${mode === 'secret' ? 'bỏ phiếu kín bằng phương tiện điện tử' : mode === 'open' ? 'biểu quyết công khai bằng phương tiện điện tử' : mode === 'paper' ? 'bỏ phiếu kín bằng phiếu giấy' : 'biểu quyết giơ tay'}; ${method === 'chooseK' ? `mỗi đại biểu chọn tối đa ${results.maxWinners} ứng viên` : 'mỗi đại biểu cho ý kiến đồng ý, không đồng ý hoặc không ý kiến với từng ứng viên'}. Điều kiện: ${results.rule.comparator === 'gt' ? 'trên' : 'từ'} ${percent(results.rule.threshold)} % ${DENOMINATOR_WORDS[results.rule.denominator]}, lấy theo thứ tự số phiếu từ cao xuống thấp, tối đa ${results.maxWinners} (${numberToVietnameseWords(results.maxWinners)}) ứng viên.`,
+      text: `${t(title)} (${t(awardName)}). Hình thức: ${mode === 'secret' ? 'bỏ phiếu kín bằng phương tiện điện tử' : mode === 'open' ? 'biểu quyết công khai bằng phương tiện điện tử' : mode === 'paper' ? 'bỏ phiếu kín bằng phiếu giấy' : 'biểu quyết giơ tay'}; ${method === 'chooseK' ? `mỗi đại biểu chọn tối đa ${results.maxWinners} ứng viên` : 'mỗi đại biểu cho ý kiến đồng ý, không đồng ý hoặc không ý kiến với từng ứng viên'}. Điều kiện: ${results.rule.comparator === 'gt' ? 'trên' : 'từ'} ${formatPercentVi(results.rule.threshold)} ${DENOMINATOR_WORDS[results.rule.denominator]}, lấy theo thứ tự số phiếu từ cao xuống thấp, tối đa ${results.maxWinners} (${numberToVietnameseWords(results.maxWinners)}) ứng viên.`,
       align: 'justify',
     },
     { type: 'heading', text: 'II. KẾT QUẢ KIỂM PHIẾU' },
     {
       type: 'list',
       items: [
-        `Tổng số đại biểu được triệu tập: ${results.eligible}; số đại biểu có mặt: ${results.present}.`,
-        `Số phiếu phát ra: ${issued}; số phiếu thu về: ${results.cast}.`,
-        `Số phiếu hợp lệ: ${results.valid}; số phiếu không hợp lệ: ${invalid}.`,
+        `Tổng số đại biểu được triệu tập: ${n(results.eligible)}; số đại biểu có mặt: ${n(results.present)}.`,
+        `Số phiếu phát ra: ${n(issued)}; số phiếu thu về: ${n(results.cast)}.`,
+        `Số phiếu hợp lệ: ${n(results.valid)}; số phiếu không hợp lệ: ${n(invalid)}.`,
         ...sealed,
       ],
     },
@@ -228,7 +239,7 @@ export function buildMinutes(
         { header: 'Ứng viên', width: '*' },
         { header: 'Số phiếu đồng ý', width: 60, align: 'center' },
         {
-          header: `Tỷ lệ % (trên ${DENOMINATOR_WORDS[results.rule.denominator]}: ${results.rows[0]?.denominator ?? 0})`,
+          header: `Tỷ lệ % (trên ${DENOMINATOR_WORDS[results.rule.denominator]}: ${n(results.rows[0]?.denominator ?? 0)})`,
           width: 100,
           align: 'center',
         },
@@ -250,7 +261,7 @@ export function buildMinutes(
     {
       type: 'paragraph',
       text: elected.length
-        ? `Căn cứ kết quả kiểm phiếu, các ứng viên sau đây đủ điều kiện và được đề nghị ${t(awardName)}: ${elected.map((r) => `${t(r.name)} (${r.votes}/${r.denominator} phiếu, ${percent(r.percent)} %)`).join('; ')}.`
+        ? `Căn cứ kết quả kiểm phiếu, các ứng viên sau đây đủ điều kiện và được đề nghị ${t(awardName)}: ${elected.map((r) => `${t(r.name)} (${n(r.votes)}/${n(r.denominator)} phiếu, ${formatPercentVi(r.percent)})`).join('; ')}.`
         : 'Không có ứng viên nào đủ điều kiện theo quy định.',
       align: 'justify',
     },

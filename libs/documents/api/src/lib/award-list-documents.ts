@@ -8,14 +8,16 @@ import {
   type Block,
   type OfficialDocument,
   type Signer,
+  type PlacedDocument,
   type TableBlock,
   type TableGroupRow,
   formatDocumentDate,
   sanitizeText as t,
 } from '@thidua/shared/documents';
+import { formatNumberVi, formatPercentVi } from '@thidua/shared/util';
 
-const percent = (value: number | null) =>
-  value === null ? '' : `${value.toFixed(2).replace('.', ',')} %`;
+const percent = (value: number | null) => (value === null ? '' : formatPercentVi(value));
+const n = (value: number) => formatNumberVi(value, 2);
 const sex = (s: 'male' | 'female' | null) => (s === 'female' ? 'Nữ' : s === 'male' ? 'Nam' : '');
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 /** A header written on several lines, in running text. */
@@ -25,13 +27,13 @@ const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 export const LIST_COLUMNS = [
   { header: 'STT', width: 24, align: 'center' as const },
   { header: 'Tên tập thể / Họ và tên', width: 110 },
-  { header: 'Năm sinh', width: 32, align: 'center' as const },
+  { header: 'Năm sinh', width: 32, align: 'center' as const, plain: true },
   { header: 'Giới tính', width: 30, align: 'center' as const },
   { header: 'Chức vụ', width: 60 },
   { header: 'Đơn vị', width: 76 },
   { header: 'Hình thức đề nghị', width: 64 },
   { header: 'Tóm tắt thành tích', width: '*' as const },
-  { header: 'Số phiếu (tỷ lệ)', width: 50, align: 'center' as const },
+  { header: 'Số phiếu (tỷ lệ)', width: 56, align: 'center' as const },
   { header: 'Ghi chú', width: 36 },
 ];
 
@@ -53,7 +55,7 @@ function rowsOf(list: AwardListResponse) {
           t(r.kind === 'collective' ? '' : (r.unit?.name ?? '')),
           t(r.award.name),
           t(r.summary),
-          r.votes === null ? '' : `${r.votes}/${r.denominator} (${percent(r.percent)})`,
+          r.votes === null ? '' : `${n(r.votes)}/${n(r.denominator ?? 0)} (${percent(r.percent)})`,
           t(r.note ?? ''),
         ]);
       }
@@ -255,10 +257,11 @@ export function buildDesignCertificates(
         align: 'right',
         indent: false,
       },
-      { type: 'signatures', perRow: 1, columns: [signer] },
+      // A lone signer of a row of two sits on the right half, under the date line.
+      { type: 'signatures', perRow: 2, columns: [signer] },
     );
   });
-  return { orientation: 'landscape', blocks };
+  return { orientation: 'landscape', design: 'certificate', blocks };
 }
 
 /** Certificates onto pre-printed blanks: each field at its position in millimetres. */
@@ -267,9 +270,8 @@ export function buildBlankCertificates(
   layout: CertificateLayoutResponse,
   place: string,
   signerName: string,
-) {
-  const mm = (v: number) => v * 2.8346;
-  const content = entries.flatMap((e, i) => {
+): PlacedDocument {
+  const pages = entries.map((e) => {
     const values: Record<keyof CertificateLayoutResponse['fields'], string> = {
       title: t(e.award).toUpperCase(),
       name: t(e.name),
@@ -279,24 +281,18 @@ export function buildBlankCertificates(
       dateLine: formatDocumentDate(place, e.decisionDate),
       signer: t(signerName),
     };
-    return Object.entries(layout.fields).map(([field, p], j) => ({
+    return Object.entries(layout.fields).map(([field, p]) => ({
       text: values[field as keyof typeof values],
-      absolutePosition: { x: mm(p.x), y: mm(p.y) },
-      width: mm(p.width),
+      x: p.x,
+      y: p.y,
+      width: p.width,
       fontSize: p.fontSize,
-      alignment: p.align,
+      align: p.align,
       bold: !!p.bold,
-      italics: !!p.italic,
-      ...(i > 0 && j === 0 ? { pageBreak: 'before' } : {}),
+      italic: !!p.italic,
     }));
   });
-  return {
-    pageSize: 'A4',
-    pageOrientation: layout.orientation,
-    pageMargins: [0, 0, 0, 0],
-    content,
-    defaultStyle: { font: 'Tinos' },
-  };
+  return { orientation: layout.orientation, pages };
 }
 
 export const DEFAULT_LAYOUT: CertificateLayoutResponse['fields'] = {

@@ -6,6 +6,7 @@ import type {
   AwardListSummaryResponse,
   CertificateLayoutResponse,
   ExportFormat,
+  ExportJobKind,
   ExportJobResponse,
 } from '@thidua/documents/contracts';
 import { countByKind, groupAwardList, type ListRowInput } from '@thidua/documents/domain';
@@ -383,8 +384,8 @@ export class AwardListsService {
     } else {
       const layout = await this.layout(awardTypeId ?? rows[0].award.id);
       buffer = await this.renderer.render({
-        kind: 'pdfDefinition',
-        definition: buildBlankCertificates(entries, layout, issuer.place, issuer.signature.name),
+        kind: 'placedPdf',
+        doc: buildBlankCertificates(entries, layout, issuer.place, issuer.signature.name),
       });
     }
     return { buffer, contentType: CONTENT_TYPES.pdf, fileName: `Bang khen ${list.year}.pdf` };
@@ -449,7 +450,7 @@ export class AwardListsService {
   /** Starts a background export; the page polls its progress. */
   async startExport(
     id: string,
-    kind: 'list' | 'coverLetter' | 'certificates',
+    kind: ExportJobKind,
     format: ExportFormat,
     user: AuthUser,
   ): Promise<ExportJobResponse> {
@@ -511,7 +512,7 @@ export class AwardListsService {
   private async runExport(
     jobId: string,
     id: string,
-    kind: 'list' | 'coverLetter' | 'certificates',
+    kind: ExportJobKind,
     format: ExportFormat,
     user: AuthUser,
   ): Promise<void> {

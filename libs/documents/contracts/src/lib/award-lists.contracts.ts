@@ -108,7 +108,11 @@ export interface RecordDecisionRequest {
   version: number;
 }
 
-export type ExportFormat = 'pdf' | 'docx' | 'xlsx';
+export const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** What a background export renders: the list, its cover letter or its certificates. */
+export const EXPORT_JOB_KINDS = ['list', 'coverLetter', 'certificates'] as const;
+export type ExportJobKind = (typeof EXPORT_JOB_KINDS)[number];
 export type ExportJobStatus = 'queued' | 'running' | 'done' | 'failed';
 
 export interface ExportJobResponse {

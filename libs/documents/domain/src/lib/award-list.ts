@@ -1,6 +1,6 @@
 import type { BeneficiaryKind } from '@thidua/awards/contracts';
 import type { AwardListOrder, AwardListRow, AwardListSection } from '@thidua/documents/contracts';
-import { compareVietnamese, numberToVietnameseWords } from '@thidua/shared/util';
+import { compareVietnamese, formatNumberVi, numberToVietnameseWords } from '@thidua/shared/util';
 
 const SECTIONS: Array<{ numeral: 'I' | 'II' | 'III'; kind: BeneficiaryKind; title: string }> = [
   { numeral: 'I', kind: 'collective', title: 'TẬP THỂ' },
@@ -72,7 +72,10 @@ export function countsInWords(counts: {
     [counts.household, 'hộ gia đình'],
   ]
     .filter(([n]) => (n as number) > 0)
-    .map(([n, label]) => `${n} (${numberToVietnameseWords(n as number)}) ${label}`);
+    .map(
+      ([n, label]) =>
+        `${formatNumberVi(n as number, 0)} (${numberToVietnameseWords(n as number)}) ${label}`,
+    );
   if (parts.length <= 1) return parts[0] ?? '0 (không) đối tượng';
   return `${parts.slice(0, -1).join(', ')} và ${parts.at(-1)}`;
 }

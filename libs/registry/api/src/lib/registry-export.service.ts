@@ -19,7 +19,7 @@ export const UNIT_COLUMNS = [
   { key: 'phone', header: 'Điện thoại', width: 14 },
   { key: 'email', header: 'Email', width: 24 },
   { key: 'bloc', header: 'Khối/cụm', width: 40 },
-  { key: 'year', header: 'Năm', width: 8 },
+  { key: 'year', header: 'Năm', width: 8, plain: true },
 ] as const;
 
 @Injectable()

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BeneficiaryKind } from '@thidua/awards/contracts';
+import { BallotCountingService, BallotsService, isTallied } from '@thidua/ballots/api';
+import type { BallotResultsResponse } from '@thidua/ballots/contracts';
 import { participationPercent } from '@thidua/movements/domain';
 import type {
   AwardRecordRow,
@@ -44,6 +46,8 @@ export class RecordsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: ReportScopeService,
+    private readonly ballots: BallotsService,
+    private readonly counting: BallotCountingService,
   ) {}
 
   async unit(unitId: string, user: AuthUser): Promise<UnitRecordResponse> {
@@ -103,24 +107,7 @@ export class RecordsService {
           WHERE m.unit_id = $1 ORDER BY p.term_year DESC`,
       ),
       this.nominations(`x.proposing_unit_id = $1 OR x.unit_id = $1`, unitId),
-      q<{
-        ballot_id: string;
-        year: number;
-        title: string;
-        award: string;
-        votes: number | null;
-        denominator: number | null;
-        elected: boolean | null;
-      }>(
-        `SELECT b.id AS ballot_id, mt.term_year AS year, b.title, t.name AS award,
-                n.votes, n.vote_denominator AS denominator, n.vote_passed AS elected
-           FROM nominations n
-           JOIN ballot_candidates bc ON bc.nomination_id = n.id
-           JOIN ballots b ON b.id = bc.ballot_id AND b.status = 'closed'
-           JOIN meetings mt ON mt.id = b.meeting_id
-           JOIN award_types t ON t.id = b.award_type_id
-          WHERE n.unit_id = $1 ORDER BY mt.term_year DESC, b.created_at DESC`,
-      ),
+      this.ballotRounds(unitId),
       this.awards(`x.beneficiary_unit_id = $1`, unitId),
       q<{
         movement_id: string;
@@ -163,15 +150,7 @@ export class RecordsService {
         titles: p.titles,
       })),
       nominations,
-      ballots: ballots.map((b) => ({
-        ballotId: b.ballot_id,
-        year: Number(b.year),
-        title: b.title,
-        award: b.award,
-        votes: b.votes,
-        denominator: b.denominator,
-        elected: !!b.elected,
-      })),
+      ballots,
       awards,
       activityReports: activity.map((r) => ({
         movement: { id: r.movement_id, title: r.title },
@@ -227,6 +206,51 @@ export class RecordsService {
       nominations,
       awards,
     };
+  }
+
+  /**
+   * The unit's collective nominations in closed ballots, each round with its own count (a runoff
+   * is a ballot of its own; the nomination keeps only the last round's votes).
+   */
+  private async ballotRounds(unitId: string): Promise<UnitRecordResponse['ballots']> {
+    const rows: Array<{
+      ballot_id: string;
+      nomination_id: string;
+      year: number;
+      title: string;
+      round: number;
+      award: string;
+    }> = await this.dataSource.query(
+      `SELECT b.id AS ballot_id, n.id AS nomination_id, mt.term_year AS year, b.title, b.round,
+              t.name AS award
+         FROM nominations n
+         JOIN ballot_candidates bc ON bc.nomination_id = n.id
+         JOIN ballots b ON b.id = bc.ballot_id AND b.status = 'closed'
+         JOIN meetings mt ON mt.id = b.meeting_id
+         JOIN award_types t ON t.id = b.award_type_id
+        WHERE n.unit_id = $1 ORDER BY mt.term_year DESC, b.created_at DESC`,
+      [unitId],
+    );
+    const manager = this.dataSource.manager;
+    const counts = new Map<string, BallotResultsResponse | null>();
+    for (const id of new Set(rows.map((r) => r.ballot_id))) {
+      const ballot = await this.ballots.find(manager, id);
+      // A secret ballot closed but not yet tallied has no count to show.
+      counts.set(id, isTallied(ballot) ? await this.counting.count(manager, ballot) : null);
+    }
+    return rows.map((r) => {
+      const row = counts.get(r.ballot_id)?.rows.find((c) => c.nominationId === r.nomination_id);
+      return {
+        ballotId: r.ballot_id,
+        year: Number(r.year),
+        title: r.title,
+        round: r.round,
+        award: r.award,
+        votes: row?.votes ?? null,
+        denominator: row?.denominator ?? null,
+        elected: !!row?.elected,
+      };
+    });
   }
 
   private async awards(where: string, id: string): Promise<AwardRecordRow[]> {

@@ -1,5 +1,10 @@
 import type { AwardsReportResponse, ParticipationReportResponse } from '@thidua/reports/contracts';
+import { renderPdf } from '@thidua/shared/documents';
 import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import { percentOf, sumCounts } from './award-figures';
 import {
@@ -84,7 +89,7 @@ describe('report documents', () => {
     expect(notes).toContain('Hạn báo cáo: 15/12/2023');
     expect(notes).toContain('Toàn tỉnh Hòa Bình tổ chức');
     expect(notes).toContain('8.198 hội nghị với 431.346 lượt người tham dự');
-    expect(notes).toContain('98,7 %');
+    expect(notes).toContain('98,7\u00a0%');
     expect(notes).toContain('1.093 mô hình');
   });
 
@@ -129,5 +134,59 @@ describe('report documents', () => {
     expect(sheet.getRow(4).getCell(2).value).toBe('Danh hiệu, hình thức');
     expect(sheet.getRow(5).getCell(6).value).toBe(59);
     expect(sheet.getRow(7).getCell(2).value).toBe('Tổng cộng');
+    // Set up to print: A4 landscape, the header row (4) on every page, numbers grouped.
+    expect(sheet.pageSetup).toEqual(
+      expect.objectContaining({ paperSize: 9, orientation: 'landscape', printTitlesRow: '4:4' }),
+    );
+    expect(sheet.getRow(5).getCell(6).numFmt).toBe('#,##0');
+    expect(sheet.getRow(5).getCell(2).font?.name).toBe('Times New Roman');
+    expect(sheet.getRow(7).getCell(6).border?.bottom?.style).toBe('thin');
+  });
+
+  it('should print a number the same in the table and in the text (6.385)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-'));
+    const unit = { id: 'u', code: 'VPTU', name: 'Văn phòng Tỉnh ủy', shortName: null };
+    const report = {
+      movement: { id: 'm', title: 'Thi đua yêu nước' },
+      year: 2023,
+      bloc: null,
+      dueDate: '2023-12-15',
+      rows: [
+        {
+          unit,
+          state: 'onTime',
+          sessionsHeld: 12,
+          conferencesHeld: 3,
+          attendees: 6385,
+          participationPercent: 66.666,
+          modelsBuilt: 2,
+        },
+      ],
+      totals: {
+        expectedReports: 1,
+        reports: 1,
+        lateReports: 0,
+        sessionsHeld: 12,
+        conferencesHeld: 3,
+        attendees: 6385,
+        memberCount: 3,
+        participantCount: 2,
+        participationPercent: 66.666,
+        modelsBuilt: 2,
+      },
+    } as unknown as ParticipationReportResponse;
+    const doc = reportDocument(participationTable(report), {
+      parentAgency: 'ỦY BAN NHÂN DÂN TỈNH',
+      issuingAgency: 'SỞ NỘI VỤ',
+      signerTitle: 'TM. SỞ NỘI VỤ',
+    });
+    const file = join(dir, 'report.pdf');
+    writeFileSync(file, await renderPdf(doc));
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    const table = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+
+    expect(text).not.toContain('6385');
+    expect(table).toMatch(/Văn phòng Tỉnh ủy\s+12\s+3\s+6\.385\s+66,7\s%/);
+    expect(text.replace(/\s+/g, ' ')).toContain('với 6.385 lượt người tham dự');
   });
 });

@@ -5,11 +5,13 @@ import type {
   TargetsReportResponse,
 } from '@thidua/reports/contracts';
 import type { DocumentIssuer } from '@thidua/registry/api';
+import { workbookBuffer } from '@thidua/shared/api-core';
 import {
   type OfficialDocument,
   type TableColumn,
   sanitizeText as t,
 } from '@thidua/shared/documents';
+import { formatNumberVi, formatPercentVi } from '@thidua/shared/util';
 import ExcelJS from 'exceljs';
 
 /** A report as a table: the same title, columns and rows go to the PDF and to the workbook. */
@@ -25,7 +27,8 @@ export interface ReportTable {
 }
 
 const num = (v: number | null) => (v === null ? '' : v);
-const pct = (v: number | null) => (v === null ? '' : `${v.toLocaleString('vi-VN')} %`);
+const pct = (v: number | null) => (v === null ? '' : formatPercentVi(v, 1));
+const n = (v: number) => formatNumberVi(v, 2);
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 const GROUP_HEADERS = { award: 'Danh hiệu, hình thức', bloc: 'Khối, cụm thi đua', unit: 'Đơn vị' };
 const KIND_COLUMNS: TableColumn[] = [
@@ -89,11 +92,11 @@ export function participationTable(report: ParticipationReportResponse, area: st
       f.attendees,
       pct(f.participationPercent),
       f.modelsBuilt,
-      `${f.reports}/${f.expectedReports}`,
+      `${n(f.reports)}/${n(f.expectedReports)}`,
     ],
     notes: [
-      `Hạn báo cáo: ${vnDate(report.dueDate)}. Đã báo cáo ${f.reports}/${f.expectedReports} đơn vị, trong đó ${f.lateReports} đơn vị báo cáo muộn.`,
-      `${report.bloc ? 'Toàn khối' : `Toàn ${t(area)}`} tổ chức ${f.sessionsHeld.toLocaleString('vi-VN')} buổi sinh hoạt chuyên đề, ${f.conferencesHeld.toLocaleString('vi-VN')} hội nghị với ${f.attendees.toLocaleString('vi-VN')} lượt người tham dự; tỷ lệ tham gia đạt ${pct(f.participationPercent) || '—'}; xây dựng ${f.modelsBuilt.toLocaleString('vi-VN')} mô hình.`,
+      `Hạn báo cáo: ${vnDate(report.dueDate)}. Đã báo cáo ${n(f.reports)}/${n(f.expectedReports)} đơn vị, trong đó ${n(f.lateReports)} đơn vị báo cáo muộn.`,
+      `${report.bloc ? 'Toàn khối' : `Toàn ${t(area)}`} tổ chức ${n(f.sessionsHeld)} buổi sinh hoạt chuyên đề, ${n(f.conferencesHeld)} hội nghị với ${n(f.attendees)} lượt người tham dự; tỷ lệ tham gia đạt ${pct(f.participationPercent) || '—'}; xây dựng ${n(f.modelsBuilt)} mô hình.`,
     ],
   };
 }
@@ -115,11 +118,9 @@ export function targetsTable(report: TargetsReportResponse, area: string): Repor
     rows: report.rows.map((r, i) => [
       i + 1,
       t(r.content),
-      r.targetValue === null
-        ? ''
-        : `${r.targetValue.toLocaleString('vi-VN')} ${t(r.measure ?? '')}`.trim(),
-      r.average === null ? '' : r.average.toLocaleString('vi-VN'),
-      `${r.reported}/${r.expected}`,
+      r.targetValue === null ? '' : `${n(r.targetValue)} ${t(r.measure ?? '')}`.trim(),
+      r.average === null ? '' : n(r.average),
+      `${n(r.reported)}/${n(r.expected)}`,
       r.reached,
       pct(r.reachedPercent),
     ]),
@@ -166,7 +167,10 @@ export function reportDocument(table: ReportTable, issuer: DocumentIssuer): Offi
   };
 }
 
-/** The same table as a workbook: title rows, a frozen header, numbers as numbers. */
+/**
+ * The same table as a workbook: title rows, a frozen header, numbers as numbers, set up to print
+ * (the header row repeated on every page).
+ */
 export async function reportWorkbook(table: ReportTable): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Báo cáo');
@@ -186,5 +190,5 @@ export async function reportWorkbook(table: ReportTable): Promise<Buffer> {
     sheet.addRow([]);
     for (const note of table.notes) sheet.addRow([note]);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { BallotsModule } from '@thidua/ballots/api';
 import { DocumentsModule } from '@thidua/documents/api';
 import { MovementsModule } from '@thidua/movements/api';
 import { RegistryModule } from '@thidua/registry/api';
@@ -20,7 +21,12 @@ export class ReportsModule {
   static register(workerPath: string | null): DynamicModule {
     return {
       module: ReportsModule,
-      imports: [RegistryModule, MovementsModule, DocumentsModule.register(workerPath)],
+      imports: [
+        RegistryModule,
+        MovementsModule,
+        BallotsModule,
+        DocumentsModule.register(workerPath),
+      ],
       controllers: [ReportsController],
       providers: [
         ReportScopeService,

@@ -221,10 +221,13 @@ export interface UnitRecordResponse {
     titles: string[];
   }>;
   nominations: NominationRecordRow[];
+  /** One row per round: a runoff is a ballot of its own, with its own count. */
   ballots: Array<{
     ballotId: string;
     year: number;
     title: string;
+    /** 1, or 2 and more for a runoff. */
+    round: number;
     award: string;
     votes: number | null;
     denominator: number | null;

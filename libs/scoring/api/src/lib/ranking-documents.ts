@@ -1,6 +1,8 @@
 import type { DocumentIssuer } from '@thidua/registry/api';
 import type { RankingResponse, TieBreak } from '@thidua/scoring/contracts';
+import { addSheet, workbookBuffer } from '@thidua/shared/api-core';
 import { type Block, type OfficialDocument, sanitizeText } from '@thidua/shared/documents';
+import { formatNumberVi } from '@thidua/shared/util';
 import ExcelJS from 'exceljs';
 
 const TIE_BREAK_TEXT: Record<TieBreak, string> = {
@@ -9,7 +11,7 @@ const TIE_BREAK_TEXT: Record<TieBreak, string> = {
   moreBonus: 'nhiều điểm thưởng hơn',
 };
 
-const points = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+const points = (value: number) => formatNumberVi(value, 2);
 
 /**
  * "Bảng tổng hợp kết quả chấm điểm thi đua năm …" in the format of Nghị định 30/2020: the head
@@ -95,18 +97,16 @@ export function buildRankingDocument(
 /** The ranking as a workbook: one row per unit, the same columns as the printed table. */
 export async function buildRankingWorkbook(r: RankingResponse): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Xếp hạng', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [
-    { header: 'Xếp hạng', width: 10 },
-    { header: 'Đơn vị', width: 45 },
-    ...r.groupTitles.map((g) => ({ header: g, width: 18 })),
-    { header: 'Điểm thưởng', width: 12 },
-    { header: 'Điểm trừ', width: 12 },
-    { header: 'Tổng điểm', width: 12 },
-    { header: 'Dẫn đầu Khối', width: 14 },
-    { header: 'Bỏ phiếu phân hạng', width: 18 },
-  ];
-  sheet.getRow(1).font = { bold: true };
+  const sheet = addSheet(workbook, 'Xếp hạng', [
+    { key: 'rank', header: 'Xếp hạng', width: 10 },
+    { key: 'unit', header: 'Đơn vị', width: 45 },
+    ...r.groupTitles.map((g, i) => ({ key: `group${i}`, header: g, width: 18 })),
+    { key: 'bonus', header: 'Điểm thưởng', width: 12 },
+    { key: 'penalty', header: 'Điểm trừ', width: 12 },
+    { key: 'total', header: 'Tổng điểm', width: 12 },
+    { key: 'leadsBloc', header: 'Dẫn đầu Khối', width: 14 },
+    { key: 'tiedForBallot', header: 'Bỏ phiếu phân hạng', width: 18 },
+  ]);
   for (const item of r.items) {
     sheet.addRow([
       item.rank,
@@ -119,7 +119,7 @@ export async function buildRankingWorkbook(r: RankingResponse): Promise<Buffer> 
       item.isTiedForBallot ? 'x' : '',
     ]);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }
 
 function toRoman(n: number): string {

@@ -21,6 +21,7 @@ import {
   invalidFields,
   notFound,
 } from '@thidua/shared/api-core';
+import { formatNumberVi } from '@thidua/shared/util';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 
 import { ScoreGroupEntity, ScoreItemEntity } from './entities/score-item.entity';
@@ -128,7 +129,7 @@ export class ScoreSheetsService {
         maxPoints: points[pledge.commitments.length + i],
         guidance:
           t.targetValue !== null
-            ? `Chỉ tiêu: ${Number(t.targetValue).toLocaleString('vi-VN')}${t.measure ? ` ${t.measure}` : ''}`
+            ? `Chỉ tiêu: ${formatNumberVi(Number(t.targetValue), 2)}${t.measure ? ` ${t.measure}` : ''}`
             : null,
         sourceTargetId: t.id,
       }));

@@ -112,4 +112,39 @@ describe('renderDocx', () => {
     expect(rows).toContain('Hoàng Thị Thủy 998</w:t>');
     expect(body).toContain('Hộ ông A &amp; bà B &lt;Xóm 1&gt;');
   });
+
+  it('should keep the last row with the total and the total with the signature, as the PDF does', async () => {
+    const body = parts(await renderDocx(sampleList(40)))['word/document.xml'];
+    const table = body.slice(body.lastIndexOf('<w:tbl>', body.indexOf('<w:tblHeader/>')));
+    const rows = table.slice(0, table.indexOf('</w:tbl>')).split('<w:tr>').slice(1);
+    const after = body.slice(body.indexOf('</w:tbl>', body.indexOf('<w:tblHeader/>')));
+    const paragraphs = after.split('<w:p>').slice(1);
+    const total = paragraphs.findIndex((p) => p.includes('Danh sách gồm 9 tập thể'));
+
+    // Body rows are kept whole; a section row and the last row go with what follows them.
+    expect(rows.slice(1).every((row) => row.includes('<w:cantSplit/>'))).toBe(true);
+    expect(rows.find((row) => row.includes('II. CÁ NHÂN'))).toContain('<w:keepNext/>');
+    expect(rows[rows.length - 1]).toContain('Hoàng Thị Thủy 40');
+    expect(rows[rows.length - 1].match(/<w:keepNext\/>/g)).toHaveLength(6);
+    expect(rows[rows.length - 2]).not.toContain('<w:keepNext/>');
+    // The gap under the table (6 pt, as in the PDF) and the total keep with the signature.
+    expect(total).toBeGreaterThan(0);
+    for (const paragraph of paragraphs.slice(0, total + 1)) {
+      expect(paragraph).toContain('<w:keepNext/>');
+    }
+    expect(paragraphs[0]).toContain('w:line="120" w:lineRule="exact"');
+    // Cells padded as in the PDF (3 pt left and right, 2 pt top and bottom).
+    expect(table).toMatch(
+      /<w:tblCellMar>.*<w:top w:type="dxa" w:w="40"\/>.*<w:left w:type="dxa" w:w="60"\/>/,
+    );
+  });
+
+  it('should not keep the last row with paragraphs that no signature follows', async () => {
+    const doc = sampleList(20);
+    doc.blocks = doc.blocks.filter((block) => block.type !== 'closing');
+    const body = parts(await renderDocx(doc))['word/document.xml'];
+    const last = body.slice(body.lastIndexOf('<w:tr>', body.indexOf('Hoàng Thị Thủy 20')));
+
+    expect(last.slice(0, last.indexOf('</w:tr>'))).not.toContain('<w:keepNext/>');
+  });
 });

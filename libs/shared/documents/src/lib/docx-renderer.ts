@@ -37,6 +37,9 @@ import {
   FIRST_LINE_INDENT_PT,
   HEADER_LEFT_SHARE,
   MARGINS_MM,
+  PAGE_NUMBER_TOP_MM,
+  PDF_CELL_PADDING,
+  PDF_CELL_PADDING_Y,
   PARAGRAPH_SPACING_PT,
   PT_PER_MM,
   QUOC_HIEU,
@@ -44,6 +47,7 @@ import {
   TABLE_FONT_SIZE,
   TIEU_NGU,
   TIEU_NGU_SIZE,
+  cellText,
   contentWidth,
   recipientLines,
   shortRuleWidth,
@@ -55,8 +59,9 @@ import {
 
 /** Word and LibreOffice substitute Tinos / Liberation Serif where Times New Roman is missing. */
 const FONT = 'Times New Roman';
-/** Default Word cell margin (left and right), in points. */
-const CELL_MARGIN_PT = 5.4;
+/** Data table cell margins, as the PDF's cell padding, in points. */
+const CELL_MARGIN_PT = PDF_CELL_PADDING;
+const CELL_MARGIN_Y_PT = PDF_CELL_PADDING_Y;
 
 const twip = (pt: number) => Math.round(pt * 20);
 const halfPoints = (pt: number) => Math.round(pt * 2);
@@ -119,8 +124,8 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
               bottom: twip(MARGINS_MM.bottom * PT_PER_MM),
               left: twip(MARGINS_MM.left * PT_PER_MM),
               right: twip(MARGINS_MM.right * PT_PER_MM),
-              header: twip(9 * PT_PER_MM),
-              footer: twip(9 * PT_PER_MM),
+              header: twip(PAGE_NUMBER_TOP_MM * PT_PER_MM),
+              footer: twip(PAGE_NUMBER_TOP_MM * PT_PER_MM),
             },
           },
         },
@@ -340,11 +345,27 @@ function blocksContent(blocks: readonly Block[], width: number, bodies: TableRow
               ]),
             }),
         );
-      case 'table':
+      case 'table': {
+        // The last row goes with what follows when the signatures follow (straight away or
+        // after one paragraph, e.g. the total), as in the PDF.
+        const after = blocks[index + 2];
+        const kept =
+          keepNext ||
+          (next?.type === 'paragraph' &&
+            (after?.type === 'signatures' || after?.type === 'closing'));
         return [
-          dataTable(block, width, bodies),
-          new Paragraph({ spacing: { after: twip(PARAGRAPH_SPACING_PT) } }),
+          dataTable(block, width, bodies, kept),
+          new Paragraph({
+            keepNext: kept,
+            spacing: {
+              before: 0,
+              after: 0,
+              line: twip(PARAGRAPH_SPACING_PT),
+              lineRule: LineRuleType.EXACT,
+            },
+          }),
         ];
+      }
       case 'signatures':
         return [signaturesTable(block, width)];
       case 'closing':
@@ -401,6 +422,7 @@ function cellXml(
     align?: 'center' | 'right';
     bold?: boolean;
     span?: number;
+    keepNext?: boolean;
   },
 ): string {
   const props = options.bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : '';
@@ -414,12 +436,21 @@ function cellXml(
   return (
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${options.width}"/>` +
     `${options.span ? `<w:gridSpan w:val="${options.span}"/>` : ''}</w:tcPr>` +
-    `<w:p><w:pPr><w:pStyle w:val="${options.style}"/>` +
+    `<w:p><w:pPr><w:pStyle w:val="${options.style}"/>${options.keepNext ? '<w:keepNext/>' : ''}` +
     `${options.align ? `<w:jc w:val="${options.align}"/>` : ''}</w:pPr>${runs}</w:p></w:tc>`
   );
 }
 
-function dataTable(block: TableBlock, width: number, bodies: TableRowsXml): Table {
+/**
+ * A data table: the header row repeated on every page, rows never split, a section row kept with
+ * the row after it and, when `keepLast`, the last row kept with what follows the table.
+ */
+function dataTable(
+  block: TableBlock,
+  width: number,
+  bodies: TableRowsXml,
+  keepLast: boolean,
+): Table {
   const count = block.columns.length;
   const style = tableStyleId(block.fontSize ?? TABLE_FONT_SIZE);
   const widths = tableColumnWidths(block, width, CELL_MARGIN_PT);
@@ -427,26 +458,33 @@ function dataTable(block: TableBlock, width: number, bodies: TableRowsXml): Tabl
   const total = twips.reduce((a, b) => a + b, 0);
   const row = (cells: string) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`;
   const groupRow = (text: string) =>
-    row(cellXml(text, { width: total, style, bold: true, span: count }));
+    row(cellXml(text, { width: total, style, bold: true, span: count, keepNext: true }));
   const aligns = block.columns.map((column) =>
     column.align && column.align !== 'left' ? column.align : undefined,
   );
   const body: string[] = [];
-  for (const item of tableBody(block)) {
+  const items = tableBody(block);
+  items.forEach((item, index) => {
     if ('group' in item) {
       body.push(groupRow(item.group));
-      continue;
+      return;
     }
+    const keepNext = keepLast && index === items.length - 1;
     body.push(
       row(
         block.columns
-          .map((_, c) =>
-            cellXml(sanitizeText(item.cells[c]), { width: twips[c], style, align: aligns[c] }),
+          .map((column, c) =>
+            cellXml(cellText(column, item.cells[c]), {
+              width: twips[c],
+              style,
+              align: aligns[c],
+              keepNext,
+            }),
           )
           .join(''),
       ),
     );
-  }
+  });
   const header = new TableRow({
     tableHeader: block.headerRepeat !== false,
     cantSplit: true,
@@ -467,6 +505,12 @@ function dataTable(block: TableBlock, width: number, bodies: TableRowsXml): Tabl
     width: { size: total, type: WidthType.DXA },
     columnWidths: twips,
     layout: TableLayoutType.FIXED,
+    margins: {
+      left: twip(CELL_MARGIN_PT),
+      right: twip(CELL_MARGIN_PT),
+      top: twip(CELL_MARGIN_Y_PT),
+      bottom: twip(CELL_MARGIN_Y_PT),
+    },
     rows: body.length > 0 ? [header, bodies.marker(body.join(''))] : [header],
   });
 }

@@ -60,6 +60,11 @@ export interface TableColumn {
   /** Points (1/72 inch), '*' for a share of the remaining width, or 'auto' to fit the content. */
   width?: number | '*' | 'auto';
   align?: 'left' | 'center' | 'right';
+  /**
+   * Numbers in this column printed as their digits (years, codes). Other numbers are printed as
+   * vi-VN writes them ('6.385', '98,75'); an XLSX keeps them as numbers in that format.
+   */
+  plain?: boolean;
 }
 
 export interface TableGroupRow {
@@ -130,6 +135,23 @@ export type Block =
 
 export interface OfficialDocument {
   orientation?: 'portrait' | 'landscape';
+  /**
+   * Page numbers top centre from page 2 (Nghị định 30/2020; default true). Certificates and
+   * ballot papers (`design`, `slips`) never carry them.
+   */
+  pageNumbers?: boolean;
+  /**
+   * 'certificate': a Bằng khen / Giấy khen page (PDF only): a double frame, even margins, the
+   * national emblem's place kept free at the top centre, and each page's blocks (pages split at
+   * `pageBreak`) centred between the emblem and the bottom of the frame.
+   */
+  design?: 'certificate';
+  /**
+   * Small papers (PDF only), e.g. ballot papers: the blocks make one paper, printed `slips` times,
+   * as many to an A4 sheet as fit (at least two where the paper fits half a sheet), with dashed
+   * cut lines between them.
+   */
+  slips?: number;
   header?: DocumentHeader;
   /** Without `header`: render only the centred Quốc hiệu / tiêu ngữ block (e.g. a pledge). */
   nationalMotto?: boolean;
@@ -138,4 +160,23 @@ export interface OfficialDocument {
   /** Bold, centred (trích yếu), with a short rule under it. */
   subtitle?: string;
   blocks: Block[];
+}
+
+/** A text placed at a fixed position (millimetres from the page's top left), e.g. on a blank. */
+export interface PlacedText {
+  text: string;
+  x: number;
+  y: number;
+  /** Width of the text box in millimetres; the text wraps inside it. */
+  width: number;
+  fontSize: number;
+  align?: TextAlign;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** Pages of placed texts (PDF only), e.g. certificates printed onto pre-printed blanks. */
+export interface PlacedDocument {
+  orientation: 'portrait' | 'landscape';
+  pages: PlacedText[][];
 }

@@ -1,5 +1,6 @@
+import { formatNumberVi } from '@thidua/shared/util';
 import { measureText } from './document-fonts';
-import type { OfficialDocument, Run, TableBlock } from './official-document';
+import type { OfficialDocument, Run, TableBlock, TableColumn } from './official-document';
 import { sanitizeText } from './document-text';
 
 /** Points per millimetre. */
@@ -10,6 +11,9 @@ export const A4 = { width: 595.28, height: 841.89 } as const;
 
 /** Margins of Nghị định 30/2020 used by both renderers, in millimetres. */
 export const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
+
+/** Distance of the page number (top centre, from page 2) from the top edge, in millimetres. */
+export const PAGE_NUMBER_TOP_MM = 9;
 
 export const BODY_FONT_SIZE = 13;
 export const TABLE_FONT_SIZE = 12;
@@ -94,7 +98,10 @@ export function tableColumnWidths(table: TableBlock, total: number, padding: num
     if (column.width !== 'auto') return undefined;
     let widest = widestLine(sanitizeText(column.header), size, total / 2, 'bold');
     for (const row of table.rows.slice(0, 300)) {
-      widest = Math.max(widest, widestLine(sanitizeText(row[index]), size, total / 2, 'normal'));
+      widest = Math.max(
+        widest,
+        widestLine(cellText(column, row[index]), size, total / 2, 'normal'),
+      );
     }
     return Math.ceil(widest) + 2 * padding + 1;
   });
@@ -109,6 +116,20 @@ export function tableColumnWidths(table: TableBlock, total: number, padding: num
   const result = widths.map((width) => width ?? share);
   const sum = result.reduce((a, b) => a + b, 0);
   return sum > total ? result.map((width) => (width * total) / sum) : result;
+}
+
+/** Decimals a number in a table shows at most (vi-VN: '98,75'). */
+export const TABLE_FRACTION_DIGITS = 2;
+
+/** A cell's text: a number as vi-VN writes it (digits only in a `plain` column), text sanitised. */
+export function cellText(
+  column: TableColumn | undefined,
+  value: string | number | undefined,
+): string {
+  if (typeof value === 'number') {
+    return column?.plain ? String(value) : formatNumberVi(value, TABLE_FRACTION_DIGITS);
+  }
+  return sanitizeText(value);
 }
 
 /** A table's body in order: a section row (its text sanitised) or a data row. */

@@ -1,7 +1,6 @@
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { renderDocx } from './docx-renderer';
-import type { OfficialDocument, TableBlock } from './official-document';
-import { renderPdf, renderPdfDefinition } from './pdf-renderer';
+import type { OfficialDocument, PlacedDocument, TableBlock } from './official-document';
+import { renderPdf, renderPlacedPdf } from './pdf-renderer';
 import { renderXlsx } from './xlsx-renderer';
 
 /**
@@ -11,7 +10,7 @@ import { renderXlsx } from './xlsx-renderer';
 export type RenderTask =
   | { kind: 'pdf'; doc: OfficialDocument }
   | { kind: 'docx'; doc: OfficialDocument }
-  | { kind: 'pdfDefinition'; definition: unknown }
+  | { kind: 'placedPdf'; doc: PlacedDocument }
   | { kind: 'xlsx'; table: TableBlock; sheet: string };
 
 /**
@@ -24,8 +23,8 @@ export async function renderTask(task: RenderTask): Promise<Buffer> {
       return renderPdf(task.doc);
     case 'docx':
       return renderDocx(task.doc);
-    case 'pdfDefinition':
-      return renderPdfDefinition(task.definition as TDocumentDefinitions);
+    case 'placedPdf':
+      return renderPlacedPdf(task.doc);
     case 'xlsx':
       return renderXlsx(task.table, task.sheet);
   }

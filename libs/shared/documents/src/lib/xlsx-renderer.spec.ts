@@ -16,7 +16,8 @@ describe('renderXlsx', () => {
     expect(sheet.views[0]).toEqual(expect.objectContaining({ state: 'frozen', ySplit: 1 }));
     expect(values(1)).toEqual(table.columns.map((column) => column.header));
     expect(sheet.getRow(1).font?.bold).toBe(true);
-    expect(values(2)).toEqual(['I. TẬP THỂ']);
+    expect(values(2)[0]).toBe('I. TẬP THỂ');
+    expect(sheet.getCell('F2').isMerged).toBe(true);
     expect(sheet.getRow(2).font?.bold).toBe(true);
     expect(values(3)).toEqual([
       1,
@@ -26,7 +27,7 @@ describe('renderXlsx', () => {
       'Cờ thi đua của UBND tỉnh',
       27,
     ]);
-    expect(values(12)).toEqual(['II. CÁ NHÂN']);
+    expect(values(12)[0]).toBe('II. CÁ NHÂN');
     expect(values(13)).toEqual([
       10,
       'Hoàng Thị Thủy 10',
@@ -35,8 +36,65 @@ describe('renderXlsx', () => {
       'Bằng khen của UBND tỉnh',
       20,
     ]);
-    expect(values(sheet.rowCount)).toEqual(['III. Hộ gia đình']);
+    expect(values(sheet.rowCount)[0]).toBe('III. Hộ gia đình');
     expect(sheet.rowCount).toBe(1 + 12 + 3);
     expect(sheet.getColumn(1).width).toBe(6);
+  });
+
+  it('should set the sheet up to print: A4, landscape when wide, margins, header row on each page', async () => {
+    const table = sampleList(40).blocks.find((block) => block.type === 'table') as TableBlock;
+    table.columns[5] = { ...table.columns[5], header: 'Năm', plain: true };
+    table.rows[0][2] = 6385.5;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderXlsx(table, 'Danh sách')) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+
+    expect(sheet.pageSetup).toEqual(
+      expect.objectContaining({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:1',
+      }),
+    );
+    expect(sheet.pageSetup.margins?.left).toBeCloseTo(30 / 25.4, 2);
+    expect(sheet.pageSetup.margins?.right).toBeCloseTo(15 / 25.4, 2);
+    expect(sheet.headerFooter.oddHeader).toContain('&P');
+    expect(sheet.headerFooter.differentFirst).toBe(true);
+    // Every cell of the table in Times New Roman, wrapped and bordered; the header bold.
+    for (const row of [1, 2, 3, sheet.rowCount]) {
+      for (let column = 1; column <= table.columns.length; column++) {
+        const cell = sheet.getCell(row, column);
+        expect(cell.font?.name).toBe('Times New Roman');
+        expect(cell.alignment?.wrapText).toBe(true);
+        expect(cell.border?.left?.style).toBe('thin');
+        expect(cell.border?.bottom?.style).toBe('thin');
+      }
+    }
+    expect(sheet.getCell('B1').font?.bold).toBe(true);
+    // Numbers stay numbers, grouped the vi-VN way; a plain column keeps its digits.
+    expect(sheet.getCell('A3').value).toBe(1);
+    expect(sheet.getCell('A3').numFmt).toBe('#,##0');
+    expect(sheet.getCell('C3').value).toBe(6385.5);
+    expect(sheet.getCell('C3').numFmt).toBe('#,##0.00');
+    expect(sheet.getCell('F3').value).toBe(27);
+    expect(sheet.getCell('F3').numFmt).toBe('0');
+  });
+
+  it('should print a narrow table portrait', async () => {
+    const table: TableBlock = {
+      type: 'table',
+      columns: [
+        { header: 'STT', width: 30 },
+        { header: 'Đơn vị', width: 200 },
+      ],
+      rows: [[1, 'Văn phòng Tỉnh ủy']],
+    };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderXlsx(table, 'Đơn vị')) as unknown as ExcelJS.Buffer);
+
+    expect(workbook.worksheets[0].pageSetup.orientation).toBe('portrait');
   });
 });

@@ -139,3 +139,89 @@ export function sampleList(count: number): OfficialDocument {
     ],
   };
 }
+
+/** Designed certificates (Bằng khen), one page per awardee, as the award lists build them. */
+export function sampleCertificates(names: readonly string[]): OfficialDocument {
+  const centred = (text: string, size: number, bold = true) => ({
+    type: 'paragraph' as const,
+    text: [{ text, bold }],
+    align: 'center' as const,
+    indent: false,
+    size,
+  });
+  return {
+    orientation: 'landscape',
+    design: 'certificate',
+    blocks: names.flatMap((name, i) => [
+      ...(i > 0 ? [{ type: 'pageBreak' as const }] : []),
+      centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 13),
+      centred('Độc lập - Tự do - Hạnh phúc', 14),
+      centred('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 15),
+      centred('BẰNG KHEN', 28),
+      centred('TẶNG', 14),
+      centred(name, 22),
+      centred('Đã có thành tích xuất sắc trong phong trào thi đua năm 2024', 14, false),
+      {
+        type: 'paragraph' as const,
+        text: 'Quyết định số 2150/QĐ-UBND ngày 30/12/2024',
+        align: 'left' as const,
+        indent: false,
+        size: 12,
+      },
+      {
+        type: 'paragraph' as const,
+        text: [{ text: 'Lào Cai, ngày 30 tháng 12 năm 2024', italic: true }],
+        align: 'right' as const,
+        indent: false,
+      },
+      {
+        type: 'signatures' as const,
+        perRow: 2,
+        columns: [{ title: 'KT. Chủ tịch', position: 'Phó Chủ tịch', name: 'Trịnh Xuân Trường' }],
+      },
+    ]),
+  };
+}
+
+/** A ballot paper of `candidates` names, `copies` times. */
+export function sampleBallotPapers(candidates: number, copies: number): OfficialDocument {
+  return {
+    slips: copies,
+    blocks: [
+      {
+        type: 'paragraph',
+        text: [{ text: 'KHỐI THI ĐUA CÁC CƠ QUAN ĐẢNG TỈNH', bold: true }],
+        align: 'center',
+        indent: false,
+        size: 12,
+      },
+      {
+        type: 'paragraph',
+        text: [{ text: 'PHIẾU BẦU', bold: true }],
+        align: 'center',
+        indent: false,
+        size: 15,
+      },
+      {
+        type: 'paragraph',
+        text: 'Đánh dấu (X) vào ô bên cạnh tối đa 2 (hai) ứng viên. Phiếu chọn quá số lượng là phiếu không hợp lệ.',
+        italic: true,
+        size: 12,
+      },
+      {
+        type: 'table',
+        columns: [
+          { header: 'STT', width: 30, align: 'center' },
+          { header: 'Ứng viên', width: '*' },
+          { header: 'Chọn', width: 55, align: 'center' },
+        ],
+        rows: Array.from({ length: candidates }, (_, i) => [
+          i + 1,
+          SAMPLE_UNITS[i % SAMPLE_UNITS.length],
+          '',
+        ]),
+        fontSize: 12,
+      },
+    ],
+  };
+}

@@ -6,7 +6,31 @@ export function formatDateVi(value: Date | string): string {
   return `${dd}/${mm}/${d.getFullYear()}`;
 }
 
-/** Formats a number as vi-VN writes it: 8.198; 98,7. */
-export function formatNumberVi(value: number, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits }).format(value);
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Formats a number as vi-VN writes it: 8.198; 98,7 (thousands with '.', decimals with ','), with
+ * at most `maximumFractionDigits` and at least `minimumFractionDigits` decimals. The one number
+ * format of the app's pages and of every document it prints (PDF, DOCX, XLSX text).
+ */
+export function formatNumberVi(
+  value: number,
+  maximumFractionDigits = 1,
+  minimumFractionDigits = 0,
+): string {
+  const key = `${maximumFractionDigits}:${minimumFractionDigits}`;
+  let format = NUMBER_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits, minimumFractionDigits });
+    NUMBER_FORMATS.set(key, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * A percentage as documents write it, '66,67 %', with `fractionDigits` decimals and a no-break
+ * space before the sign, so that a line never starts with '%' (or '%)').
+ */
+export function formatPercentVi(value: number, fractionDigits = 2): string {
+  return `${formatNumberVi(value, fractionDigits, fractionDigits)}\u00a0%`;
 }

@@ -1,9 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AWARD_LIST_ORDERS,
+  EXPORT_FORMATS,
+  EXPORT_JOB_KINDS,
   type AwardListOrder,
   type CertificateLayoutResponse,
   type CoverLetter,
+  type ExportFormat,
+  type ExportJobKind,
   type RecordDecisionRequest,
   type SendAwardListRequest,
   type SaveAwardListRequest,
@@ -214,13 +218,10 @@ export class CertificatesQueryDto {
 }
 
 export class ExportJobRequestDto {
-  @ApiProperty({ enum: ['list', 'coverLetter', 'certificates'] })
-  @IsIn(['list', 'coverLetter', 'certificates'])
-  kind!: 'list' | 'coverLetter' | 'certificates';
-  @ApiProperty({ enum: ['pdf', 'docx', 'xlsx'] }) @IsIn(['pdf', 'docx', 'xlsx']) format!:
-    | 'pdf'
-    | 'docx'
-    | 'xlsx';
+  @ApiProperty({ enum: EXPORT_JOB_KINDS })
+  @IsIn(EXPORT_JOB_KINDS)
+  kind!: ExportJobKind;
+  @ApiProperty({ enum: EXPORT_FORMATS }) @IsIn(EXPORT_FORMATS) format!: ExportFormat;
 }
 
 export class AwardListQueryDto {

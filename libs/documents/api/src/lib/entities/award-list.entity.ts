@@ -5,10 +5,12 @@ import type {
   CertificateLayoutResponse,
   CoverLetter,
   ExportFormat,
+  ExportJobKind,
   ExportJobStatus,
 } from '@thidua/documents/contracts';
 import { BlocEntity } from '@thidua/registry/api';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -91,6 +93,8 @@ export class AwardListItemEntity {
 
 /** A long export rendered in the background; its progress and file are kept here for any instance. */
 @Entity({ name: 'export_jobs' })
+@Check('ck_export_jobs_kind', `"kind" IN ('list', 'coverLetter', 'certificates')`)
+@Check('ck_export_jobs_format', `"format" IN ('pdf', 'docx', 'xlsx')`)
 export class ExportJobEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -102,8 +106,8 @@ export class ExportJobEntity {
   @JoinColumn({ name: 'list_id' })
   list?: AwardListEntity;
 
-  @Column({ type: 'varchar', length: 10 })
-  kind!: 'list' | 'coverLetter' | 'certificates';
+  @Column({ type: 'varchar', length: 20 })
+  kind!: ExportJobKind;
 
   @Column({ type: 'varchar', length: 5 })
   format!: ExportFormat;

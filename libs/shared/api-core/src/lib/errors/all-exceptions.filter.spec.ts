@@ -54,7 +54,6 @@ describe('AllExceptionsFilter', () => {
     ['23505', 409],
     ['23503', 409],
     ['22P02', 400],
-    ['22001', 422],
   ])('should map PostgreSQL error %s to %i, never 500', (code, status) => {
     expect(run(pgError(code)).statusCode).toBe(status);
   });
@@ -104,6 +103,13 @@ describe('AllExceptionsFilter', () => {
       code: 'common.notFound',
       message: 'Không tìm thấy dữ liệu yêu cầu.',
     });
+  });
+
+  it('should answer 500 for a value too long for its column (22001): a server bug, not bad input', () => {
+    const out = run(pgError('22001'));
+    expect(out.statusCode).toBe(500);
+    expect(out.body).toEqual(expect.objectContaining({ code: 'common.internal' }));
+    expect(out.body).not.toHaveProperty('fieldErrors');
   });
 
   it('should hide the details of unexpected errors behind 500', () => {

@@ -20,7 +20,11 @@ const STATUS_CODES: Record<number, string> = {
   503: 'common.unavailable',
 };
 
-/** PostgreSQL error codes that come from bad input, not from a bug. */
+/**
+ * PostgreSQL error codes that come from bad input, not from a bug. Not 22001 (value too long for
+ * its column): every text field has a length rule in its DTO, so a value too long is the
+ * server's own bug (a column too narrow for what it writes), answered 500 and logged.
+ */
 const PG_CODES: Record<string, { status: number; code: string }> = {
   '23505': { status: 409, code: 'common.conflict' },
   '23503': { status: 409, code: 'common.referenced' },
@@ -28,7 +32,6 @@ const PG_CODES: Record<string, { status: number; code: string }> = {
   // A required value sent as null that no DTO rule caught.
   '23502': { status: 422, code: 'common.validation' },
   '22P02': { status: 400, code: 'common.badRequest' },
-  '22001': { status: 422, code: 'common.validation' },
   '22003': { status: 422, code: 'common.validation' },
   '22007': { status: 422, code: 'common.validation' },
   '22008': { status: 422, code: 'common.validation' },

@@ -4,11 +4,12 @@ import {
   PDF_CELL_PADDING_Y,
   PDF_GRID_LINE,
   TABLE_FONT_SIZE,
+  cellText,
   tableBody,
   tableColumnWidths,
 } from '../page-layout';
 import type { TableBlock } from '../official-document';
-import { type ListWriter, type TextBox, plain } from './list-writer';
+import { type TextWriter, type TextBox, plain } from './text-writer';
 
 const CELL_PADDING = PDF_CELL_PADDING;
 const CELL_PADDING_Y = PDF_CELL_PADDING_Y;
@@ -26,7 +27,7 @@ interface TableRow {
  * is taller than a page), section rows kept with the row after them, and the last row kept
  * with `keepLast` points of what follows (the total and the signatures).
  */
-export function drawTable(w: ListWriter, block: TableBlock, keepLast: number): void {
+export function drawTable(w: TextWriter, block: TableBlock, keepLast: number): void {
   const size = block.fontSize ?? TABLE_FONT_SIZE;
   const count = block.columns.length;
   const outer = tableColumnWidths(block, w.width - GRID_LINE, CELL_PADDING);
@@ -39,7 +40,7 @@ export function drawTable(w: ListWriter, block: TableBlock, keepLast: number): v
     GRID_LINE + CELL_PADDING_Y * 2 + Math.max(...cells.map((cell) => cell.height));
   const makeRow = (texts: ReadonlyArray<string | number>): TableRow => {
     const cells = block.columns.map((column, c) =>
-      w.wrap(plain(String(texts[c] ?? '')), size, inner[c], column.align ?? 'left'),
+      w.wrap([{ text: cellText(column, texts[c]) }], size, inner[c], column.align ?? 'left'),
     );
     return { cells, group: false, height: rowHeight(cells) };
   };

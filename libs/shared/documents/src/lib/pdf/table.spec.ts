@@ -2,12 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sampleList } from '../testing/sample-documents';
-import type { OfficialDocument, TableBlock } from './official-document';
-import { LONG_LIST_ROWS, isLongListDocument } from './pdf-list-renderer';
-import { renderPdf } from './pdf-renderer';
+import { sampleList } from '../../testing/sample-documents';
+import type { OfficialDocument, TableBlock } from '../official-document';
+import { renderPdf } from '../pdf-renderer';
 
-describe('renderPdf of long lists (pdfkit)', () => {
+describe('renderPdf of long lists', () => {
   let dir: string;
   let written = 0;
 
@@ -40,11 +39,6 @@ describe('renderPdf of long lists (pdfkit)', () => {
   };
   const lines = (page: string) => page.split('\n').filter((line) => line.trim() !== '');
   const table = (doc: OfficialDocument) => doc.blocks.find((b) => b.type === 'table') as TableBlock;
-
-  it('should take the pdfkit path only for long tables', () => {
-    expect(isLongListDocument(sampleList(LONG_LIST_ROWS + 1))).toBe(true);
-    expect(isLongListDocument(sampleList(LONG_LIST_ROWS))).toBe(false);
-  });
 
   it('should repeat the header row on every page, number pages from 2 and sign on the last row’s page', async () => {
     const file = await write(sampleList(600));

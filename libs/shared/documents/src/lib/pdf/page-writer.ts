@@ -30,7 +30,8 @@ interface PdfKitInternals {
   page: { fonts: Record<string, unknown> };
 }
 
-const DIGITS = /^[0-9]+$/;
+/** Numbers as written in cells ('1.234', '98,75'): encoded character by character. */
+const DIGITS = /^[0-9][0-9.,]*$/;
 
 /** A glyph run as TJ array items: hex glyph strings, each kerning adjustment between them. */
 function tjItems(encoded: string[], positions: PdfKitPosition[]): string | null {
@@ -55,12 +56,17 @@ const pdfNumber = (value: number) => String(Math.round(value * 1000) / 1000);
  */
 export class PageWriter {
   readonly pdf: PDFKit.PDFDocument;
-  readonly width: number;
-  readonly left: number;
-  readonly top: number;
-  readonly bottom: number;
+  readonly pageWidth: number;
   readonly pageHeight: number;
+  /** The area blocks are drawn in: the page's margins, or a part of the page (see `setArea`). */
+  width: number;
+  left: number;
+  top: number;
+  bottom: number;
   y: number;
+  /** While measuring nothing is drawn, and a new page only counts and moves the cursor up. */
+  protected measuring = false;
+  private measuredPages = 0;
   private readonly widths = new Map<string, number>();
   private readonly lineHeights = new Map<FontStyle, number>();
   /** Font files by style; pdfkit keeps each file open under its path once it is used. */
@@ -76,7 +82,7 @@ export class PageWriter {
   /** The font and size the page's text object last selected. */
   private textFont = '';
 
-  constructor(doc: OfficialDocument) {
+  constructor(doc: Pick<OfficialDocument, 'orientation' | 'title' | 'subtitle'>) {
     const landscape = doc.orientation === 'landscape';
     const fonts = documentFontPaths();
     this.pdf = new PDFDocument({
@@ -98,6 +104,7 @@ export class PageWriter {
     this.width = contentWidth(doc);
     this.left = MARGINS_MM.left * PT_PER_MM;
     this.top = MARGINS_MM.top * PT_PER_MM;
+    this.pageWidth = landscape ? A4.height : A4.width;
     this.pageHeight = landscape ? A4.width : A4.height;
     this.bottom = this.pageHeight - MARGINS_MM.bottom * PT_PER_MM;
     this.y = this.top;
@@ -113,10 +120,38 @@ export class PageWriter {
   }
 
   addPage(): void {
+    if (this.measuring) {
+      this.measuredPages += 1;
+      this.y = this.top;
+      return;
+    }
     this.flushPage();
     this.pdf.addPage();
     this.font = null;
     this.y = this.top;
+  }
+
+  /** Draws from now on in the given part of the page (points from its top left). */
+  setArea(area: { left: number; top: number; width: number; bottom: number }): void {
+    Object.assign(this, area);
+    this.y = area.top;
+  }
+
+  /**
+   * Runs `draw` without drawing: answers where the cursor would end and how many pages it would
+   * add, and leaves the cursor where it was.
+   */
+  measure(draw: () => void): { y: number; pages: number } {
+    const [y, measuring] = [this.y, this.measuring];
+    this.measuring = true;
+    this.measuredPages = 0;
+    try {
+      draw();
+      return { y: this.y, pages: this.measuredPages };
+    } finally {
+      this.measuring = measuring;
+      this.y = y;
+    }
   }
 
   /** A new page unless `height` fits below the cursor (or the page is still empty). */
@@ -184,6 +219,7 @@ export class PageWriter {
 
   /** A horizontal or vertical stroke, written with the page's other strokes. */
   stroke(x1: number, y1: number, x2: number, y2: number): void {
+    if (this.measuring) return;
     this.path.push(`${x1.toFixed(2)} ${y1.toFixed(2)} m ${x2.toFixed(2)} ${y2.toFixed(2)} l`);
   }
 
@@ -194,6 +230,7 @@ export class PageWriter {
    * hundred thousand lines of a long list costs more than the layout itself.
    */
   protected showText(words: readonly string[], x: number, y: number, size: number): void {
+    if (this.measuring) return;
     const internals = this.pdf as unknown as PdfKitInternals;
     const font = internals._font;
     const fragments: string[] = [];
@@ -267,6 +304,7 @@ export class PageWriter {
 
   /** A solid rule of `length` centred in [x, x + width], `marginTop` below the cursor. */
   rule(length: number, x: number, width: number, y: number): void {
+    if (this.measuring) return;
     const x1 = x + Math.max(0, (width - length) / 2);
     this.pdf.save();
     this.pdf.lineWidth(PDF_RULE_LINE);
@@ -277,8 +315,40 @@ export class PageWriter {
     this.pdf.restore();
   }
 
+  /** A rectangle's outline, `lineWidth` thick, in `color` ('#rrggbb'). */
+  rectangle(
+    box: { x: number; y: number; width: number; height: number },
+    lineWidth: number,
+    color: string,
+  ): void {
+    if (this.measuring) return;
+    this.pdf.save();
+    this.pdf.lineWidth(lineWidth).rect(box.x, box.y, box.width, box.height).stroke(color);
+    this.pdf.restore();
+  }
+
+  /** A circle's outline, dashed when `dash` is given (dash and gap lengths). */
+  circle(cx: number, cy: number, radius: number, color: string, dash?: number): void {
+    if (this.measuring) return;
+    this.pdf.save();
+    this.pdf.lineWidth(0.75);
+    if (dash) this.pdf.dash(dash, { space: dash });
+    this.pdf.circle(cx, cy, radius).stroke(color);
+    this.pdf.restore();
+  }
+
+  /** A dashed line, e.g. where papers printed on one sheet are cut apart. */
+  dashedLine(x1: number, y1: number, x2: number, y2: number): void {
+    if (this.measuring) return;
+    this.pdf.save();
+    this.pdf.lineWidth(0.5).dash(4, { space: 3 });
+    this.pdf.moveTo(x1, y1).lineTo(x2, y2).stroke('#000000');
+    this.pdf.restore();
+  }
+
   /** An underline of `width` whose bottom is `bottom` (the line's), as pdfkit draws it. */
   protected underline(x: number, bottom: number, width: number, size: number): void {
+    if (this.measuring) return;
     const thickness = size < 10 ? 0.5 : Math.floor(size / 10);
     const y = bottom - thickness;
     this.pdf.save();

@@ -26,8 +26,8 @@ import {
   toRuns,
   upper,
 } from '../page-layout';
-import { drawTable } from './list-table';
-import { type ListWriter, type TextBox, plain } from './list-writer';
+import { drawTable } from './table';
+import { type TextWriter, type TextBox, plain } from './text-writer';
 
 // The blocks of a long-list document around its table, measured and drawn as pdf-renderer.ts
 // lays them out with pdfmake: header, title, paragraphs, headings, lists, Nơi nhận, signers.
@@ -44,7 +44,7 @@ function stackHeight(items: readonly StackItem[]): number {
 }
 
 function drawStack(
-  w: ListWriter,
+  w: TextWriter,
   items: readonly StackItem[],
   x: number,
   y: number,
@@ -64,7 +64,7 @@ function drawStack(
   }
 }
 
-function mottoStack(w: ListWriter, width: number): StackItem[] {
+function mottoStack(w: TextWriter, width: number): StackItem[] {
   const tieuNgu = w.wrap(plain(TIEU_NGU), TIEU_NGU_SIZE, width, 'center', { bold: true });
   return [
     { box: w.wrap(plain(QUOC_HIEU), QUOC_HIEU_SIZE, width, 'center', { bold: true }) },
@@ -73,7 +73,7 @@ function mottoStack(w: ListWriter, width: number): StackItem[] {
   ];
 }
 
-export function drawHeader(w: ListWriter, doc: OfficialDocument): void {
+export function drawHeader(w: TextWriter, doc: OfficialDocument): void {
   const header = doc.header;
   if (!header) {
     if (!doc.nationalMotto) return;
@@ -110,7 +110,7 @@ export function drawHeader(w: ListWriter, doc: OfficialDocument): void {
   w.y += Math.max(number?.height ?? 0, date.height) + 12;
 }
 
-export function drawTitle(w: ListWriter, doc: OfficialDocument): void {
+export function drawTitle(w: TextWriter, doc: OfficialDocument): void {
   const items: StackItem[] = [];
   if (doc.title) {
     items.push(
@@ -140,7 +140,7 @@ interface Measured {
   draw: (y: number) => void;
 }
 
-export function drawBlocks(w: ListWriter, blocks: readonly Block[]): void {
+export function drawBlocks(w: TextWriter, blocks: readonly Block[]): void {
   let pageBreak = false;
   blocks.forEach((block, index) => {
     if (block.type === 'pageBreak') {
@@ -174,7 +174,7 @@ export function drawBlocks(w: ListWriter, blocks: readonly Block[]): void {
   });
 }
 
-function isShort(w: ListWriter, block: Block): boolean {
+function isShort(w: TextWriter, block: Block): boolean {
   return (
     block.type === 'paragraph' &&
     estimateTextHeight(
@@ -189,7 +189,7 @@ function isShort(w: ListWriter, block: Block): boolean {
 }
 
 /** Height the last table row keeps with it: the short paragraph and signatures after the table. */
-function keptWithNext(w: ListWriter, blocks: readonly Block[], index: number): number {
+function keptWithNext(w: TextWriter, blocks: readonly Block[], index: number): number {
   const block = blocks[index];
   if (!block) return 0;
   if (block.type === 'closing' || block.type === 'signatures') return firstRowHeight(w, block);
@@ -203,13 +203,13 @@ function keptWithNext(w: ListWriter, blocks: readonly Block[], index: number): n
   return 0;
 }
 
-function firstRowHeight(w: ListWriter, block: ClosingBlock | SignaturesBlock): number {
+function firstRowHeight(w: TextWriter, block: ClosingBlock | SignaturesBlock): number {
   const [first] = measureBlock(w, block);
   return first ? first.before + first.height : 0;
 }
 
 function paragraph(
-  w: ListWriter,
+  w: TextWriter,
   runs: Run[],
   options: { size?: number; align?: TextAlign; indent?: boolean; bold?: boolean; italic?: boolean },
   margins: { before: number; after: number },
@@ -224,7 +224,7 @@ function paragraph(
   return { height: box.height, ...margins, draw: (y) => w.draw(box, w.left, y, w.width) };
 }
 
-function measureBlock(w: ListWriter, block: Block): Measured[] {
+function measureBlock(w: TextWriter, block: Block): Measured[] {
   switch (block.type) {
     case 'paragraph':
       return [paragraph(w, toRuns(block.text), block, { before: 0, after: PARAGRAPH_SPACING_PT })];
@@ -266,14 +266,14 @@ function measureBlock(w: ListWriter, block: Block): Measured[] {
   }
 }
 
-function recipientsStack(w: ListWriter, items: readonly string[], width: number): StackItem[] {
+function recipientsStack(w: TextWriter, items: readonly string[], width: number): StackItem[] {
   return [
     { box: w.wrap([{ text: 'Nơi nhận:', bold: true, italic: true }], 12, width, 'left') },
     ...recipientLines(items).map((line) => ({ box: w.wrap(plain(line), 11, width, 'left') })),
   ];
 }
 
-function signerStack(w: ListWriter, signer: Signer, size: number, width: number): StackItem[] {
+function signerStack(w: TextWriter, signer: Signer, size: number, width: number): StackItem[] {
   return [
     { box: w.wrap(plain(upper(signer.title)), size, width, 'center', { bold: true }) },
     ...(signer.position
@@ -285,7 +285,7 @@ function signerStack(w: ListWriter, signer: Signer, size: number, width: number)
   ];
 }
 
-function signerName(w: ListWriter, signer: Signer, size: number, width: number): StackItem[] {
+function signerName(w: TextWriter, signer: Signer, size: number, width: number): StackItem[] {
   const name = sanitizeText(signer.name ?? '') || ' ';
   return [
     { gap: SIGNATURE_GAP_PT },
@@ -293,7 +293,7 @@ function signerName(w: ListWriter, signer: Signer, size: number, width: number):
   ];
 }
 
-function closing(w: ListWriter, block: ClosingBlock): Measured {
+function closing(w: TextWriter, block: ClosingBlock): Measured {
   const leftWidth = w.width * 0.45;
   const rightWidth = w.width - leftWidth;
   const left = block.recipients ? recipientsStack(w, block.recipients, leftWidth) : [];
@@ -313,7 +313,7 @@ function closing(w: ListWriter, block: ClosingBlock): Measured {
 }
 
 /** Signers in rows of `perRow` (see pdf-renderer's signatureRows): names aligned on one line. */
-function signatureRows(w: ListWriter, block: SignaturesBlock): Measured[] {
+function signatureRows(w: TextWriter, block: SignaturesBlock): Measured[] {
   const perRow = Math.max(1, block.perRow ?? 2);
   const size = perRow >= 3 ? 12 : BODY_FONT_SIZE;
   const columnWidth = w.width / perRow - 6;

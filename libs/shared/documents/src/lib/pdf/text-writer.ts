@@ -1,7 +1,7 @@
 import type { FontStyle } from '../document-fonts';
 import { sanitizeText } from '../document-text';
 import type { Run, TextAlign } from '../official-document';
-import { BODY_FONT_SIZE, PT_PER_MM } from '../page-layout';
+import { BODY_FONT_SIZE, PAGE_NUMBER_TOP_MM, PT_PER_MM } from '../page-layout';
 import { PageWriter } from './page-writer';
 
 export interface Word {
@@ -37,7 +37,7 @@ export function plain(text: string): Run[] {
 }
 
 /** The page writer with line wrapping and aligned, justified and underlined drawing. */
-export class ListWriter extends PageWriter {
+export class TextWriter extends PageWriter {
   /** Words are immutable: one object per text, style and size serves every line that has it. */
   private readonly words = new Map<string, Word>();
 
@@ -122,6 +122,7 @@ export class ListWriter extends PageWriter {
 
   /** Draws `box` with its top at `y`, within [x, x + width]; lines `from`..`to` only. */
   draw(box: TextBox, x: number, y: number, width: number, from = 0, to = box.lines.length): void {
+    if (this.measuring) return;
     for (let i = from; i < to; i++) {
       const line = box.lines[i];
       const top = y + (i - from) * box.lineHeight;
@@ -159,14 +160,14 @@ export class ListWriter extends PageWriter {
     }
   }
 
-  async finish(): Promise<Buffer> {
+  /** Ends the document, with page numbers top centre from page 2 (Nghị định 30/2020) or none. */
+  async finish(pageNumbers = true): Promise<Buffer> {
     this.flushPage();
-    // Page numbers top centre, from page 2 (Nghị định 30/2020).
     const range = this.pdf.bufferedPageRange();
-    for (let i = range.start + 1; i < range.start + range.count; i++) {
+    for (let i = range.start + 1; pageNumbers && i < range.start + range.count; i++) {
       this.switchToPage(i);
       const box = this.wrap([{ text: String(i + 1) }], BODY_FONT_SIZE, this.width, 'center');
-      this.draw(box, this.left, 9 * PT_PER_MM, this.width);
+      this.draw(box, this.left, PAGE_NUMBER_TOP_MM * PT_PER_MM, this.width);
       this.flushPage();
     }
     return this.end();
