@@ -27,3 +27,21 @@ export { renderPdf, renderPdfDefinition } from './lib/pdf-renderer';
 export { renderDocx } from './lib/docx-renderer';
 export { renderXlsx } from './lib/xlsx-renderer';
 export { type RenderTask, renderTask } from './lib/render-task';
+export {
+  type CertificateInfo,
+  type Pkcs12Problem,
+  Pkcs12Error,
+  Pkcs12Signer,
+  openPkcs12,
+} from './lib/signing/pkcs12';
+export {
+  type SignPdfOptions,
+  type Signer,
+  addSignatureField,
+  signPdf,
+} from './lib/signing/sign-pdf';
+export {
+  type SignatureStamp,
+  type StampPlacement,
+  formatSigningTime,
+} from './lib/signing/signature-stamp';
