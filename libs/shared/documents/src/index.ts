@@ -36,7 +36,6 @@ export {
 } from './lib/signing/pkcs12';
 export {
   type SignPdfOptions,
-  type Signer,
   addSignatureField,
   signPdf,
 } from './lib/signing/sign-pdf';

@@ -9,6 +9,7 @@ import { AddActivityReports1732200000700 } from './1732200000700-add-activity-re
 import { AddVersionsToEditableRows1732200000800 } from './1732200000800-add-versions-to-editable-rows';
 import { SealTheBallotBox1732200000900 } from './1732200000900-seal-the-ballot-box';
 import { MakeAuditLogAppendOnly1732200001300 } from './1732200001300-make-audit-log-append-only';
+import { AddSigningCertificates1732200001600 } from './1732200001600-add-signing-certificates';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AddVersionsToEditableRows1732200000800,
   SealTheBallotBox1732200000900,
   MakeAuditLogAppendOnly1732200001300,
+  AddSigningCertificates1732200001600,
 ];

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'override',
   'import',
   'export',
+  'sign',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -52,6 +53,7 @@ export const AUDIT_ENTITIES = [
   'ballot',
   'ballotCounts',
   'auditLog',
+  'signingCertificate',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

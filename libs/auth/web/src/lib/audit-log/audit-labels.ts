@@ -14,6 +14,7 @@ const ACTIONS: Record<AuditAction, string> = {
   override: $localize`:@@auditActionOverride:Điều chỉnh thủ công`,
   import: $localize`:@@auditActionImport:Nhập dữ liệu`,
   export: $localize`:@@auditActionExport:Xuất dữ liệu`,
+  sign: $localize`:@@auditActionSign:Ký số`,
 };
 
 const ENTITIES: Record<AuditEntity, string> = {
@@ -52,6 +53,7 @@ const ENTITIES: Record<AuditEntity, string> = {
   ballot: $localize`:@@auditEntityBallot:Cuộc bỏ phiếu`,
   ballotCounts: $localize`:@@auditEntityBallotCounts:Số phiếu giấy`,
   auditLog: $localize`:@@auditEntityAuditLog:Nhật ký hệ thống`,
+  signingCertificate: $localize`:@@auditEntitySigningCertificate:Chứng thư số`,
 };
 
 /** Names of the fields the records' before and after images hold; others show as they are. */

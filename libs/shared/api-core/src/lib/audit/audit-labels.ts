@@ -15,6 +15,7 @@ export const AUDIT_ACTION_NAMES: Record<AuditAction, string> = {
   override: 'Điều chỉnh thủ công',
   import: 'Nhập dữ liệu',
   export: 'Xuất dữ liệu',
+  sign: 'Ký số',
 };
 
 export const AUDIT_ENTITY_NAMES: Record<AuditEntity, string> = {
@@ -53,6 +54,7 @@ export const AUDIT_ENTITY_NAMES: Record<AuditEntity, string> = {
   ballot: 'Cuộc bỏ phiếu',
   ballotCounts: 'Số phiếu giấy',
   auditLog: 'Nhật ký hệ thống',
+  signingCertificate: 'Chứng thư số',
 };
 
 export const AUDIT_ORIGIN_NAMES: Record<AuditOrigin, string> = {
