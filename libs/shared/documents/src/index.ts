@@ -34,11 +34,7 @@ export {
   Pkcs12Signer,
   openPkcs12,
 } from './lib/signing/pkcs12';
-export {
-  type SignPdfOptions,
-  addSignatureField,
-  signPdf,
-} from './lib/signing/sign-pdf';
+export { type SignPdfOptions, addSignatureField, signPdf } from './lib/signing/sign-pdf';
 export {
   type SignatureStamp,
   type StampPlacement,

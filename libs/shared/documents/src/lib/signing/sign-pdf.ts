@@ -3,7 +3,6 @@ import { SignPdf, type Signer } from '@signpdf/signpdf';
 import { PdfFile } from './pdf-file';
 import { type SignatureStamp, renderStampPdf, stampRect } from './signature-stamp';
 
-
 export interface SignPdfOptions {
   stamp: SignatureStamp;
   /** The signer's name in the signature dictionary (`/Name`), as PDF readers show it. */
