@@ -251,6 +251,9 @@ export class SigningService {
       reason: paper.kind,
       signingTime: at,
       stamp: { placement: paper.placement, lines },
+    }).catch((error: unknown) => {
+      // A certificate that lapsed since it was checked.
+      throw error instanceof Pkcs12Error ? conflict(`signing.${error.problem}`) : error;
     });
     await this.audit.record({
       actor,
