@@ -13,7 +13,12 @@ import { RegistryModule } from '@thidua/registry/api';
 import { MovementsModule } from '@thidua/movements/api';
 import { ScoringModule } from '@thidua/scoring/api';
 import { ReportsModule } from '@thidua/reports/api';
-import { AllExceptionsFilter, AttachmentsModule, AuditModule } from '@thidua/shared/api-core';
+import {
+  AllExceptionsFilter,
+  AttachmentsModule,
+  AuditModule,
+  SigningModule,
+} from '@thidua/shared/api-core';
 import { LoggerModule } from 'nestjs-pino';
 
 import { appConfig } from '../config/app.config';
@@ -61,6 +66,7 @@ import { HealthController } from '../health/health.controller';
     TerminusModule,
     AuditModule,
     AttachmentsModule,
+    SigningModule,
     RegistryModule,
     AuthModule,
     MovementsModule,

@@ -6,12 +6,17 @@ import { REGISTRY_ENTITIES } from '@thidua/registry/api';
 import { MOVEMENTS_ENTITIES } from '@thidua/movements/api';
 import { SCORING_ENTITIES } from '@thidua/scoring/api';
 import { REPORTS_ENTITIES } from '@thidua/reports/api';
-import { AttachmentEntity, AuditLogEntity } from '@thidua/shared/api-core';
+import {
+  AttachmentEntity,
+  AuditLogEntity,
+  SigningCertificateEntity,
+} from '@thidua/shared/api-core';
 
 /** Every entity of every api lib; each lib exports its own list. */
 export const ENTITIES = [
   AuditLogEntity,
   AttachmentEntity,
+  SigningCertificateEntity,
   ...REGISTRY_ENTITIES,
   ...AUTH_ENTITIES,
   ...MOVEMENTS_ENTITIES,

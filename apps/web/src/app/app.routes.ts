@@ -17,6 +17,7 @@ import {
   CERTIFICATE_LAYOUTS_ROUTES,
   DOCUMENTS_PRINT_ROUTES,
   DOCUMENTS_ROUTES,
+  SIGNING_CERTIFICATES_ROUTES,
 } from '@thidua/documents/web';
 import { MOVEMENTS_ROUTES } from '@thidua/movements/web';
 import { ORGANISATION_ROUTES, REGISTRY_ROUTES, UNIT_KINDS_ROUTES } from '@thidua/registry/web';
@@ -78,6 +79,11 @@ export const appRoutes: Route[] = [
         path: 'admin/certificate-layouts',
         canActivate: [permissionGuard('reference.manage')],
         children: CERTIFICATE_LAYOUTS_ROUTES,
+      },
+      {
+        path: 'admin/signing-certificates',
+        canActivate: [permissionGuard('signing.manage')],
+        children: SIGNING_CERTIFICATES_ROUTES,
       },
       { path: 'admin', children: ADMIN_ROUTES },
       {

@@ -42,6 +42,7 @@ const LIST_PAGES: Partial<Record<AuditEntity, string>> = {
   awardType: AWARDS_PATHS.awardTypes,
   awardRuleVersion: AWARDS_PATHS.awardTypes,
   certificateLayout: DOCUMENTS_PATHS.certificateLayouts,
+  signingCertificate: DOCUMENTS_PATHS.signingCertificates,
   awardHistory: AWARDS_PATHS.awardHistory,
 };
 

@@ -30,3 +30,7 @@ export * from './lib/attachments/attachments.service';
 export * from './lib/attachments/file-sniffer';
 export * from './lib/spreadsheets/read-spreadsheet';
 export * from './lib/spreadsheets/write-spreadsheet';
+export * from './lib/signing/signing-certificate.entity';
+export * from './lib/signing/signing.dto';
+export * from './lib/signing/signing.module';
+export * from './lib/signing/signing.service';

@@ -4,3 +4,4 @@ export * from './lib/audit';
 export * from './lib/health';
 export * from './lib/page';
 export * from './lib/permissions';
+export * from './lib/signing';

@@ -125,6 +125,24 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       target: async () => ({ params: { id: (await f.reportedNomination()).report.id } }),
       expect: '200 200 403 200 403 200 401',
     },
+    // Signing certificates: the admin's alone (a file that is no PKCS#12 is refused, 422).
+    { route: 'GET /signing-certificates', expect: adminOnly('200') },
+    {
+      route: 'POST /signing-certificates',
+      target: async () => ({
+        file: {
+          name: 'chung-thu.p12',
+          content: PDF,
+          fields: { bodyCode: 'SNV', bodyName: 'Sở Nội vụ', signerName: 'A', password: 'x' },
+        },
+      }),
+      expect: adminOnly('422'),
+    },
+    {
+      route: 'DELETE /signing-certificates/:id',
+      target: async () => ({ params: { id: '00000000-0000-4000-8000-000000000000' } }),
+      expect: adminOnly('404'),
+    },
     // Registry: units and kinds
     { route: 'GET /units', expect: READ },
     { route: 'GET /units/tree', expect: READ },

@@ -12,6 +12,7 @@ import { ThrottleSignInsPerAccountAndAddress1732200001200 } from './173220000120
 import { MakeAuditLogAppendOnly1732200001300 } from './1732200001300-make-audit-log-append-only';
 import { AddOrganisationProfile1732200001400 } from './1732200001400-add-organisation-profile';
 import { WidenExportJobKinds1732200001500 } from './1732200001500-widen-export-job-kinds';
+import { AddSigningCertificates1732200001600 } from './1732200001600-add-signing-certificates';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   MakeAuditLogAppendOnly1732200001300,
   AddOrganisationProfile1732200001400,
   WidenExportJobKinds1732200001500,
+  AddSigningCertificates1732200001600,
 ];

@@ -171,6 +171,12 @@ export class ShellComponent {
       permission: 'reference.manage',
     },
     {
+      path: DOCUMENTS_PATHS.signingCertificates,
+      label: $localize`:@@navSigningCertificates:Chữ ký số`,
+      icon: 'verified',
+      permission: 'signing.manage',
+    },
+    {
       path: REGISTRY_PATHS.unitKinds,
       label: $localize`:@@navUnitKinds:Loại đơn vị`,
       icon: 'category',

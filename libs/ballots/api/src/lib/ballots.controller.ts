@@ -32,6 +32,7 @@ import {
   CurrentUser,
   Public,
   RequirePermissions,
+  SigningService,
   extractToken,
   sendDownload,
 } from '@thidua/shared/api-core';
@@ -159,6 +160,7 @@ export class BallotsController {
     private readonly counting: BallotCountingService,
     private readonly events: BallotEventsService,
     private readonly documents: BallotDocumentsService,
+    private readonly signing: SigningService,
     @Inject(AUTH_TOKEN_VERIFIER) private readonly verifier: AuthTokenVerifier,
   ) {}
 
@@ -356,14 +358,21 @@ export class BallotsController {
     'application/pdf',
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   )
-  @ApiOperation({ summary: 'The vote-count minutes (biên bản kiểm phiếu)' })
+  @ApiOperation({
+    summary: 'The vote-count minutes (biên bản kiểm phiếu); signed=true: the PDF digitally signed',
+  })
   async minutes(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: MinutesQueryDto,
     @CurrentUser() user: AuthUser,
     @Res() res: Response,
   ): Promise<void> {
-    const file = await this.documents.minutes(id, query.format ?? 'pdf', user);
+    const file = await this.signing.download(
+      query,
+      () => this.documents.minutes(id, query.format ?? 'pdf', user),
+      { entity: 'ballot', entityId: id, kind: 'minutes', placement: 'signer' },
+      user,
+    );
     sendDownload(res, file);
   }
 

@@ -191,10 +191,10 @@ export class BallotsApi {
     });
   }
 
-  /** The vote-count minutes (biên bản kiểm phiếu). */
-  minutes(id: string, format: 'pdf' | 'docx'): Observable<HttpResponse<Blob>> {
+  /** The vote-count minutes (biên bản kiểm phiếu); `signed`: the PDF digitally signed. */
+  minutes(id: string, format: 'pdf' | 'docx', signed = false): Observable<HttpResponse<Blob>> {
     return this.http.get(`${this.ballotUrl(id)}/minutes`, {
-      params: toHttpParams({ format }),
+      params: toHttpParams({ format, signed: signed || null }),
       observe: 'response',
       responseType: 'blob',
     });

@@ -22,6 +22,7 @@ import {
   type AuthUser,
   CurrentUser,
   RequirePermissions,
+  SigningService,
   sendDownload,
 } from '@thidua/shared/api-core';
 import type { Response } from 'express';
@@ -44,7 +45,10 @@ import {
 @RequirePermissions('registry.read')
 @Controller({ version: '1' })
 export class AwardListsController {
-  constructor(private readonly lists: AwardListsService) {}
+  constructor(
+    private readonly lists: AwardListsService,
+    private readonly signing: SigningService,
+  ) {}
 
   @Get('award-lists')
   @ApiOperation({ summary: 'Award lists (filters year, blocId)' })
@@ -127,14 +131,30 @@ export class AwardListsController {
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   )
-  @ApiOperation({ summary: 'The list as PDF (Nghị định 30/2020, landscape), DOCX or XLSX' })
+  @ApiOperation({
+    summary:
+      'The list as PDF (Nghị định 30/2020, landscape), DOCX or XLSX; signed=true: the PDF digitally signed',
+  })
   async export(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: ExportQueryDto,
     @CurrentUser() user: AuthUser,
     @Res() res: Response,
   ): Promise<void> {
-    sendDownload(res, await this.lists.exportList(id, query.format ?? 'pdf', user));
+    const file = await this.signing.download(
+      query,
+      () => this.lists.exportList(id, query.format ?? 'pdf', user),
+      // The list goes with its cover letter: stamped as an attachment, with the letter's number.
+      {
+        entity: 'awardList',
+        entityId: id,
+        kind: 'list',
+        placement: 'attachment',
+        documentNumber: query.signed ? await this.lists.coverLetterNumber(id) : null,
+      },
+      user,
+    );
+    sendDownload(res, file);
   }
 
   @Get('award-lists/:id/cover-letter')
@@ -142,14 +162,20 @@ export class AwardListsController {
     'application/pdf',
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   )
-  @ApiOperation({ summary: 'The cover letter (tờ trình)' })
+  @ApiOperation({ summary: 'The cover letter (tờ trình); signed=true: the PDF digitally signed' })
   async coverLetter(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: CoverLetterQueryDto,
     @CurrentUser() user: AuthUser,
     @Res() res: Response,
   ): Promise<void> {
-    sendDownload(res, await this.lists.coverLetter(id, query.format ?? 'pdf', user));
+    const file = await this.signing.download(
+      query,
+      () => this.lists.coverLetter(id, query.format ?? 'pdf', user),
+      { entity: 'awardList', entityId: id, kind: 'coverLetter', placement: 'signer' },
+      user,
+    );
+    sendDownload(res, file);
   }
 
   @Get('award-lists/:id/certificates')

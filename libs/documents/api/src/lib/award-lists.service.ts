@@ -330,6 +330,11 @@ export class AwardListsService {
     };
   }
 
+  /** The number of the list's cover letter ("15/TTr-SNV"), for the stamp of the signed list. */
+  async coverLetterNumber(id: string): Promise<string | null> {
+    return (await this.find(this.dataSource.manager, id)).coverLetter.number || null;
+  }
+
   async coverLetter(id: string, format: 'pdf' | 'docx', user: AuthUser): Promise<DownloadFile> {
     const list = await this.get(id, user);
     const buffer = await this.renderer.render({ kind: format, doc: buildCoverLetter(list) });

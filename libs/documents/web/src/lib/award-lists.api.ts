@@ -63,14 +63,14 @@ export class AwardListsApi {
     return this.http.post<AwardListResponse>(`${this.listUrl(id)}/decision`, request);
   }
 
-  /** The list as PDF, DOCX or XLSX. */
-  exportList(id: string, format: ExportFormat): Observable<HttpResponse<Blob>> {
-    return this.file(`${this.listUrl(id)}/export`, { format });
+  /** The list as PDF, DOCX or XLSX; `signed`: the PDF digitally signed. */
+  exportList(id: string, format: ExportFormat, signed = false): Observable<HttpResponse<Blob>> {
+    return this.file(`${this.listUrl(id)}/export`, { format, signed: signed || null });
   }
 
-  /** The cover letter (tờ trình) as PDF or DOCX. */
-  coverLetter(id: string, format: 'pdf' | 'docx'): Observable<HttpResponse<Blob>> {
-    return this.file(`${this.listUrl(id)}/cover-letter`, { format });
+  /** The cover letter (tờ trình) as PDF or DOCX; `signed`: the PDF digitally signed. */
+  coverLetter(id: string, format: 'pdf' | 'docx', signed = false): Observable<HttpResponse<Blob>> {
+    return this.file(`${this.listUrl(id)}/cover-letter`, { format, signed: signed || null });
   }
 
   /** The certificates of the decided rows, as one PDF. */

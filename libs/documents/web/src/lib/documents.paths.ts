@@ -3,6 +3,7 @@ export const DOCUMENTS_PATHS = {
   awardLists: '/awards/lists',
   newAwardList: '/awards/lists/new',
   certificateLayouts: '/admin/certificate-layouts',
+  signingCertificates: '/admin/signing-certificates',
 } as const;
 
 export function awardListPath(id: string): string {

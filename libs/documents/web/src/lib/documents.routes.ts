@@ -6,6 +6,7 @@ import { AwardListDetailStore } from './award-list-detail/award-list-detail.stor
 import { AwardListsListStore } from './award-lists-list/award-lists-list.store';
 import { CertificateLayoutsStore } from './certificate-layouts/certificate-layouts.store';
 import { DOCUMENTS_ACCESS, canBuildAwardLists } from './documents-access';
+import { SigningCertificatesStore } from './signing-certificates/signing-certificates.store';
 
 /** Only admins and secretariat users build lists (the server checks the bloc and year). */
 export const canBuildAwardListsGuard: CanActivateFn = () =>
@@ -74,6 +75,19 @@ export const CERTIFICATE_LAYOUTS_ROUTES: Routes = [
     loadComponent: () =>
       import('./certificate-layouts/certificate-layouts-page.component').then(
         (m) => m.CertificateLayoutsPageComponent,
+      ),
+  },
+];
+
+/** The signing certificates (admin): mount at `admin/signing-certificates` behind its permission. */
+export const SIGNING_CERTIFICATES_ROUTES: Routes = [
+  {
+    path: '',
+    providers: [SigningCertificatesStore],
+    title: $localize`:@@sgPageTitle:Chữ ký số – Thi đua – Khen thưởng`,
+    loadComponent: () =>
+      import('./signing-certificates/signing-certificates-page.component').then(
+        (m) => m.SigningCertificatesPageComponent,
       ),
   },
 ];

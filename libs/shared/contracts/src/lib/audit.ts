@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   'override',
   'import',
   'export',
+  'sign',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -56,6 +57,7 @@ export const AUDIT_ENTITIES = [
   'auditLog',
   'organisationProfile',
   'legalDocument',
+  'signingCertificate',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

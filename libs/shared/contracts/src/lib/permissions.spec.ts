@@ -19,6 +19,9 @@ describe('permissions', () => {
     ['viewer', 'unit.act', false],
     ['viewer', 'registry.read', true],
     ['viewer', 'documents.print', true],
+    ['admin', 'signing.manage', true],
+    ['secretariat', 'signing.manage', false],
+    ['viewer', 'signing.manage', false],
   ])('should give %s the permission %s: %s', (role, permission, expected) => {
     expect(hasPermission(role, permission)).toBe(expected);
   });

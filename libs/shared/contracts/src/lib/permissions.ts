@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   'scoring.self',
   'scoring.manage',
   'documents.print',
+  'signing.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -32,7 +33,8 @@ export type Permission = (typeof PERMISSIONS)[number];
  * `organisation.manage`: the organisation profile and the legal bases (everyone signed in reads them).
  * `scoring.self`: score one's own unit on the bloc's sheet. `scoring.manage`: edit the sheet, check
  * the cards (head and deputy units, never their own card), record the agreement and lock the table —
- * limited on the server the same way as `bloc.manage`.
+ * limited on the server the same way as `bloc.manage`. `signing.manage`: the issuing bodies' signing
+ * certificates (admin only).
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: PERMISSIONS,

@@ -16,6 +16,7 @@ const ACTIONS: Record<AuditAction, string> = {
   override: $localize`:@@auditActionOverride:Điều chỉnh thủ công`,
   import: $localize`:@@auditActionImport:Nhập dữ liệu`,
   export: $localize`:@@auditActionExport:Xuất dữ liệu`,
+  sign: $localize`:@@auditActionSign:Ký số`,
 };
 
 const ENTITIES: Record<AuditEntity, string> = {
@@ -56,6 +57,7 @@ const ENTITIES: Record<AuditEntity, string> = {
   auditLog: $localize`:@@auditEntityAuditLog:Nhật ký hệ thống`,
   organisationProfile: $localize`:@@auditEntityOrganisationProfile:Hồ sơ cơ quan`,
   legalDocument: $localize`:@@auditEntityLegalDocument:Căn cứ pháp lý`,
+  signingCertificate: $localize`:@@auditEntitySigningCertificate:Chứng thư số`,
 };
 
 /** Names of the fields the records' before and after images hold; others show as they are. */

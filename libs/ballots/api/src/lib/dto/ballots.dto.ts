@@ -22,6 +22,7 @@ import {
   ReadVersion,
   emptyToNull,
   nfcList,
+  SignedDownloadQueryDto,
 } from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -305,6 +306,7 @@ export class BallotListQueryDto {
   @IsOptional() @IsUUID() meetingId?: string;
 }
 
-export class MinutesQueryDto {
+/** `signed=true` signs the PDF (see `SigningService.download`). */
+export class MinutesQueryDto extends SignedDownloadQueryDto {
   @IsOptional() @IsIn(['pdf', 'docx']) format?: 'pdf' | 'docx';
 }

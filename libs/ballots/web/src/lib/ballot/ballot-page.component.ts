@@ -214,8 +214,8 @@ export class BallotPageComponent {
     void this.store.downloadPapers().then((error) => this.report(error));
   }
 
-  protected downloadMinutes(format: 'pdf' | 'docx'): void {
-    void this.store.downloadMinutes(format).then((error) => this.report(error));
+  protected downloadMinutes(format: 'pdf' | 'docx', signed = false): void {
+    void this.store.downloadMinutes(format, signed).then((error) => this.report(error));
   }
 
   protected downloadBoard(): void {

@@ -228,9 +228,12 @@ export class BallotStore {
     return this.download((id) => this.api.papers(id), 'phieu-bau.pdf');
   }
 
-  /** Downloads the vote-count minutes as PDF or DOCX. */
-  downloadMinutes(format: 'pdf' | 'docx'): Promise<ApiError | null> {
-    return this.download((id) => this.api.minutes(id, format), `bien-ban-kiem-phieu.${format}`);
+  /** Downloads the vote-count minutes as PDF or DOCX, or the PDF digitally signed. */
+  downloadMinutes(format: 'pdf' | 'docx', signed = false): Promise<ApiError | null> {
+    return this.download(
+      (id) => this.api.minutes(id, format, signed),
+      signed ? 'bien-ban-kiem-phieu-ky-so.pdf' : `bien-ban-kiem-phieu.${format}`,
+    );
   }
 
   /** Downloads the counted secret ballot's public record (JSON). */

@@ -20,6 +20,7 @@ import {
   intParam,
   nfcList,
   ReadVersion,
+  SignedDownloadQueryDto,
 } from '@thidua/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -204,11 +205,12 @@ export class RecordDecisionDto implements RecordDecisionRequest {
   version!: number;
 }
 
-export class ExportQueryDto {
+/** `signed=true` signs the PDF (see `SigningService.download`). */
+export class ExportQueryDto extends SignedDownloadQueryDto {
   @IsOptional() @IsIn(['pdf', 'docx', 'xlsx']) format?: 'pdf' | 'docx' | 'xlsx';
 }
 
-export class CoverLetterQueryDto {
+export class CoverLetterQueryDto extends SignedDownloadQueryDto {
   @IsOptional() @IsIn(['pdf', 'docx']) format?: 'pdf' | 'docx';
 }
 

@@ -190,7 +190,7 @@ describe('AwardListDetailStore', () => {
   it('should download a short list directly', async () => {
     await store.load('l1');
     expect(await store.download({ kind: 'list', format: 'xlsx' })).toBeNull();
-    expect(api.exportList).toHaveBeenCalledWith('l1', 'xlsx');
+    expect(api.exportList).toHaveBeenCalledWith('l1', 'xlsx', false);
     expect(api.startExport).not.toHaveBeenCalled();
     expect(clicked).toHaveBeenCalled();
   });
@@ -198,7 +198,18 @@ describe('AwardListDetailStore', () => {
   it('should download the cover letter as DOCX', async () => {
     await store.load('l1');
     await store.download({ kind: 'coverLetter', format: 'docx' });
-    expect(api.coverLetter).toHaveBeenCalledWith('l1', 'docx');
+    expect(api.coverLetter).toHaveBeenCalledWith('l1', 'docx', false);
+  });
+
+  it('should download a signed paper at once, even of a long list', async () => {
+    const rows = Array.from({ length: BACKGROUND_EXPORT_ROWS + 1 }, (_, i) => listRow(`n${i}`));
+    api.get.mockReturnValue(of(awardList(rows)));
+    await store.load('l1');
+    expect(await store.download({ kind: 'list', format: 'pdf', signed: true })).toBeNull();
+    expect(api.exportList).toHaveBeenCalledWith('l1', 'pdf', true);
+    await store.download({ kind: 'coverLetter', format: 'pdf', signed: true });
+    expect(api.coverLetter).toHaveBeenCalledWith('l1', 'pdf', true);
+    expect(api.startExport).not.toHaveBeenCalled();
   });
 
   it('should export a long list in the background, polling every 500 ms until done', async () => {

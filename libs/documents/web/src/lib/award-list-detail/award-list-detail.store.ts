@@ -20,9 +20,10 @@ export const BACKGROUND_EXPORT_ROWS = 200;
 /** How often a background export job is polled. */
 export const EXPORT_POLL_MS = 500;
 
+/** `signed`: the PDF signed with the issuing body's certificate (made at once, never in the background). */
 export type ListDownload =
-  | { kind: 'list'; format: ExportFormat }
-  | { kind: 'coverLetter'; format: 'pdf' | 'docx' };
+  | { kind: 'list'; format: ExportFormat; signed?: boolean }
+  | { kind: 'coverLetter'; format: 'pdf' | 'docx'; signed?: boolean };
 
 export interface ExportProgress {
   kind: ExportKind;
@@ -172,14 +173,15 @@ export class AwardListDetailStore {
   async download(request: ListDownload): Promise<ApiError | null> {
     const list = this.listState();
     if (!list || this.isDownloadingState()) return null;
-    const fallback = `${request.kind === 'list' ? 'danh-sach' : 'to-trinh'}.${EXTENSIONS[request.format]}`;
-    if (this.rowCount() > BACKGROUND_EXPORT_ROWS) {
+    const signed = !!request.signed;
+    const fallback = `${request.kind === 'list' ? 'danh-sach' : 'to-trinh'}${signed ? '-ky-so' : ''}.${EXTENSIONS[request.format]}`;
+    if (this.rowCount() > BACKGROUND_EXPORT_ROWS && !signed) {
       return this.backgroundExport(list.id, request.kind, request.format, fallback);
     }
     return this.saveFile(
       request.kind === 'list'
-        ? this.api.exportList(list.id, request.format)
-        : this.api.coverLetter(list.id, request.format),
+        ? this.api.exportList(list.id, request.format, signed)
+        : this.api.coverLetter(list.id, request.format, signed),
       fallback,
     );
   }

@@ -17,6 +17,7 @@ export const AUDIT_ACTION_NAMES: Record<AuditAction, string> = {
   override: 'Điều chỉnh thủ công',
   import: 'Nhập dữ liệu',
   export: 'Xuất dữ liệu',
+  sign: 'Ký số',
 };
 
 export const AUDIT_ENTITY_NAMES: Record<AuditEntity, string> = {
@@ -57,6 +58,7 @@ export const AUDIT_ENTITY_NAMES: Record<AuditEntity, string> = {
   auditLog: 'Nhật ký hệ thống',
   organisationProfile: 'Hồ sơ cơ quan',
   legalDocument: 'Căn cứ pháp lý',
+  signingCertificate: 'Chứng thư số',
 };
 
 export const AUDIT_ORIGIN_NAMES: Record<AuditOrigin, string> = {
