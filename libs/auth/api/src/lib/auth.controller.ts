@@ -1,6 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CurrentUserResponse, LoginResponse } from '@thidua/auth/contracts';
+import {
+  type CurrentUserResponse,
+  type LoginResponse,
+  SESSION_HINT_COOKIE,
+} from '@thidua/auth/contracts';
 import {
   type AuthUser,
   CurrentUser,
@@ -11,7 +15,7 @@ import {
 import type { Request, Response } from 'express';
 
 import { AuthService } from './auth.service';
-import { sessionCookieFlags } from './session-cookie';
+import { sessionCookieFlags, sessionHintCookieFlags } from './session-cookie';
 import { ChangePasswordDto, LoginDto } from './dto/auth.dto';
 
 @ApiTags('auth')
@@ -22,7 +26,9 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in; answers a bearer token and sets the session cookie' })
+  @ApiOperation({
+    summary: 'Sign in; answers a bearer token and sets the session cookie and its readable hint',
+  })
   async login(
     @Body() dto: LoginDto,
     @Req() request: Request,
@@ -32,17 +38,19 @@ export class AuthController {
       ip: requestIp(request),
       userAgent: request.headers['user-agent'] ?? null,
     });
+    const expires = new Date(result.expiresAt);
     response.cookie(SESSION_COOKIE, result.accessToken, {
       ...sessionCookieFlags(request.secure),
-      expires: new Date(result.expiresAt),
+      expires,
     });
+    response.cookie(SESSION_HINT_COOKIE, '1', { ...sessionHintCookieFlags(request.secure), expires });
     return result;
   }
 
   @Post('logout')
   @HttpCode(204)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'End the current session' })
+  @ApiOperation({ summary: 'End the current session; clears the session cookie and its hint' })
   async logout(
     @CurrentUser() user: AuthUser,
     @Req() request: Request,
@@ -50,6 +58,7 @@ export class AuthController {
   ): Promise<void> {
     await this.auth.logout(user, requestIp(request));
     response.clearCookie(SESSION_COOKIE, sessionCookieFlags(request.secure));
+    response.clearCookie(SESSION_HINT_COOKIE, sessionHintCookieFlags(request.secure));
   }
 
   @Get('me')
