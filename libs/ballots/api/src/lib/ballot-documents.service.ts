@@ -51,7 +51,7 @@ export class BallotDocumentsService {
         format === 'pdf'
           ? 'application/pdf'
           : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      fileName: `Bien ban kiem phieu.${format}`,
+      fileName: `Biên bản kiểm phiếu.${format}`,
     };
   }
 
@@ -131,7 +131,7 @@ export class BallotDocumentsService {
     return {
       buffer: await renderPdf(doc),
       contentType: 'application/pdf',
-      fileName: 'Phieu bau.pdf',
+      fileName: 'Phiếu bầu.pdf',
     };
   }
 }

@@ -323,7 +323,7 @@ export class AwardListsService {
     return {
       buffer,
       contentType: CONTENT_TYPES[format],
-      fileName: `Danh sach de nghi khen thuong ${list.year}.${format}`,
+      fileName: `Danh sách đề nghị khen thưởng năm ${list.year}.${format}`,
     };
   }
 
@@ -333,7 +333,7 @@ export class AwardListsService {
     return {
       buffer,
       contentType: CONTENT_TYPES[format],
-      fileName: `To trinh de nghi khen thuong ${list.year}.${format}`,
+      fileName: `Tờ trình đề nghị khen thưởng năm ${list.year}.${format}`,
     };
   }
 
@@ -376,7 +376,7 @@ export class AwardListsService {
         definition: buildBlankCertificates(entries, layout, documentPlace(), signer),
       });
     }
-    return { buffer, contentType: CONTENT_TYPES.pdf, fileName: `Bang khen ${list.year}.pdf` };
+    return { buffer, contentType: CONTENT_TYPES.pdf, fileName: `Bằng khen năm ${list.year}.pdf` };
   }
 
   async layout(awardTypeId: string): Promise<CertificateLayoutResponse> {

@@ -225,17 +225,17 @@ export class BallotStore {
 
   /** Downloads the ballot papers to print (PDF). */
   downloadPapers(): Promise<ApiError | null> {
-    return this.download((id) => this.api.papers(id), 'phieu-bau.pdf');
+    return this.download((id) => this.api.papers(id), 'Phiếu bầu.pdf');
   }
 
   /** Downloads the vote-count minutes as PDF or DOCX. */
   downloadMinutes(format: 'pdf' | 'docx'): Promise<ApiError | null> {
-    return this.download((id) => this.api.minutes(id, format), `bien-ban-kiem-phieu.${format}`);
+    return this.download((id) => this.api.minutes(id, format), `Biên bản kiểm phiếu.${format}`);
   }
 
   /** Downloads the counted secret ballot's public record (JSON). */
   downloadBoard(): Promise<ApiError | null> {
-    return this.download((id) => this.api.board(id), 'ho-so-phieu-bau.json');
+    return this.download((id) => this.api.board(id), 'Hồ sơ phiếu bầu.json');
   }
 
   private async loadOutcome(ballot: BallotResponse): Promise<void> {

@@ -392,7 +392,7 @@ export class VoteStore {
     this.isDownloadingState.set(true);
     try {
       const response = await firstValueFrom(this.api.board(ballot.id, this.codeState()));
-      saveDownload(response, 'ho-so-phieu-bau.json');
+      saveDownload(response, 'Hồ sơ phiếu bầu.json');
       return null;
     } catch (error) {
       return blobErrorToApiError(error);

@@ -54,7 +54,7 @@ export class BlocsStore extends PagedListStore<BlocListQuery, BlocListItemRespon
     this.isExportingState.set(true);
     try {
       const year = this.year();
-      saveDownload(await firstValueFrom(this.api.export(year)), `khoi-cum-${year}.xlsx`);
+      saveDownload(await firstValueFrom(this.api.export(year)), `Khối, cụm thi đua năm ${year}.xlsx`);
       return null;
     } catch (error) {
       return toApiError(error);

@@ -149,6 +149,6 @@ export class ReportsPageComponent {
 
   protected async download(format: ReportFormat): Promise<void> {
     const response = await this.store.export(this.selection(), format);
-    if (response) saveDownload(response, `bao-cao.${format}`);
+    if (response) saveDownload(response, `Báo cáo.${format}`);
   }
 }
