@@ -3,3 +3,4 @@ export * from './lib/registry.paths';
 export * from './lib/registry.routes';
 export * from './lib/units/unit-tree';
 export * from './lib/bloc-detail/rotation-reasons';
+export * from './lib/working-year';

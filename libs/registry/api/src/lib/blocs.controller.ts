@@ -17,6 +17,7 @@ import type {
   BlocResponse,
   BlocYearResponse,
   RotationProposalResponse,
+  WorkingYearResponse,
 } from '@thidua/registry/contracts';
 import type { Page } from '@thidua/shared/contracts';
 import {
@@ -56,6 +57,15 @@ export class BlocsController {
   @ApiOperation({ summary: 'Blocs and clusters with their members, head and deputy in `year`' })
   list(@Query() query: BlocListQueryDto): Promise<Page<BlocListItemResponse>> {
     return this.blocs.list(query);
+  }
+
+  @Get('working-year')
+  @ApiOperation({
+    summary:
+      'The year pages open on: the latest up to this calendar year in which a bloc has members',
+  })
+  workingYear(): Promise<WorkingYearResponse> {
+    return this.blocs.workingYear();
   }
 
   @Get('export')
