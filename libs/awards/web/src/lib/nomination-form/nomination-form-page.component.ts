@@ -294,6 +294,19 @@ export class NominationFormPageComponent {
     const nomination = this.store.nomination();
     return this.isEdit() && !!nomination && nomination.id === this.id() && !nomination.canEdit;
   });
+  /** Why "Gửi khối" is disabled, shown under it (null when it is not, or while saving). */
+  protected readonly submitBlockedReason = computed(() => {
+    if (this.store.isSaving() || this.canSubmit()) return null;
+    if (!this.store.nomination()) {
+      return $localize`:@@awSubmitNeedsSave:Lưu đề nghị trước, rồi mới gửi khối.`;
+    }
+    if (this.isDirty()) {
+      return $localize`:@@awSubmitNeedsSaveChanges:Có thay đổi chưa lưu: bấm Lưu trước khi gửi khối.`;
+    }
+    return this.isAdmin
+      ? $localize`:@@awSubmitNeedsOverride:Còn điều kiện chưa đạt: chọn "Bỏ qua điều kiện chặn" và ghi lý do để gửi.`
+      : null;
+  });
   protected readonly canSubmit = computed(() => {
     if (!this.store.nomination() || this.isDirty() || this.store.isSaving()) return false;
     if (!this.store.hasBlockers()) return true;
