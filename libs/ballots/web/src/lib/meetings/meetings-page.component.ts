@@ -91,8 +91,11 @@ export class MeetingsPageComponent {
     const data: MeetingFormDialogData = {
       year,
       blocId: this.blocFilter.value || null,
+      // A meeting's delegates are the bloc's members that year: a bloc without members is no choice.
       loadBlocs: async (y) =>
-        (await this.store.loadBlocs(y)).filter((bloc) => canManageBloc(this.access, bloc.id, y)),
+        (await this.store.loadBlocs(y)).filter(
+          (bloc) => bloc.memberCount > 0 && canManageBloc(this.access, bloc.id, y),
+        ),
       save: async (request: SaveMeetingRequest) => {
         const result = await this.store.create(request);
         return 'id' in result ? result.id : result;
