@@ -15,6 +15,11 @@ import {
 const PROJECTOR = { width: 1280, height: 720 };
 const SHOTS = process.env['E2E_SCREENSHOTS'] ? 'test-results/screenshots' : null;
 
+/** A screenshot of the screen as it is (only with E2E_SCREENSHOTS=1). */
+async function shoot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
 /** Fifteen delegates' names, some long, as a hall's ballot of individuals has them. */
 const NAMES = [
   'Nguyễn Thị Thanh Huyền',
@@ -132,7 +137,7 @@ test('should show fifteen candidates with the turnout and the result on a 1280×
   await expect(page.getByRole('heading', { name: /Kết quả bỏ phiếu/ })).toBeVisible();
   const candidates = page.getByTestId('projector-candidate');
   await expect(candidates).toHaveCount(15);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/projector-15-1280.png` });
+  await shoot(page, 'projector-15-1280');
   // Every name, the turnout and the result inside the screen: nothing clipped, nothing to scroll.
   for (const [i, name] of NAMES.entries()) {
     await expect(candidates.filter({ hasText: name })).toHaveCount(1);
@@ -154,6 +159,6 @@ test('should show fifteen candidates with the turnout and the result on a 1280×
   // The same page on a 1366×800 screen.
   await page.setViewportSize({ width: 1366, height: 800 });
   await expect(candidates.last()).toBeInViewport({ ratio: 1 });
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/projector-15-1366.png` });
+  await shoot(page, 'projector-15-1366');
   await context.close();
 });

@@ -43,7 +43,10 @@ export class AuthController {
       ...sessionCookieFlags(request.secure),
       expires,
     });
-    response.cookie(SESSION_HINT_COOKIE, '1', { ...sessionHintCookieFlags(request.secure), expires });
+    response.cookie(SESSION_HINT_COOKIE, '1', {
+      ...sessionHintCookieFlags(request.secure),
+      expires,
+    });
     return result;
   }
 

@@ -73,7 +73,11 @@ export class BlocsController {
   @ApiOperation({ summary: 'Blocs with their members in `year` as .xlsx' })
   async export(@Query() query: BlocExportQueryDto, @Res() res: Response): Promise<void> {
     const year = query.year ?? new Date().getFullYear();
-    sendWorkbook(res, await this.exporter.blocsWorkbook(year), `Khối, cụm thi đua năm ${year}.xlsx`);
+    sendWorkbook(
+      res,
+      await this.exporter.blocsWorkbook(year),
+      `Khối, cụm thi đua năm ${year}.xlsx`,
+    );
   }
 
   @Post()

@@ -252,7 +252,9 @@ export class NominationFormPageComponent {
   );
   protected readonly rules = computed(() => {
     const award = this.selectedAward();
-    return award ? versionInForce(award.versions, `${this.year() ?? this.workingYear}-12-31`) : null;
+    return award
+      ? versionInForce(award.versions, `${this.year() ?? this.workingYear}-12-31`)
+      : null;
   });
   private readonly awardNames = computed(() =>
     Object.fromEntries(this.store.awardTypes().map((type) => [type.code, type.name])),

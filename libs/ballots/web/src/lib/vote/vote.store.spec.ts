@@ -299,7 +299,12 @@ describe('VoteStore', () => {
       title: `Phiếu ${id}`,
     });
     api['listBallots'] = jest.fn(() =>
-      of([summary('b0', 'closed'), summary('b1', 'open'), summary('b2', 'open'), summary('b3', 'open')]),
+      of([
+        summary('b0', 'closed'),
+        summary('b1', 'open'),
+        summary('b2', 'open'),
+        summary('b3', 'open'),
+      ]),
     );
     api['getBallot'].mockImplementation((id: string) =>
       of(

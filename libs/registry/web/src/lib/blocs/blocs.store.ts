@@ -55,7 +55,10 @@ export class BlocsStore extends PagedListStore<BlocListQuery, BlocListItemRespon
     this.isExportingState.set(true);
     try {
       const year = this.year();
-      saveDownload(await firstValueFrom(this.api.export(year)), `Khối, cụm thi đua năm ${year}.xlsx`);
+      saveDownload(
+        await firstValueFrom(this.api.export(year)),
+        `Khối, cụm thi đua năm ${year}.xlsx`,
+      );
       return null;
     } catch (error) {
       return toApiError(error);

@@ -73,7 +73,9 @@ export class DashboardPageComponent {
   protected readonly subheading = $localize`:@@rpDashboardSubtitle:Một năm nhìn lại: đơn vị, giao ước, đề nghị, bỏ phiếu, khen thưởng và kết quả phong trào.`;
 
   protected readonly selectedYear = computed(
-    () => yearOrNull(this.year() ?? null) ?? defaultReportYear(this.auth.user(), this.workingYear.year()),
+    () =>
+      yearOrNull(this.year() ?? null) ??
+      defaultReportYear(this.auth.user(), this.workingYear.year()),
   );
   protected readonly isBoard = computed(() => looksAtEveryBloc(this.auth.user()));
   protected readonly blocOptions = computed(() =>

@@ -85,7 +85,9 @@ export class ReportsPageComponent {
   protected readonly isBoard = computed(() => looksAtEveryBloc(this.auth.user()));
   protected readonly selection = computed<ReportSelection>(() => ({
     kind: KINDS.includes(this.kind() as ReportKind) ? (this.kind() as ReportKind) : 'awards-award',
-    year: yearOrNull(this.year() ?? null) ?? defaultReportYear(this.auth.user(), this.workingYear.year()),
+    year:
+      yearOrNull(this.year() ?? null) ??
+      defaultReportYear(this.auth.user(), this.workingYear.year()),
     blocId: this.blocId() || undefined,
     movementId: this.movementId() || undefined,
   }));
