@@ -19,6 +19,7 @@ import {
 } from '../support/test-app';
 import { sealedVote } from '../support/sealed';
 import { SUITE_YEARS } from '../support/years';
+import { downloadNames } from '../support/downloads';
 
 const [SECRET_YEAR, PAPER_YEAR, LIVE_YEAR, OPEN_YEAR] = SUITE_YEARS.ballots;
 
@@ -425,6 +426,10 @@ describe('ballots', () => {
       ' ',
     );
     expect(text).toContain('BIÊN BẢN KIỂM PHIẾU');
+    expect(downloadNames(pdf)).toEqual({
+      utf8: 'Biên bản kiểm phiếu.pdf',
+      ascii: 'Bien ban kiem phieu.pdf',
+    });
     expect(text).toContain('Văn phòng Tỉnh ủy');
     expect(text).toContain('55,56');
     expect(text).toContain('Phạm Quang Cường');
@@ -460,6 +465,7 @@ describe('ballots', () => {
       encoding: 'utf8',
     });
     expect(layout).not.toMatch(/^\s*\d+\s*$/m);
+    expect(downloadNames(papers).utf8).toBe('Phiếu bầu.pdf');
   });
 
   it('should keep no column or key that joins a voter to what was voted', async () => {

@@ -19,6 +19,7 @@ import {
   versionOf,
 } from '../support/test-app';
 import { SUITE_YEARS } from '../support/years';
+import { downloadNames } from '../support/downloads';
 
 describe('award lists, cover letters, decisions and certificates', () => {
   let t: TestApp;
@@ -158,6 +159,7 @@ describe('award lists, cover letters, decisions and certificates', () => {
       .parse(binaryParser)
       .expect(200);
     writeFileSync(join(dir, 'l.pdf'), pdf.body);
+    expect(downloadNames(pdf).utf8).toBe(`Danh sách đề nghị khen thưởng năm ${year}.pdf`);
     const text = execFileSync('pdftotext', [join(dir, 'l.pdf'), '-'], { encoding: 'utf8' }).replace(
       /\s+/g,
       ' ',
@@ -213,6 +215,7 @@ describe('award lists, cover letters, decisions and certificates', () => {
       .parse(binaryParser)
       .expect(200);
     writeFileSync(join(dir, 'c.pdf'), letter.body);
+    expect(downloadNames(letter).utf8).toBe(`Tờ trình đề nghị khen thưởng năm ${year}.pdf`);
     const letterText = execFileSync('pdftotext', [join(dir, 'c.pdf'), '-'], {
       encoding: 'utf8',
     }).replace(/\s+/g, ' ');
@@ -282,6 +285,7 @@ describe('award lists, cover letters, decisions and certificates', () => {
       .parse(binaryParser)
       .expect(200);
     writeFileSync(join(dir, 'b.pdf'), certificates.body);
+    expect(downloadNames(certificates).utf8).toMatch(/^Bằng khen năm \d{4}\.pdf$/);
     expect(execFileSync('pdfinfo', [join(dir, 'b.pdf')], { encoding: 'utf8' })).toMatch(
       /Pages:\s+3/,
     );

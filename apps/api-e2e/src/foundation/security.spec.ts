@@ -63,10 +63,10 @@ describe('security: headers, session cookie', () => {
     );
   });
 
-  function sessionCookie(res: { headers: Record<string, unknown> }): string {
+  function sessionCookie(res: { headers: Record<string, unknown> }, name = 'td_session'): string {
     const cookies = res.headers['set-cookie'] as string[];
-    const cookie = cookies.find((c) => c.startsWith('td_session='));
-    if (!cookie) throw new Error(`no session cookie in ${JSON.stringify(cookies)}`);
+    const cookie = cookies.find((c) => c.startsWith(`${name}=`));
+    if (!cookie) throw new Error(`no ${name} cookie in ${JSON.stringify(cookies)}`);
     return cookie;
   }
 
@@ -82,6 +82,20 @@ describe('security: headers, session cookie', () => {
     expect(cookie).toMatch(/; Expires=/);
     // Plain HTTP outside production: not Secure, or the browser would drop it.
     expect(cookie).not.toMatch(/; Secure/);
+  });
+
+  it('should set a readable hint beside the session cookie, expiring with it', async () => {
+    const res = await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: 'xem', password: DEMO_PASSWORD })
+      .expect(200);
+    const hint = sessionCookie(res, 'td_signed_in');
+    expect(hint).toMatch(/^td_signed_in=1;/);
+    expect(hint).not.toMatch(/HttpOnly/);
+    expect(hint).toMatch(/; SameSite=Strict/);
+    expect(hint).toMatch(/; Path=\//);
+    const expires = (cookie: string) => /Expires=([^;]+)/.exec(cookie)?.[1];
+    expect(expires(hint)).toBe(expires(sessionCookie(res)));
   });
 
   it('should mark the session cookie Secure in production', async () => {
@@ -104,6 +118,7 @@ describe('security: headers, session cookie', () => {
     const cookie = sessionCookie(res);
     expect(cookie).toMatch(/^td_session=;/);
     expect(cookie).toMatch(/Expires=Thu, 01 Jan 1970/);
+    expect(sessionCookie(res, 'td_signed_in')).toMatch(/^td_signed_in=;.*Expires=Thu, 01 Jan 1970/);
     await t.http.get('/api/v1/auth/me').set(bearer(token)).expect(401);
   });
 });

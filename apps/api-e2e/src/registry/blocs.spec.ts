@@ -9,6 +9,7 @@ import {
   unitId,
   yearVersion,
 } from '../support/test-app';
+import { scratchYear } from '../support/years';
 
 describe('blocs, yearly membership and leadership', () => {
   let t: TestApp;
@@ -43,6 +44,27 @@ describe('blocs, yearly membership and leadership', () => {
         deputy: expect.objectContaining({ name: 'Ban Tổ chức Tỉnh ủy' }),
       }),
     ]);
+  });
+
+  it('should open pages on the latest year with members up to this calendar year, not later ones', async () => {
+    const calendarYear = new Date().getFullYear();
+    const demo = await unitId(t, 'BLC');
+    // Members in a later year (planned ahead) do not move the pages there.
+    const later = await scratchYear(t, [demo]);
+    expect(later).toBeGreaterThan(calendarYear);
+    await t.http
+      .put(`/api/v1/blocs/${general}/years/${later}/members`)
+      .set(bearer(admin))
+      .send({ version: await yearVersion(t, general, later), unitIds: [demo] })
+      .expect(200);
+    const [{ latest }] = (await t.dataSource.query(
+      `SELECT max(term_year)::int AS latest FROM bloc_memberships WHERE term_year <= $1`,
+      [calendarYear],
+    )) as Array<{ latest: number }>;
+    const res = await t.http.get('/api/v1/blocs/working-year').set(bearer(donvi)).expect(200);
+    expect(res.body).toEqual({ year: latest, calendarYear });
+    // The demo's blocs have members up to 2024: the pages never open on an earlier year.
+    expect(res.body.year).toBeGreaterThanOrEqual(2024);
   });
 
   it("should show the bloc's history of every year", async () => {

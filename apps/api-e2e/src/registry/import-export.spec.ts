@@ -9,6 +9,7 @@ import {
   login,
   uniqueName,
 } from '../support/test-app';
+import { downloadNames } from '../support/downloads';
 
 const HEADER = 'Mã đơn vị,Tên đơn vị,Tên viết tắt,Loại đơn vị,Mã đơn vị cấp trên,Khối/cụm,Năm';
 
@@ -98,6 +99,7 @@ describe('import and export of units', () => {
       .buffer(true)
       .parse(binaryParser)
       .expect(200);
+    expect(downloadNames(template).utf8).toBe('Mẫu nhập đơn vị.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(template.body);
     const sheet = workbook.worksheets[0];
@@ -127,6 +129,7 @@ describe('import and export of units', () => {
       .parse(binaryParser)
       .expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(downloadNames(res).utf8).toBe('Danh sách đơn vị.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body);
     const names = workbook.worksheets[0].getColumn(2).values;
@@ -137,6 +140,10 @@ describe('import and export of units', () => {
       .buffer(true)
       .parse(binaryParser)
       .expect(200);
+    expect(downloadNames(blocs)).toEqual({
+      utf8: 'Khối, cụm thi đua năm 2024.xlsx',
+      ascii: 'Khoi_ cum thi dua nam 2024.xlsx',
+    });
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.load(blocs.body);
     const rows = wb2.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];

@@ -12,6 +12,7 @@ import {
   uniqueName,
 } from '../support/test-app';
 import { SUITE_YEARS } from '../support/years';
+import { downloadNames } from '../support/downloads';
 
 /** A year no demo data and no other suite uses, so every figure below is this suite's own. */
 const [YEAR] = SUITE_YEARS.reports;
@@ -328,6 +329,9 @@ describe('dashboards, reports and records', () => {
       .parse(binaryParser)
       .expect(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(downloadNames(xlsx).utf8).toBe(
+      `Báo cáo khen thưởng năm ${YEAR} theo danh hiệu, hình thức.xlsx`,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body);
     const sheet = workbook.worksheets[0];

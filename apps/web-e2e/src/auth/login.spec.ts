@@ -34,7 +34,35 @@ test.describe('sign-in', () => {
     await page.getByRole('button', { name: 'Tài khoản' }).click();
     await page.getByRole('menuitem', { name: /Đăng xuất/ }).click();
     await expect(page).toHaveURL(/\/login/);
+    // The session and its readable hint are gone: the app no longer asks who is signed in.
+    const cookies = (await page.context().cookies()).map((c) => c.name);
+    expect(cookies).not.toContain('td_session');
+    expect(cookies).not.toContain('td_signed_in');
     await page.goto('/');
     await expect(page).toHaveURL(/\/login/);
   });
+
+  for (const [path, field] of [
+    ['/login', 'Tên đăng nhập'],
+    ['/vote', 'Mã bỏ phiếu'],
+  ] as const) {
+    test(`should open ${path} signed out without asking /auth/me or logging an error`, async ({
+      page,
+    }) => {
+      const errors: string[] = [];
+      const asked: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('request', (request) => {
+        if (request.url().includes('/auth/me')) asked.push(request.url());
+      });
+      await page.goto(path);
+      // The app decides who is signed in before its first page shows: a request would be out.
+      await expect(page.getByLabel(field, { exact: true })).toBeVisible();
+      expect(asked).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
 });

@@ -54,5 +54,5 @@ test('should give the unit import its template', async ({ page }) => {
   await page.goto('/units/import');
   const template = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tải tệp mẫu' }).click();
-  expect((await template).suggestedFilename()).toBe('mau-nhap-don-vi.xlsx');
+  expect((await template).suggestedFilename()).toBe('Mẫu nhập đơn vị.xlsx');
 });

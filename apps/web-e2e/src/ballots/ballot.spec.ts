@@ -304,3 +304,110 @@ test('should run a sealed secret ballot: shares, encrypted votes with trackers, 
   await first.close();
   await secretariat.close();
 });
+
+test('should take a delegate who reopens the link after voting to the next open ballot of the meeting', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  // Two open ballots (open electronic vote) of one meeting, two candidates each.
+  const stamp = uniqueStamp();
+  const secretariat = await browser.newContext({ storageState: ADMIN_STATE, viewport: DESKTOP });
+  const admin = (await secretariat.newPage()).request;
+  const { id: blocId } = await blocByName(admin, PARTY_BLOC, 2024);
+  const year = await scratchYears(admin, blocId, 1);
+  const members = await memberIds(admin, blocId, 2024);
+  await putMembers(admin, blocId, year, members);
+  const types = await api<Array<{ id: string; code: string }>>(admin, 'get', '/api/v1/award-types');
+  const gk = types.find((t) => t.code === 'GK')?.id as string;
+  const nominationIds: string[] = [];
+  for (const unitId of members.slice(0, 4)) {
+    let n = await api<{ id: string; version: number }>(admin, 'post', '/api/v1/nominations', {
+      year,
+      awardTypeId: gk,
+      beneficiaryKind: 'collective',
+      beneficiaryId: unitId,
+      proposingUnitId: unitId,
+      summary: `Hoàn thành xuất sắc nhiệm vụ năm ${year}`,
+    });
+    for (const action of ['submit', 'accept']) {
+      n = await api(admin, 'post', `/api/v1/nominations/${n.id}/transitions`, {
+        action,
+        version: n.version,
+        overrideBlockers: true,
+        reason: 'Dữ liệu kiểm thử phiếu bầu tiếp theo',
+      });
+    }
+    nominationIds.push(n.id);
+  }
+  const meeting = await api<{ id: string }>(admin, 'post', '/api/v1/meetings', {
+    blocId,
+    year,
+    title: `Hội nghị tổng kết năm ${year} (${stamp})`,
+    meetingDate: `${year}-12-20`,
+    place: 'Hội trường Tỉnh ủy',
+    chair: 'Lưu Thị Nụ',
+    secretary: 'Nguyễn Thu Hà',
+    countingCommittee: ['Phạm Quang Cường', 'Đỗ Thị Hạnh', 'Vũ Minh Tâm'],
+  });
+  const titles = [`Suy tôn thứ nhất (${stamp})`, `Suy tôn thứ hai (${stamp})`];
+  for (const [i, title] of titles.entries()) {
+    const ballot = await api<{ id: string; version: number }>(admin, 'post', '/api/v1/ballots', {
+      meetingId: meeting.id,
+      title,
+      awardTypeId: gk,
+      nominationIds: nominationIds.slice(2 * i, 2 * i + 2),
+      method: 'chooseK',
+      mode: 'open',
+      maxWinners: 1,
+    });
+    await api(admin, 'post', `/api/v1/ballots/${ballot.id}/open`, { version: ballot.version });
+  }
+  const [{ code }] = await api<Array<{ code: string }>>(
+    admin,
+    'post',
+    `/api/v1/meetings/${meeting.id}/voter-codes`,
+  );
+
+  // The code typed by hand with spaces and in lower case, then the first ballot voted.
+  const delegate = await phone(browser);
+  const vote = await delegate.newPage();
+  await vote.goto('/vote');
+  await vote.getByLabel('Mã bỏ phiếu').fill(` ${code.slice(0, 3)} ${code.slice(3)} `.toLowerCase());
+  await vote.getByRole('button', { name: 'Tiếp tục' }).click();
+  await expect(vote.getByRole('heading', { name: titles[0] })).toBeVisible();
+  await vote.getByRole('checkbox').first().check();
+  await vote.getByRole('button', { name: 'Gửi phiếu' }).click();
+  await vote.getByRole('button', { name: 'Xác nhận gửi' }).click();
+  await expect(vote.getByText('Đã gửi phiếu')).toBeVisible({ timeout: 30_000 });
+
+  // The slip's link reopened: "you have voted" in the first, and the second open to vote in.
+  const again = await delegate.newPage();
+  await again.goto(`/vote#code=${code}`);
+  await expect(again).toHaveURL(/\/vote$/);
+  await expect(again.getByRole('heading', { name: titles[1] })).toBeVisible();
+  await expect(again.getByText(`Bạn đã bỏ phiếu: ${titles[0]}`)).toBeVisible();
+  await expect(again.getByRole('checkbox')).toHaveCount(2);
+  await expect(again.getByRole('button', { name: 'Gửi phiếu' })).toBeEnabled();
+  await shoot(again, 'vote-next-ballot');
+  await delegate.close();
+  await secretariat.close();
+});
+
+test('should say what to do when the chosen year has no bloc to call a meeting of', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ storageState: ADMIN_STATE, viewport: DESKTOP });
+  const page = await context.newPage();
+  await page.goto('/meetings');
+  await page.getByRole('button', { name: 'Tạo hội nghị' }).click();
+  const dialog = page.locator('mat-dialog-container');
+  // 2027: no bloc has members (the tests' scratch years are 2030 and later).
+  await dialog.getByRole('combobox', { name: 'Năm' }).click();
+  await page.getByRole('option', { name: '2027' }).click();
+  const hint = dialog.getByTestId('no-blocs-hint');
+  await expect(hint).toContainText('Năm 2027 chưa có khối nào bạn được tổ chức hội nghị');
+  await hint.getByRole('link', { name: 'Mở trang Khối, cụm thi đua năm 2027' }).click();
+  await expect(page).toHaveURL(/\/blocs\?year=2027$/);
+  await expect(dialog).toHaveCount(0);
+  await context.close();
+});

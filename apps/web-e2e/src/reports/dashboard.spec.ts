@@ -44,7 +44,8 @@ test('should open the dashboard for 2023, switch to a bloc and export a report',
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Xuất Excel' }).click(),
   ]);
-  expect(xlsx.suggestedFilename()).toMatch(/^bao-cao-khen-thuong-2023.*\.xlsx$/);
+  // The Vietnamese name, diacritics kept (the header's UTF-8 name, not its ASCII fallback).
+  expect(xlsx.suggestedFilename()).toMatch(/^Báo cáo khen thưởng năm 2023 .*\.xlsx$/);
   const [pdf] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Xuất PDF' }).click(),

@@ -49,3 +49,25 @@ test('should load the styles and the icon font without breaking the content secu
   expect(iconFontLoaded).toBe(true);
   expect(violations).toEqual([]);
 });
+
+test('should keep one toolbar height and open every year-filtered page on the same year', async ({
+  page,
+}) => {
+  // The working year: the latest year up to this one in which a bloc has members.
+  const working = await page.request.get('/api/v1/blocs/working-year');
+  expect(working.ok()).toBe(true);
+  const { year } = (await working.json()) as { year: number };
+  // A long page (the units) used to squeeze the toolbar to 40 px.
+  await page.goto('/units');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect((await page.locator('mat-toolbar').first().boundingBox())?.height).toBe(64);
+  for (const path of ['/blocs', '/scoring', '/meetings', '/dashboard', '/reports']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const toolbar = await page.locator('mat-toolbar').first().boundingBox();
+    expect(toolbar?.height, `toolbar height on ${path}`).toBe(64);
+    await expect(page.getByRole('combobox', { name: 'Năm' }), `year on ${path}`).toContainText(
+      String(year),
+    );
+  }
+});

@@ -25,6 +25,7 @@ import { SCORING_ROUTES } from '@thidua/scoring/web';
 import { REPORTS_ROUTES } from '@thidua/reports/web';
 
 import { ShellComponent } from './layout/shell.component';
+import { shellGuard } from './layout/shell.guard';
 
 /*
  * Full-screen routes are listed one by one: an empty-path parent around them would also match "/"
@@ -41,7 +42,7 @@ export const appRoutes: Route[] = [
   {
     path: '',
     component: ShellComponent,
-    canActivate: [authGuard],
+    canActivate: [shellGuard],
     canActivateChild: [authGuard],
     children: [
       {

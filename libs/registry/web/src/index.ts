@@ -4,3 +4,4 @@ export * from './lib/registry.routes';
 export * from './lib/units/unit-tree';
 export * from './lib/bloc-detail/rotation-reasons';
 export * from './lib/organisation/organisation.api';
+export * from './lib/working-year';

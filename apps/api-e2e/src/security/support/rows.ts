@@ -255,6 +255,7 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
     // Registry: blocs and years
     { route: 'GET /blocs', expect: READ },
     { route: 'GET /blocs/export', expect: READ },
+    { route: 'GET /blocs/working-year', expect: READ },
     {
       route: 'POST /blocs',
       fresh: true,

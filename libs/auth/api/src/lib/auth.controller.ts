@@ -1,6 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CurrentUserResponse, LoginResponse } from '@thidua/auth/contracts';
+import {
+  type CurrentUserResponse,
+  type LoginResponse,
+  SESSION_HINT_COOKIE,
+} from '@thidua/auth/contracts';
 import {
   AllowPendingPasswordChange,
   ApiException,
@@ -13,7 +17,7 @@ import {
 import type { Request, Response } from 'express';
 
 import { AuthService } from './auth.service';
-import { sessionCookieFlags } from './session-cookie';
+import { sessionCookieFlags, sessionHintCookieFlags } from './session-cookie';
 import { ChangePasswordDto, LoginDto } from './dto/auth.dto';
 
 @ApiTags('auth')
@@ -26,7 +30,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({
     summary:
-      'Sign in; answers a bearer token and sets the session cookie (429 with Retry-After when locked)',
+      'Sign in; answers a bearer token and sets the session cookie and its readable hint (429 with Retry-After when locked)',
   })
   async login(
     @Body() dto: LoginDto,
@@ -43,9 +47,14 @@ export class AuthController {
         if (wait !== undefined) response.setHeader('Retry-After', String(wait));
         throw error;
       });
+    const expires = new Date(result.expiresAt);
     response.cookie(SESSION_COOKIE, result.accessToken, {
       ...sessionCookieFlags(request.secure),
-      expires: new Date(result.expiresAt),
+      expires,
+    });
+    response.cookie(SESSION_HINT_COOKIE, '1', {
+      ...sessionHintCookieFlags(request.secure),
+      expires,
     });
     return result;
   }
@@ -54,7 +63,7 @@ export class AuthController {
   @HttpCode(204)
   @AllowPendingPasswordChange()
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'End the current session' })
+  @ApiOperation({ summary: 'End the current session; clears the session cookie and its hint' })
   async logout(
     @CurrentUser() user: AuthUser,
     @Req() request: Request,
@@ -62,6 +71,7 @@ export class AuthController {
   ): Promise<void> {
     await this.auth.logout(user, requestIp(request));
     response.clearCookie(SESSION_COOKIE, sessionCookieFlags(request.secure));
+    response.clearCookie(SESSION_HINT_COOKIE, sessionHintCookieFlags(request.secure));
   }
 
   @Get('me')

@@ -1,4 +1,4 @@
-import { sessionCookieFlags } from './session-cookie';
+import { sessionCookieFlags, sessionHintCookieFlags } from './session-cookie';
 
 describe('sessionCookieFlags', () => {
   it.each([
@@ -19,5 +19,17 @@ describe('sessionCookieFlags', () => {
       secure,
       path: '/',
     });
+  });
+});
+
+describe('sessionHintCookieFlags', () => {
+  it('should be the session cookie readable by scripts, Secure alike', () => {
+    expect(sessionHintCookieFlags(false, {})).toEqual({
+      httpOnly: false,
+      sameSite: 'strict',
+      secure: false,
+      path: '/',
+    });
+    expect(sessionHintCookieFlags(false, { NODE_ENV: 'production' }).secure).toBe(true);
   });
 });

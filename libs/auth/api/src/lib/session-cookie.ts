@@ -14,3 +14,14 @@ export function sessionCookieFlags(
     (setting !== 'false' && env['NODE_ENV'] === 'production');
   return { httpOnly: true, sameSite: 'strict', secure, path: '/' };
 }
+
+/**
+ * The session hint (`SESSION_HINT_COOKIE`): the session cookie's flags, but readable by scripts,
+ * so the web app knows whether to ask who is signed in. It says nothing a script could misuse.
+ */
+export function sessionHintCookieFlags(
+  requestIsSecure: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+): { httpOnly: false; sameSite: 'strict'; secure: boolean; path: '/' } {
+  return { ...sessionCookieFlags(requestIsSecure, env), httpOnly: false };
+}

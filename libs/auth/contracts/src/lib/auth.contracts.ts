@@ -4,6 +4,13 @@ export const USERNAME_PATTERN = /^[a-z0-9._-]{3,50}$/;
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 
+/**
+ * A cookie scripts may read (`td_signed_in=1`), set beside the HttpOnly session cookie at sign-in,
+ * expiring with it and cleared at sign-out. It holds no secret: it only tells the web app that a
+ * session may exist, so a signed-out page (sign-in, `/vote`) does not ask `GET /auth/me` for a 401.
+ */
+export const SESSION_HINT_COOKIE = 'td_signed_in';
+
 export interface LoginRequest {
   username: string;
   password: string;

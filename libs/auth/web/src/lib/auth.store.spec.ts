@@ -29,7 +29,15 @@ describe('AuthStore', () => {
     api = { login: jest.fn(), logout: jest.fn(), me: jest.fn(), changePassword: jest.fn() };
     TestBed.configureTestingModule({ providers: [{ provide: AuthApi, useValue: api }] });
     store = TestBed.inject(AuthStore);
+    // Signed in: the API set the readable hint beside the session cookie.
+    document.cookie = 'td_signed_in=1; Path=/';
   });
+
+  afterEach(() => {
+    document.cookie = 'td_signed_in=; Max-Age=0; Path=/';
+  });
+
+  const hasHint = () => document.cookie.includes('td_signed_in=');
 
   it('should sign in and expose the user and permissions', async () => {
     api.login.mockReturnValue(
@@ -88,11 +96,19 @@ describe('AuthStore', () => {
     expect(store.can('unit.act')).toBe(true);
   });
 
-  it('should be anonymous when /auth/me answers 401', async () => {
+  it('should be anonymous without asking when no session hint is set (a signed-out page)', async () => {
+    document.cookie = 'td_signed_in=; Max-Age=0; Path=/';
+    await Promise.all([store.restore(), store.restore()]);
+    expect(api.me).not.toHaveBeenCalled();
+    expect(store.status()).toBe('anonymous');
+  });
+
+  it('should be anonymous and forget the hint when /auth/me answers 401', async () => {
     api.me.mockReturnValue(throwError(() => httpError(401, 'common.unauthorized', 'x')));
     await store.restore();
     expect(store.status()).toBe('anonymous');
     expect(store.user()).toBeNull();
+    expect(hasHint()).toBe(false);
   });
 
   it('should forget the user on logout even if the call fails', async () => {
@@ -102,6 +118,7 @@ describe('AuthStore', () => {
     await store.logout();
     expect(store.user()).toBeNull();
     expect(store.status()).toBe('anonymous');
+    expect(hasHint()).toBe(false);
   });
 
   it('should clear mustChangePassword after changing the password', async () => {

@@ -1,4 +1,4 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
 import type {
@@ -10,14 +10,19 @@ import { type ApiError, type Permission, hasPermission } from '@thidua/shared/co
 import { toApiError } from '@thidua/shared/data-access';
 
 import { AuthApi } from './auth.api';
+import { forgetSessionHint, hasSessionHint } from './session-hint';
 
 export type AuthStatus = 'unknown' | 'authenticated' | 'anonymous';
 export type RequestStatus = 'idle' | 'loading' | 'error';
 
-/** Who is signed in, for the whole app. Restored from the session cookie on startup. */
+/**
+ * Who is signed in, for the whole app. Restored from the session cookie on startup, and only when
+ * the session hint cookie says there may be one: a signed-out page never asks the server.
+ */
 @Injectable({ providedIn: 'root' })
 export class AuthStore {
   private readonly api = inject(AuthApi);
+  private readonly document = inject(DOCUMENT);
   private readonly userState = signal<CurrentUserResponse | null>(null);
   private readonly statusState = signal<AuthStatus>('unknown');
   private readonly requestStatusState = signal<RequestStatus>('idle');
@@ -39,8 +44,12 @@ export class AuthStore {
     return user !== null && hasPermission(user.role, permission);
   }
 
-  /** Asks the server who the session cookie belongs to. Runs once; later calls share the answer. */
+  /**
+   * Asks the server who the session cookie belongs to, if the hint says there is a session (else
+   * nobody is signed in). Runs once; later calls share the answer.
+   */
   restore(): Promise<void> {
+    if (!this.restoring && !hasSessionHint(this.document)) this.clear();
     this.restoring ??= firstValueFrom(this.api.me()).then(
       (user) => this.setUser(user),
       () => this.clear(),
@@ -97,8 +106,9 @@ export class AuthStore {
     this.userState.update((user) => (user ? { ...user, mustChangePassword: true } : user));
   }
 
-  /** Forgets the user (the session ended or was refused). */
+  /** Forgets the user (the session ended or was refused), and the hint that it may exist. */
   clear(): void {
+    forgetSessionHint(this.document);
     this.userState.set(null);
     this.statusState.set('anonymous');
     this.restoring = Promise.resolve();

@@ -60,7 +60,7 @@ export class BallotDocumentsService {
         format === 'pdf'
           ? 'application/pdf'
           : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      fileName: `Bien ban kiem phieu.${format}`,
+      fileName: `Biên bản kiểm phiếu.${format}`,
     };
   }
 
@@ -75,7 +75,7 @@ export class BallotDocumentsService {
     return {
       buffer: await renderPdf(buildBallotPaper(ballot, meeting.bloc.name, meeting.presentCount)),
       contentType: 'application/pdf',
-      fileName: 'Phieu bau.pdf',
+      fileName: 'Phiếu bầu.pdf',
     };
   }
 }

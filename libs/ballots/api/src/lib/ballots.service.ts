@@ -66,6 +66,8 @@ export class BallotsService {
         mode: b.mode,
         status: b.status,
         round: b.round,
+        maxWinners: b.maxWinners,
+        candidateCount: b.candidateCount,
         votedCount: b.votedCount,
         voterCount: b.voterCount,
       });
@@ -115,6 +117,7 @@ export class BallotsService {
         comparator: b.comparator,
       },
       maxWinners: b.maxWinners,
+      candidateCount: candidates.length,
       candidates: candidates.map((c) => ({
         nominationId: c.nomination_id,
         name: c.name,

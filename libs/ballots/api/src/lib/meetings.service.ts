@@ -112,10 +112,13 @@ export class MeetingsService {
       mode: 'secret' | 'open' | 'paper' | 'hands';
       status: 'draft' | 'open' | 'closed';
       round: number;
+      max_winners: number;
+      candidates: number;
       voted: number;
       voters: number;
     }> = await manager.query(
-      `SELECT b.id, b.title, a.id AS award_id, a.code AS award_code, a.name AS award_name, b.method, b.mode, b.status, b.round,
+      `SELECT b.id, b.title, a.id AS award_id, a.code AS award_code, a.name AS award_name, b.method, b.mode, b.status, b.round, b.max_winners,
+                (SELECT count(*)::int FROM ballot_candidates c WHERE c.ballot_id = b.id) AS candidates,
                 (SELECT count(*)::int FROM ballot_participations p WHERE p.ballot_id = b.id) AS voted,
                 coalesce(b.present_count, (SELECT count(*)::int FROM meeting_voters v WHERE v.meeting_id = b.meeting_id AND v.is_present))::int AS voters
            FROM ballots b JOIN award_types a ON a.id = b.award_type_id
@@ -163,6 +166,8 @@ export class MeetingsService {
         mode: b.mode,
         status: b.status,
         round: b.round,
+        maxWinners: b.max_winners,
+        candidateCount: b.candidates,
         votedCount: b.voted,
         voterCount: b.voters,
       })),

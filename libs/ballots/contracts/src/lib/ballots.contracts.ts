@@ -90,6 +90,10 @@ export interface BallotSummaryResponse {
   mode: BallotMode;
   status: BallotStatus;
   round: number;
+  /** K: how many candidates a delegate may choose (`chooseK`), or how many may win. */
+  maxWinners: number;
+  /** N: how many candidates stand. */
+  candidateCount: number;
   votedCount: number;
   voterCount: number;
 }
@@ -97,7 +101,6 @@ export interface BallotSummaryResponse {
 export interface BallotResponse extends BallotSummaryResponse {
   meetingId: string;
   rule: BallotRule;
-  maxWinners: number;
   candidates: BallotCandidateResponse[];
   openedAt: string | null;
   closedAt: string | null;

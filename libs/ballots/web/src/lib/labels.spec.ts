@@ -1,6 +1,8 @@
 import type { BallotCandidateResponse } from '@thidua/ballots/contracts';
 
 import {
+  ballotRuleSummary,
+  chooseKInWords,
   denominatorInWords,
   percentVi,
   quorumInWords,
@@ -48,6 +50,21 @@ describe('ruleInWords', () => {
   it('should describe an approval ballot', () => {
     expect(ruleInWords({ method: 'approval', maxWinners: 1, candidates: UNITS })).toBe(
       'Cho ý kiến Đồng ý – Không đồng ý – Không ý kiến với từng đơn vị (3 đơn vị)',
+    );
+  });
+});
+
+describe('ballotRuleSummary', () => {
+  it('should say a choose-K ballot in words with its numbers, not as a formula', () => {
+    expect(ballotRuleSummary({ method: 'chooseK', maxWinners: 3, candidateCount: 9 })).toBe(
+      'Chọn tối đa 3 trong 9 ứng viên',
+    );
+    expect(chooseKInWords(4, 2, true)).toBe('Chọn tối đa 2 trong 2 đơn vị');
+  });
+
+  it('should name the approval method', () => {
+    expect(ballotRuleSummary({ method: 'approval', maxWinners: 1, candidateCount: 9 })).toBe(
+      'Đồng ý – Không đồng ý – Không ý kiến',
     );
   });
 });

@@ -11,7 +11,7 @@ import { formatNumberVi } from '@thidua/shared/util';
 export function ballotMethodLabel(method: BallotMethod): string {
   switch (method) {
     case 'chooseK':
-      return $localize`:@@blMethodChooseK:Chọn tối đa K trong N`;
+      return $localize`:@@blMethodChooseK:Chọn ứng viên, mỗi phiếu tối đa bằng số người được chọn`;
     case 'approval':
       return $localize`:@@blMethodApproval:Đồng ý – Không đồng ý – Không ý kiến`;
   }
@@ -124,15 +124,33 @@ export function ruleInWords(ballot: {
 }): string {
   const n = ballot.candidates.length;
   const units = areAllUnits(ballot.candidates);
-  if (ballot.method === 'chooseK') {
-    const k = Math.min(ballot.maxWinners, n);
-    return units
-      ? $localize`:@@blRuleChooseKUnits:Chọn tối đa ${k}:K: trong ${n}:N: đơn vị`
-      : $localize`:@@blRuleChooseKCandidates:Chọn tối đa ${k}:K: trong ${n}:N: ứng viên`;
-  }
+  if (ballot.method === 'chooseK') return chooseKInWords(ballot.maxWinners, n, units);
   return units
     ? $localize`:@@blRuleApprovalUnits:Cho ý kiến Đồng ý – Không đồng ý – Không ý kiến với từng đơn vị (${n}:N: đơn vị)`
     : $localize`:@@blRuleApprovalCandidates:Cho ý kiến Đồng ý – Không đồng ý – Không ý kiến với từng ứng viên (${n}:N: ứng viên)`;
+}
+
+/**
+ * A choose-K rule with its numbers, K capped at N: "Chọn tối đa 3 trong 9 ứng viên" (or
+ * "… đơn vị" when every candidate is a unit).
+ */
+export function chooseKInWords(maxWinners: number, candidateCount: number, units = false): string {
+  const n = candidateCount;
+  const k = Math.min(maxWinners, n);
+  return units
+    ? $localize`:@@blRuleChooseKUnits:Chọn tối đa ${k}:K: trong ${n}:N: đơn vị`
+    : $localize`:@@blRuleChooseKCandidates:Chọn tối đa ${k}:K: trong ${n}:N: ứng viên`;
+}
+
+/** A ballot in a list: the choose-K rule with its numbers, or the approval method. */
+export function ballotRuleSummary(ballot: {
+  method: BallotMethod;
+  maxWinners: number;
+  candidateCount: number;
+}): string {
+  return ballot.method === 'chooseK'
+    ? chooseKInWords(ballot.maxWinners, ballot.candidateCount)
+    : ballotMethodLabel(ballot.method);
 }
 
 /** The threshold in words: "Trúng cử khi đạt trên 50 % tổng số đại biểu". */

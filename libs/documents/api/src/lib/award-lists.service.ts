@@ -326,7 +326,7 @@ export class AwardListsService {
     return {
       buffer,
       contentType: CONTENT_TYPES[format],
-      fileName: `Danh sach de nghi khen thuong ${list.year}.${format}`,
+      fileName: `Danh sách đề nghị khen thưởng năm ${list.year}.${format}`,
     };
   }
 
@@ -341,7 +341,7 @@ export class AwardListsService {
     return {
       buffer,
       contentType: CONTENT_TYPES[format],
-      fileName: `To trinh de nghi khen thuong ${list.year}.${format}`,
+      fileName: `Tờ trình đề nghị khen thưởng năm ${list.year}.${format}`,
     };
   }
 
@@ -393,7 +393,7 @@ export class AwardListsService {
         doc: buildBlankCertificates(entries, layout, issuer.place, issuer.signature.name),
       });
     }
-    return { buffer, contentType: CONTENT_TYPES.pdf, fileName: `Bang khen ${list.year}.pdf` };
+    return { buffer, contentType: CONTENT_TYPES.pdf, fileName: `Bằng khen năm ${list.year}.pdf` };
   }
 
   async layout(awardTypeId: string): Promise<CertificateLayoutResponse> {

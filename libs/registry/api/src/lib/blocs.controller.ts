@@ -17,6 +17,7 @@ import type {
   BlocResponse,
   BlocYearResponse,
   RotationProposalResponse,
+  WorkingYearResponse,
 } from '@thidua/registry/contracts';
 import type { Page } from '@thidua/shared/contracts';
 import {
@@ -58,12 +59,25 @@ export class BlocsController {
     return this.blocs.list(query);
   }
 
+  @Get('working-year')
+  @ApiOperation({
+    summary:
+      'The year pages open on: the latest up to this calendar year in which a bloc has members',
+  })
+  workingYear(): Promise<WorkingYearResponse> {
+    return this.blocs.workingYear();
+  }
+
   @Get('export')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'Blocs with their members in `year` as .xlsx' })
   async export(@Query() query: BlocExportQueryDto, @Res() res: Response): Promise<void> {
     const year = query.year ?? new Date().getFullYear();
-    sendWorkbook(res, await this.exporter.blocsWorkbook(year), `khoi-thi-dua-${year}.xlsx`);
+    sendWorkbook(
+      res,
+      await this.exporter.blocsWorkbook(year),
+      `Khối, cụm thi đua năm ${year}.xlsx`,
+    );
   }
 
   @Post()

@@ -5,6 +5,7 @@ import type {
   BlocListItemResponse,
   BlocResponse,
   BlocYearHistoryItem,
+  WorkingYearResponse,
 } from '@thidua/registry/contracts';
 import type { Page } from '@thidua/shared/contracts';
 import {
@@ -48,6 +49,16 @@ export class BlocsService {
     private readonly audit: AuditService,
     private readonly access: BlocAccessService,
   ) {}
+
+  /** The year pages open on: the latest up to this year in which a bloc has members, else this year. */
+  async workingYear(): Promise<WorkingYearResponse> {
+    const calendarYear = new Date().getFullYear();
+    const [row] = (await this.dataSource.query(
+      `SELECT max(term_year)::int AS year FROM bloc_memberships WHERE term_year <= $1`,
+      [calendarYear],
+    )) as Array<{ year: number | null }>;
+    return { year: row?.year ?? calendarYear, calendarYear };
+  }
 
   async list(query: BlocListQueryDto): Promise<Page<BlocListItemResponse>> {
     const year = query.year ?? new Date().getFullYear();

@@ -82,14 +82,14 @@ export class UnitsController {
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'Units matching the filters as .xlsx, with their bloc in `year`' })
   async export(@Query() query: UnitListQueryDto, @Res() res: Response): Promise<void> {
-    sendWorkbook(res, await this.exporter.unitsWorkbook(query), 'don-vi.xlsx');
+    sendWorkbook(res, await this.exporter.unitsWorkbook(query), 'Danh sách đơn vị.xlsx');
   }
 
   @Get('import/template')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'The .xlsx template of the unit import' })
   async template(@Res() res: Response): Promise<void> {
-    sendWorkbook(res, await this.exporter.templateWorkbook(), 'mau-nhap-don-vi.xlsx');
+    sendWorkbook(res, await this.exporter.templateWorkbook(), 'Mẫu nhập đơn vị.xlsx');
   }
 
   @Post('import')

@@ -150,6 +150,16 @@ export interface BlocMemberResponse {
   leftOn: string | null;
 }
 
+/**
+ * The year pages open on when none is chosen (one rule for every page): the latest year, up to
+ * this calendar year, in which some bloc has members; this calendar year when none has.
+ */
+export interface WorkingYearResponse {
+  year: number;
+  /** This calendar year, on the server's clock. */
+  calendarYear: number;
+}
+
 export interface BlocYearResponse {
   blocId: string;
   year: number;

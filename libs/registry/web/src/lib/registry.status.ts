@@ -1,4 +1,4 @@
-import { currentYear, yearOrNull, yearsSince } from '@thidua/shared/util';
+import { currentYear, yearsSince } from '@thidua/shared/util';
 
 export { currentYear };
 
@@ -7,9 +7,4 @@ export type RequestStatus = 'idle' | 'loading' | 'error';
 /** Years offered by the year filters and pickers: 2020 … next year, newest first. */
 export function selectableYears(now = currentYear()): number[] {
   return yearsSince(2020, now);
-}
-
-/** A `?year=` value as a year, or the current year when missing or nonsense. */
-export function parseYear(value: string | number | null | undefined): number {
-  return yearOrNull(value) ?? currentYear();
 }

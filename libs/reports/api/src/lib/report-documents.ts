@@ -46,7 +46,7 @@ export function awardsTable(report: AwardsReportResponse, area: string): ReportT
   return {
     title: 'BÁO CÁO KẾT QUẢ KHEN THƯỞNG',
     subtitle: `Năm ${report.year} – ${scopeName(report.bloc, area)}, theo ${GROUP_HEADERS[report.groupBy].toLowerCase()}`,
-    fileName: `bao-cao-khen-thuong-${report.year}-theo-${report.groupBy}`,
+    fileName: `Báo cáo khen thưởng năm ${report.year} theo ${GROUP_HEADERS[report.groupBy].toLowerCase()}`,
     columns: [
       { header: 'STT', width: 30, align: 'center' },
       { header: GROUP_HEADERS[report.groupBy], width: '*' },
@@ -63,7 +63,7 @@ export function participationTable(report: ParticipationReportResponse, area: st
   return {
     title: 'BÁO CÁO KẾT QUẢ THAM GIA PHONG TRÀO THI ĐUA',
     subtitle: `${t(report.movement.title)} – năm ${report.year} – ${scopeName(report.bloc, area)}`,
-    fileName: `bao-cao-tham-gia-phong-trao-${report.year}`,
+    fileName: `Báo cáo tham gia phong trào năm ${report.year}`,
     columns: [
       { header: 'STT', width: 28, align: 'center' },
       { header: 'Đơn vị', width: '*' },
@@ -105,7 +105,7 @@ export function targetsTable(report: TargetsReportResponse, area: string): Repor
   return {
     title: 'BÁO CÁO SO SÁNH CHỈ TIÊU ĐĂNG KÝ VÀ KẾT QUẢ THỰC HIỆN',
     subtitle: `${t(report.movement.title)} – năm ${report.year} – ${scopeName(report.bloc, area)}`,
-    fileName: `bao-cao-chi-tieu-ket-qua-${report.year}`,
+    fileName: `Báo cáo chỉ tiêu, kết quả năm ${report.year}`,
     columns: [
       { header: 'STT', width: 28, align: 'center' },
       { header: 'Chỉ tiêu', width: '*' },

@@ -1,6 +1,5 @@
 import type { CurrentUserResponse } from '@thidua/auth/contracts';
 import type { BlocSummaryResponse } from '@thidua/registry/contracts';
-import { currentYear } from '@thidua/shared/util';
 
 /** The board (admins) and viewers look at every bloc; a secretariat at its own. */
 export function looksAtEveryBloc(user: CurrentUserResponse | null): boolean {
@@ -25,15 +24,12 @@ export function servedYears(user: CurrentUserResponse | null): number[] {
 }
 
 /**
- * The year a report opens on: last year for the board; for a secretariat the latest year up to last
- * year in which it serves a bloc (else the first it serves), so it never opens on a year it may not see.
+ * The year a report opens on: the working year (`WorkingYear`, the one every page opens on) for the
+ * board; for a secretariat the latest year up to it in which it serves a bloc (else the first it
+ * serves), so it never opens on a year it may not see.
  */
-export function defaultReportYear(
-  user: CurrentUserResponse | null,
-  thisYear = currentYear(),
-): number {
-  const lastYear = thisYear - 1;
-  if (looksAtEveryBloc(user)) return lastYear;
+export function defaultReportYear(user: CurrentUserResponse | null, workingYear: number): number {
+  if (looksAtEveryBloc(user)) return workingYear;
   const years = servedYears(user);
-  return [...years].reverse().find((year) => year <= lastYear) ?? years[0] ?? lastYear;
+  return [...years].reverse().find((year) => year <= workingYear) ?? years[0] ?? workingYear;
 }

@@ -59,7 +59,7 @@ export class AuditLogStore extends PagedListStore<AuditLogQuery, AuditLogEntryRe
   async exportPeriod(period: AuditLogExportQuery): Promise<ApiError | null> {
     this.isExportingState.set(true);
     try {
-      const name = `nhat-ky-he-thong-${period.from}-${period.to}.xlsx`;
+      const name = `Nhật ký hệ thống ${period.from} đến ${period.to}.xlsx`;
       saveDownload(await firstValueFrom(this.api.export(period)), name);
       return null;
     } catch (error) {

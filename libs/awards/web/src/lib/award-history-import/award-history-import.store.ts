@@ -11,7 +11,7 @@ import { AwardHistoryApi } from '../award-history/award-history.api';
 @Injectable()
 export class AwardHistoryImportStore extends ImportWizardStore<ImportReport> {
   private readonly api = inject(AwardHistoryApi);
-  protected readonly templateName = 'mau-nhap-lich-su-khen-thuong.xlsx';
+  protected readonly templateName = 'Mẫu nhập lịch sử khen thưởng.xlsx';
 
   protected upload(file: File, dryRun: boolean): Observable<ImportReport> {
     return this.api.importFile(file, dryRun);

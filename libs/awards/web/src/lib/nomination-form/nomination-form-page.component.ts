@@ -43,6 +43,7 @@ import {
   type Prerequisite,
 } from '@thidua/awards/contracts';
 import type { UnitRef } from '@thidua/registry/contracts';
+import { WorkingYear } from '@thidua/registry/web';
 import { ATTACHMENT_PURPOSES, type AttachmentResponse } from '@thidua/shared/contracts';
 import {
   applyFieldErrors,
@@ -57,7 +58,6 @@ import { EmptyStateComponent, FilePickerComponent, PageHeaderComponent } from '@
 
 import { AWARDS_ACCESS, type AwardsAccess, isAwardsAdmin, ownUnit } from '../awards-access';
 import { AWARDS_PATHS, nominationPath } from '../awards.paths';
-import { currentYear } from '../awards.status';
 import {
   awardKindLabel,
   beneficiaryKindIcon,
@@ -148,6 +148,8 @@ export class NominationFormPageComponent {
   protected readonly store = inject(NominationFormStore);
   private readonly access = inject(AWARDS_ACCESS);
   private readonly fb = inject(NonNullableFormBuilder);
+  /** A new nomination's year: the one every page opens on. */
+  private readonly workingYear = inject(WorkingYear).year();
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -188,7 +190,7 @@ export class NominationFormPageComponent {
       unit: new FormControl<Choice<UnitRef>>(null, chosenRequired),
       person: new FormControl<Choice<BeneficiaryOption>>(null),
       household: new FormControl<Choice<BeneficiaryOption>>(null),
-      year: new FormControl<number | null>(currentYear(), [
+      year: new FormControl<number | null>(this.workingYear, [
         Validators.required,
         Validators.min(2000),
         Validators.max(2100),
@@ -226,7 +228,7 @@ export class NominationFormPageComponent {
     initialValue: 'collective' as BeneficiaryKind,
   });
   private readonly year = toSignal(this.subject.controls.year.valueChanges, {
-    initialValue: currentYear() as number | null,
+    initialValue: this.workingYear as number | null,
   });
   private readonly awardTypeId = toSignal(this.awardGroup.controls.awardTypeId.valueChanges, {
     initialValue: '',
@@ -250,7 +252,9 @@ export class NominationFormPageComponent {
   );
   protected readonly rules = computed(() => {
     const award = this.selectedAward();
-    return award ? versionInForce(award.versions, `${this.year() ?? currentYear()}-12-31`) : null;
+    return award
+      ? versionInForce(award.versions, `${this.year() ?? this.workingYear}-12-31`)
+      : null;
   });
   private readonly awardNames = computed(() =>
     Object.fromEntries(this.store.awardTypes().map((type) => [type.code, type.name])),
@@ -291,6 +295,19 @@ export class NominationFormPageComponent {
   protected readonly isNotEditable = computed(() => {
     const nomination = this.store.nomination();
     return this.isEdit() && !!nomination && nomination.id === this.id() && !nomination.canEdit;
+  });
+  /** Why "Gửi khối" is disabled, shown under it (null when it is not, or while saving). */
+  protected readonly submitBlockedReason = computed(() => {
+    if (this.store.isSaving() || this.canSubmit()) return null;
+    if (!this.store.nomination()) {
+      return $localize`:@@awSubmitNeedsSave:Lưu đề nghị trước, rồi mới gửi khối.`;
+    }
+    if (this.isDirty()) {
+      return $localize`:@@awSubmitNeedsSaveChanges:Có thay đổi chưa lưu: bấm Lưu trước khi gửi khối.`;
+    }
+    return this.isAdmin
+      ? $localize`:@@awSubmitNeedsOverride:Còn điều kiện chưa đạt: chọn "Bỏ qua điều kiện chặn" và ghi lý do để gửi.`
+      : null;
   });
   protected readonly canSubmit = computed(() => {
     if (!this.store.nomination() || this.isDirty() || this.store.isSaving()) return false;
@@ -499,7 +516,7 @@ export class NominationFormPageComponent {
       unit: isChosen(subject.unit) ? subject.unit : null,
       person: isChosen(subject.person) ? subject.person : null,
       household: isChosen(subject.household) ? subject.household : null,
-      year: subject.year ?? currentYear(),
+      year: subject.year ?? this.workingYear,
       proposingUnit: isChosen(subject.proposingUnit) ? subject.proposingUnit : null,
       awardTypeId: award.awardTypeId,
       movement: isChosen(award.movement) ? award.movement : null,

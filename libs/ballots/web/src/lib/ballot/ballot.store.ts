@@ -225,20 +225,20 @@ export class BallotStore {
 
   /** Downloads the ballot papers to print (PDF). */
   downloadPapers(): Promise<ApiError | null> {
-    return this.download((id) => this.api.papers(id), 'phieu-bau.pdf');
+    return this.download((id) => this.api.papers(id), 'Phiếu bầu.pdf');
   }
 
   /** Downloads the vote-count minutes as PDF or DOCX, or the PDF digitally signed. */
   downloadMinutes(format: 'pdf' | 'docx', signed = false): Promise<ApiError | null> {
     return this.download(
       (id) => this.api.minutes(id, format, signed),
-      signed ? 'bien-ban-kiem-phieu-ky-so.pdf' : `bien-ban-kiem-phieu.${format}`,
+      signed ? 'Biên bản kiểm phiếu (ký số).pdf' : `Biên bản kiểm phiếu.${format}`,
     );
   }
 
   /** Downloads the counted secret ballot's public record (JSON). */
   downloadBoard(): Promise<ApiError | null> {
-    return this.download((id) => this.api.board(id), 'ho-so-phieu-bau.json');
+    return this.download((id) => this.api.board(id), 'Hồ sơ phiếu bầu.json');
   }
 
   private async loadOutcome(ballot: BallotResponse): Promise<void> {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -31,6 +31,7 @@ import { applyFieldErrors, toApiError, serverError } from '@thidua/shared/data-a
 import {
   ballotMethodLabel,
   ballotModeLabel,
+  chooseKInWords,
   comparatorLabel,
   denominatorLabel,
   unitLabel,
@@ -105,6 +106,19 @@ export class BallotFormDialogComponent {
     denominator: this.fb.control<BallotDenominator>('eligible'),
     comparator: this.fb.control<BallotComparator>('gt'),
     maxWinners: this.fb.control<number | null>(1, [Validators.required, Validators.min(1)]),
+  });
+
+  private readonly method = toSignal(this.form.controls.method.valueChanges, {
+    initialValue: this.form.controls.method.value,
+  });
+  private readonly maxWinners = toSignal(this.form.controls.maxWinners.valueChanges, {
+    initialValue: this.form.controls.maxWinners.value,
+  });
+  /** The choose-K rule with the form's numbers: "Chọn tối đa 2 trong 5 ứng viên". */
+  protected readonly chooseKText = computed(() => {
+    const k = this.maxWinners();
+    const n = this.selectedCount();
+    return this.method() === 'chooseK' && k && k > 0 && n > 0 ? chooseKInWords(k, n) : null;
   });
 
   constructor() {

@@ -35,7 +35,7 @@ import {
   type MeetingFormDialogData,
 } from '../meetings/meeting-form-dialog.component';
 import {
-  ballotMethodLabel,
+  ballotRuleSummary,
   ballotModeLabel,
   ballotStatusLabel,
   isoToDisplayDate,
@@ -100,7 +100,7 @@ export class MeetingPageComponent {
   protected readonly date = isoToDisplayDate;
   protected readonly percent = percentVi;
   protected readonly unitLabel = unitLabel;
-  protected readonly methodLabel = ballotMethodLabel;
+  protected readonly ruleSummary = ballotRuleSummary;
   protected readonly modeLabel = ballotModeLabel;
   protected readonly statusLabel = ballotStatusLabel;
   protected readonly voterColumns = computed(() =>

@@ -8,9 +8,11 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
 
 import type { MeetingResponse, SaveMeetingRequest } from '@thidua/ballots/contracts';
 import type { BlocListItemResponse } from '@thidua/registry/contracts';
+import { REGISTRY_PATHS } from '@thidua/registry/web';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
 import { DATEPICKER, fromIsoDate, toIsoDate } from '@thidua/shared/ui';
@@ -44,6 +46,7 @@ const DEFAULT_QUORUM_PERCENT = 66.67;
     MatIconModule,
     MatInputModule,
     MatSelectModule,
+    RouterLink,
   ],
   templateUrl: './meeting-form-dialog.component.html',
   styleUrl: '../ballots-page.scss',
@@ -59,6 +62,9 @@ export class MeetingFormDialogComponent {
   protected readonly isEdit = !!this.meeting;
   protected readonly years = selectableYears();
   protected readonly blocs = signal<BlocListItemResponse[]>([]);
+  /** The year whose blocs are listed, once loaded: an empty list then says what to do. */
+  protected readonly blocsYear = signal<number | null>(null);
+  protected readonly blocsPath = REGISTRY_PATHS.blocs;
   protected readonly committee = signal<string[]>(this.meeting?.countingCommittee ?? []);
   protected readonly isSaving = signal(false);
   protected readonly formError = signal<string | null>(null);
@@ -153,7 +159,9 @@ export class MeetingFormDialogComponent {
       this.blocs.set([{ ...this.meeting.bloc } as BlocListItemResponse]);
       return;
     }
+    this.blocsYear.set(null);
     this.blocs.set(await this.data.loadBlocs(Number(year)));
+    this.blocsYear.set(Number(year));
     const blocId = this.form.controls.blocId.value;
     if (blocId && !this.blocs().some((bloc) => bloc.id === blocId)) {
       this.form.controls.blocId.setValue('');

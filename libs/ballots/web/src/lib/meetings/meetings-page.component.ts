@@ -10,11 +10,12 @@ import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 
 import type { SaveMeetingRequest } from '@thidua/ballots/contracts';
+import { WorkingYear } from '@thidua/registry/web';
 import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { BALLOTS_ACCESS, canCreateMeetings, canManageBloc } from '../ballots-access';
 import { BALLOTS_PATHS, meetingPath } from '../ballots.paths';
-import { currentYear, selectableYears } from '../ballots.status';
+import { selectableYears } from '../ballots.status';
 import { isoToDisplayDate, quorumInWords } from '../labels';
 import {
   MeetingFormDialogComponent,
@@ -46,6 +47,7 @@ export class MeetingsPageComponent {
   private readonly access = inject(BALLOTS_ACCESS);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
+  private readonly workingYear = inject(WorkingYear);
 
   protected readonly paths = BALLOTS_PATHS;
   protected readonly date = isoToDisplayDate;
@@ -54,12 +56,12 @@ export class MeetingsPageComponent {
   protected readonly heading = $localize`:@@blMeetingsTitle:Hội nghị, bỏ phiếu`;
   protected readonly subheading = $localize`:@@blMeetingsSubtitle:Hội nghị tổng kết của khối, cụm: đại biểu, số lượng có mặt và các phiếu bầu suy tôn.`;
   protected readonly columns = ['title', 'bloc', 'meetingDate', 'place', 'attendance', 'ballots'];
-  protected readonly yearFilter = new FormControl<number | null>(currentYear());
+  protected readonly yearFilter = new FormControl<number | null>(this.store.filters().year ?? null);
   protected readonly blocFilter = new FormControl<string>('', { nonNullable: true });
 
   constructor() {
     void this.store.load();
-    void this.store.loadBlocs(currentYear());
+    void this.store.loadBlocs(this.yearFilter.value ?? this.workingYear.year());
   }
 
   protected canCreate(): boolean {
@@ -85,12 +87,15 @@ export class MeetingsPageComponent {
   }
 
   protected createMeeting(): void {
-    const year = this.yearFilter.value ?? currentYear();
+    const year = this.yearFilter.value ?? this.workingYear.year();
     const data: MeetingFormDialogData = {
       year,
       blocId: this.blocFilter.value || null,
+      // A meeting's delegates are the bloc's members that year: a bloc without members is no choice.
       loadBlocs: async (y) =>
-        (await this.store.loadBlocs(y)).filter((bloc) => canManageBloc(this.access, bloc.id, y)),
+        (await this.store.loadBlocs(y)).filter(
+          (bloc) => bloc.memberCount > 0 && canManageBloc(this.access, bloc.id, y),
+        ),
       save: async (request: SaveMeetingRequest) => {
         const result = await this.store.create(request);
         return 'id' in result ? result.id : result;

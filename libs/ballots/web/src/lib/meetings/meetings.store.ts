@@ -3,17 +3,18 @@ import { firstValueFrom } from 'rxjs';
 
 import type { MeetingResponse, SaveMeetingRequest } from '@thidua/ballots/contracts';
 import type { BlocListItemResponse } from '@thidua/registry/contracts';
+import { WorkingYear } from '@thidua/registry/web';
 import type { ApiError } from '@thidua/shared/contracts';
 import { toApiError } from '@thidua/shared/data-access';
 
 import { BallotsApi, type MeetingFilters } from '../ballots.api';
-import { type RequestStatus, currentYear } from '../ballots.status';
+import type { RequestStatus } from '../ballots.status';
 
 /** The meetings page: a bloc's (or every bloc's) conferences of a year. Provided per route. */
 @Injectable()
 export class MeetingsStore {
   private readonly api = inject(BallotsApi);
-  private readonly filtersState = signal<MeetingFilters>({ year: currentYear() });
+  private readonly filtersState = signal<MeetingFilters>({ year: inject(WorkingYear).year() });
   private readonly itemsState = signal<MeetingResponse[]>([]);
   private readonly blocsState = signal<BlocListItemResponse[]>([]);
   private readonly statusState = signal<RequestStatus>('idle');

@@ -24,6 +24,7 @@ import {
   thresholdInWords,
   turnoutInWords,
 } from '../labels';
+import { resultsLayout } from './projector-layout';
 
 /** Circumference of the turnout ring (r = 54). */
 const RING = 2 * Math.PI * 54;
@@ -73,6 +74,8 @@ export class ProjectorPageComponent {
   protected readonly threshold = computed(() => this.store.results()?.rule.threshold ?? null);
   protected readonly codeReissues = computed(() => this.store.meeting()?.codeReissues ?? 0);
   protected readonly fingerprintGroups = computed(() => hexGroups(this.store.fingerprint() ?? ''));
+  protected readonly hasResults = computed(() => !!this.store.results());
+  protected readonly layout = computed(() => resultsLayout(this.store.results()?.rows.length ?? 0));
 
   constructor() {
     effect(() => {

@@ -30,6 +30,7 @@ export function ballotFixture(patch: Partial<BallotResponse> = {}): BallotRespon
     voterCount: 9,
     rule: { threshold: 50, denominator: 'eligible', comparator: 'gt' },
     maxWinners: 2,
+    candidateCount: 3,
     candidates: [unit('n1', 'Sở Tư pháp'), unit('n2', 'Sở Y tế'), unit('n3', 'Sở Tài chính')],
     openedAt: '2025-12-20T02:00:00Z',
     closedAt: null,

@@ -160,7 +160,7 @@ export class VerifyStore {
     if (!id || this.isDownloadingState()) return null;
     this.isDownloadingState.set(true);
     try {
-      saveDownload(await firstValueFrom(this.api.board(id, this.code)), 'ho-so-phieu-bau.json');
+      saveDownload(await firstValueFrom(this.api.board(id, this.code)), 'Hồ sơ phiếu bầu.json');
       return null;
     } catch (error) {
       return blobErrorToApiError(error);

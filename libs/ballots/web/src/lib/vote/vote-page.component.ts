@@ -33,7 +33,7 @@ import { RouterLink } from '@angular/router';
 import type { ApprovalChoice, BallotCandidateResponse } from '@thidua/ballots/contracts';
 import { serverError } from '@thidua/shared/data-access';
 
-import { ballotPath, ballotVerifyPath, codeVerifyPath } from '../ballots.paths';
+import { ballotPath, ballotVerifyPath, ballotVotePath, codeVerifyPath } from '../ballots.paths';
 import {
   approvalLabel,
   hexGroups,
@@ -88,6 +88,7 @@ export class VotePageComponent {
   private readonly codeInput = viewChild<ElementRef<HTMLInputElement>>('codeInput');
 
   protected readonly ballotPath = ballotPath;
+  protected readonly votePath = ballotVotePath;
   protected readonly votedViaInWords = votedViaInWords;
   protected readonly serverError = serverError;
   /** The code box; a refused code stays in error until it is changed. */

@@ -293,6 +293,45 @@ describe('VoteStore', () => {
     expect(store.votedVia()).toBe('code');
   });
 
+  it('should offer a signed-in delegate who has voted the meeting’s next open ballot still to vote in', async () => {
+    const summary = (id: string, status: 'open' | 'closed') => ({
+      ...ballotFixture({ id, status }),
+      title: `Phiếu ${id}`,
+    });
+    api['listBallots'] = jest.fn(() =>
+      of([
+        summary('b0', 'closed'),
+        summary('b1', 'open'),
+        summary('b2', 'open'),
+        summary('b3', 'open'),
+      ]),
+    );
+    api['getBallot'].mockImplementation((id: string) =>
+      of(
+        ballotFixture({
+          id,
+          title: `Phiếu ${id}`,
+          hasVoted: id !== 'b3',
+          votedVia: id !== 'b3' ? 'account' : null,
+        }),
+      ),
+    );
+    await store.start('b1');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(store.phase()).toBe('alreadyVoted');
+    expect(api['listBallots']).toHaveBeenCalledWith('m1');
+    // b2 is voted too: the next one is b3.
+    expect(store.nextBallot()).toEqual({ id: 'b3', title: 'Phiếu b3' });
+
+    // None left: nothing offered.
+    api['getBallot'].mockImplementation((id: string) =>
+      of(ballotFixture({ id, hasVoted: true, votedVia: 'account' })),
+    );
+    await store.start('b1');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(store.nextBallot()).toBeNull();
+  });
+
   it('should show the error and reload when the ballot is no longer open', async () => {
     await store.start('b1');
     api['castVote'].mockReturnValue(apiFailure(409, 'ballots.notOpen', 'Phiếu bầu chưa mở'));

@@ -53,6 +53,12 @@ export const WAITING_POLL_MS = 10_000;
 /** How long a vote waits for its answer before the page offers to send it again. */
 export const VOTE_TIMEOUT_MS = 30_000;
 
+/** Another open ballot of the meeting, waiting for the delegate's vote. */
+export interface NextBallot {
+  id: string;
+  title: string;
+}
+
 /** An open ballot the seat has voted in, shown above the next one. */
 export interface VotedNotice {
   ballotId: string;
@@ -100,6 +106,7 @@ export class VoteStore {
   private readonly receiptsState = signal<string[] | null>(null);
   private readonly turnoutState = signal<BallotTurnoutResponse | null>(null);
   private readonly votedNoticesState = signal<VotedNotice[]>([]);
+  private readonly nextBallotState = signal<NextBallot | null>(null);
   private readonly isDownloadingState = signal(false);
   private readonly codeState = signal<string | null>(null);
   /** The vote being sent, also kept in localStorage (the same one is sent again on a retry). */
@@ -123,6 +130,8 @@ export class VoteStore {
   readonly turnout = this.turnoutState.asReadonly();
   /** Other open ballots this seat has voted in (a code voter reopening the link). */
   readonly votedNotices = this.votedNoticesState.asReadonly();
+  /** A signed-in delegate who has voted: the meeting's next open ballot still to vote in. */
+  readonly nextBallot = this.nextBallotState.asReadonly();
   readonly isDownloading = this.isDownloadingState.asReadonly();
   /** The code being used (a delegate without an account), to correct in the code box. */
   readonly code = this.codeState.asReadonly();
@@ -392,7 +401,7 @@ export class VoteStore {
     this.isDownloadingState.set(true);
     try {
       const response = await firstValueFrom(this.api.board(ballot.id, this.codeState()));
-      saveDownload(response, 'ho-so-phieu-bau.json');
+      saveDownload(response, 'Hồ sơ phiếu bầu.json');
       return null;
     } catch (error) {
       return blobErrorToApiError(error);
@@ -417,6 +426,7 @@ export class VoteStore {
     this.isWaitingState.set(false);
     this.loadErrorState.set(null);
     this.votedNoticesState.set([]);
+    this.nextBallotState.set(null);
   }
 
   private refuseCode(): void {
@@ -471,6 +481,7 @@ export class VoteStore {
       this.receiptState.set(receipt);
       this.ballotState.set({ ...ballot, hasVoted: true, votedVia: receipt.via });
       this.stepState.set('receipt');
+      void this.findNextBallot(ballot);
     } catch (error) {
       const apiError =
         error instanceof TimeoutError
@@ -507,6 +518,8 @@ export class VoteStore {
     this.isWaitingState.set(false);
     this.ballotState.set(ballot);
     this.resumePending(ballot);
+    if (ballot.hasVoted) void this.findNextBallot(ballot);
+    else this.nextBallotState.set(null);
     if (!this.codeState()) this.connect(ballot.id);
     this.schedulePoll();
     if (ballot.status === 'closed' && !this.isAwaitingTally() && !this.receiptsState()) {
@@ -533,6 +546,30 @@ export class VoteStore {
       return;
     }
     if (this.stepState() === 'choosing') this.stepState.set('sendFailed');
+  }
+
+  /**
+   * A signed-in delegate who has voted: the first other open ballot of the meeting they may vote in
+   * and have not (a code voter's page moves to it by itself instead).
+   */
+  private async findNextBallot(ballot: BallotResponse): Promise<void> {
+    if (this.codeState()) return;
+    const requestId = this.requestId;
+    try {
+      const summaries = await firstValueFrom(this.api.listBallots(ballot.meetingId));
+      for (const summary of summaries) {
+        if (summary.status !== 'open' || summary.id === ballot.id) continue;
+        const other = await firstValueFrom(this.api.getBallot(summary.id));
+        if (requestId !== this.requestId) return;
+        if (other.status === 'open' && other.canVote && !other.hasVoted) {
+          this.nextBallotState.set({ id: other.id, title: other.title });
+          return;
+        }
+      }
+      if (requestId === this.requestId) this.nextBallotState.set(null);
+    } catch {
+      // Only a convenience: without it the delegate goes back to the meeting's page.
+    }
   }
 
   private async loadReceipts(id: string): Promise<void> {

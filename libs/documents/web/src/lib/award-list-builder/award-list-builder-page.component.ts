@@ -12,6 +12,7 @@ import { Router, RouterLink } from '@angular/router';
 
 import type { BeneficiaryKind } from '@thidua/awards/contracts';
 import type { AwardListOrder } from '@thidua/documents/contracts';
+import { WorkingYear } from '@thidua/registry/web';
 import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { DOCUMENTS_PATHS, awardListPath } from '../documents.paths';
@@ -57,7 +58,7 @@ export class AwardListBuilderPageComponent {
   protected readonly heading = $localize`:@@alBuilderTitle:Lập danh sách đề nghị khen thưởng`;
   protected readonly subheading = $localize`:@@alBuilderSubtitle:Chọn các đề nghị đã được bỏ phiếu thông qua để đưa vào danh sách gửi tỉnh.`;
   protected readonly form = this.fb.group({
-    year: this.fb.control(new Date().getFullYear()),
+    year: this.fb.control(inject(WorkingYear).year()),
     blocId: this.fb.control<string | null>(null),
     order: this.fb.control<AwardListOrder>('units'),
     title: this.fb.control('', [Validators.required, Validators.maxLength(500)]),

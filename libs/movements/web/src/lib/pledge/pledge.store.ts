@@ -160,7 +160,7 @@ export class PledgeStore {
     this.downloadingState.set(format);
     try {
       const response = await firstValueFrom(this.api.document(key.blocId, key.year, format));
-      saveDownload(response, `giao-uoc-thi-dua-${key.year}.${format}`);
+      saveDownload(response, `Bản giao ước thi đua năm ${key.year}.${format}`);
       return null;
     } catch (error) {
       return blobErrorToApiError(error);

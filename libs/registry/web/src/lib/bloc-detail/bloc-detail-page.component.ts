@@ -20,13 +20,15 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 
+import { yearOrNull } from '@thidua/shared/util';
 import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { BlocFormDialogComponent, BlocFormDialogData } from '../blocs/bloc-form-dialog.component';
 import { blocKindLabel, isoToDisplayDate, snackClose, unitLabel } from '../labels';
 import { REGISTRY_ACCESS } from '../registry-access';
 import { REGISTRY_PATHS } from '../registry.paths';
-import { parseYear, selectableYears } from '../registry.status';
+import { selectableYears } from '../registry.status';
+import { WorkingYear } from '../working-year';
 import { BlocDetailStore } from './bloc-detail.store';
 import { BlocMembersDialogComponent, BlocMembersDialogData } from './bloc-members-dialog.component';
 import { type RotationReason, rotationReasonText } from './rotation-reasons';
@@ -63,11 +65,12 @@ export class BlocDetailPageComponent {
   private readonly snackBar = inject(MatSnackBar);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
+  private readonly workingYear = inject(WorkingYear);
 
   protected readonly paths = REGISTRY_PATHS;
   protected readonly unitLabel = unitLabel;
   protected readonly date = isoToDisplayDate;
-  protected readonly selectedYear = computed(() => parseYear(this.year()));
+  protected readonly selectedYear = computed(() => this.workingYear.or(yearOrNull(this.year())));
   protected readonly years = computed(() => {
     const years = selectableYears();
     const selected = this.selectedYear();

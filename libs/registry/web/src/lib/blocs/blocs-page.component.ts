@@ -45,6 +45,7 @@ import { REGISTRY_PATHS } from '../registry.paths';
 import { selectableYears } from '../registry.status';
 import { BlocFormDialogComponent, BlocFormDialogData } from './bloc-form-dialog.component';
 import type { BlocListQuery } from './blocs.api';
+import { WorkingYear } from '../working-year';
 import { BlocsStore, defaultBlocQuery } from './blocs.store';
 
 /** What the blocs page keeps in the address (`?year=` also comes from links to it). */
@@ -85,6 +86,7 @@ export class BlocsPageComponent {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly injector = inject(Injector);
+  private readonly workingYear = inject(WorkingYear);
 
   protected readonly paths = REGISTRY_PATHS;
   protected readonly kinds = BLOC_KINDS;
@@ -103,11 +105,11 @@ export class BlocsPageComponent {
     const query = bindListQueryToUrl({
       fields: BLOCS_URL_FIELDS,
       query: this.store.query,
-      defaults: defaultBlocQuery(),
+      defaults: defaultBlocQuery(this.workingYear.year()),
     });
     this.search.setValue(query.q ?? '');
     this.kindFilter.setValue(query.kind ?? '');
-    this.yearFilter.setValue(query.year ?? defaultBlocQuery().year ?? 0);
+    this.yearFilter.setValue(this.workingYear.or(query.year ?? null));
     void this.store.open(query);
     this.search.valueChanges
       .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))

@@ -14,6 +14,7 @@ import type {
   PutBlocMembersRequest,
   RotationProposalResponse,
   UpdateBlocRequest,
+  WorkingYearResponse,
 } from '@thidua/registry/contracts';
 import type { ListQuery, Page } from '@thidua/shared/contracts';
 import { API_BASE_URL, toHttpParams } from '@thidua/shared/data-access';
@@ -35,6 +36,11 @@ export class BlocsApi {
     return this.http.get<Page<BlocListItemResponse>>(`${this.baseUrl}/blocs`, {
       params: toHttpParams(query),
     });
+  }
+
+  /** The year pages open on when none is chosen. */
+  workingYear(): Observable<WorkingYearResponse> {
+    return this.http.get<WorkingYearResponse>(`${this.baseUrl}/blocs/working-year`);
   }
 
   get(id: string): Observable<BlocDetailResponse> {

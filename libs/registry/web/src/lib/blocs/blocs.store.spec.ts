@@ -4,7 +4,7 @@ import { of, throwError } from 'rxjs';
 
 import type { BlocListItemResponse } from '@thidua/registry/contracts';
 
-import { currentYear } from '../registry.status';
+import { WorkingYear } from '../working-year';
 import { BlocsApi } from './blocs.api';
 import { BlocsStore } from './blocs.store';
 
@@ -28,18 +28,24 @@ function bloc(id: string): BlocListItemResponse {
 }
 
 describe('BlocsStore', () => {
-  let api: { list: jest.Mock; create: jest.Mock; export: jest.Mock };
+  let api: { list: jest.Mock; create: jest.Mock; export: jest.Mock; workingYear: jest.Mock };
   let store: BlocsStore;
 
-  beforeEach(() => {
-    api = { list: jest.fn(), create: jest.fn(), export: jest.fn() };
+  beforeEach(async () => {
+    api = {
+      list: jest.fn(),
+      create: jest.fn(),
+      export: jest.fn(),
+      workingYear: jest.fn(() => of({ year: 2024, calendarYear: 2026 })),
+    };
     TestBed.configureTestingModule({
       providers: [BlocsStore, { provide: BlocsApi, useValue: api }],
     });
+    await TestBed.inject(WorkingYear).load();
     store = TestBed.inject(BlocsStore);
   });
 
-  it('should load the current year by default', async () => {
+  it('should load the working year (the latest with members) by default', async () => {
     api.list.mockReturnValue(of({ items: [bloc('1')], total: 1, page: 1, pageSize: 20 }));
     await store.load();
     expect(api.list).toHaveBeenCalledWith({
@@ -47,7 +53,7 @@ describe('BlocsStore', () => {
       pageSize: 20,
       sort: 'name',
       isArchived: false,
-      year: currentYear(),
+      year: 2024,
     });
     expect(store.items()).toHaveLength(1);
   });

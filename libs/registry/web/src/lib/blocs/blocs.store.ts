@@ -5,17 +5,17 @@ import type { BlocListItemResponse, CreateBlocRequest } from '@thidua/registry/c
 import { type ApiError, DEFAULT_PAGE_SIZE, type Page } from '@thidua/shared/contracts';
 import { PagedListStore, toApiError, saveDownload } from '@thidua/shared/data-access';
 
-import { currentYear } from '../registry.status';
+import { WorkingYear } from '../working-year';
 import { type BlocListQuery, BlocsApi } from './blocs.api';
 
-/** The blocs list with nothing chosen: this year's, by name, archived blocs left out. */
-export function defaultBlocQuery(): BlocListQuery {
+/** The blocs list with nothing chosen: the working year's, by name, archived blocs left out. */
+export function defaultBlocQuery(year: number): BlocListQuery {
   return {
     page: 1,
     pageSize: DEFAULT_PAGE_SIZE,
     sort: 'name',
     isArchived: false,
-    year: currentYear(),
+    year,
   };
 }
 
@@ -23,13 +23,14 @@ export function defaultBlocQuery(): BlocListQuery {
 @Injectable()
 export class BlocsStore extends PagedListStore<BlocListQuery, BlocListItemResponse> {
   private readonly api = inject(BlocsApi);
+  private readonly workingYear = inject(WorkingYear);
   private readonly isExportingState = signal(false);
 
   readonly isExporting = this.isExportingState.asReadonly();
-  readonly year = computed(() => this.query().year ?? currentYear());
+  readonly year = computed(() => this.workingYear.or(this.query().year ?? null));
 
   constructor() {
-    super(defaultBlocQuery());
+    super(defaultBlocQuery(inject(WorkingYear).year()));
   }
 
   protected fetch(query: BlocListQuery): Observable<Page<BlocListItemResponse>> {
@@ -54,7 +55,10 @@ export class BlocsStore extends PagedListStore<BlocListQuery, BlocListItemRespon
     this.isExportingState.set(true);
     try {
       const year = this.year();
-      saveDownload(await firstValueFrom(this.api.export(year)), `khoi-cum-${year}.xlsx`);
+      saveDownload(
+        await firstValueFrom(this.api.export(year)),
+        `Khối, cụm thi đua năm ${year}.xlsx`,
+      );
       return null;
     } catch (error) {
       return toApiError(error);

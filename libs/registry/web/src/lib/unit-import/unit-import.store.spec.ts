@@ -111,7 +111,7 @@ describe('UnitImportStore', () => {
     expect(await store.downloadTemplate()).toBeNull();
     api.importTemplate.mockReturnValueOnce(of(new HttpResponse({ body: new Blob(['xlsx']) })));
     expect(await store.downloadTemplate()).toBeNull();
-    expect(clicks).toEqual(['mau.xlsx', 'mau-nhap-don-vi.xlsx']);
+    expect(clicks).toEqual(['mau.xlsx', 'Mẫu nhập đơn vị.xlsx']);
 
     api.importTemplate.mockReturnValueOnce(
       throwError(() => new HttpErrorResponse({ status: 0, error: new ProgressEvent('error') })),

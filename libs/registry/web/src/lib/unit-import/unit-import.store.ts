@@ -11,7 +11,7 @@ import { UnitsApi } from '../units/units.api';
 @Injectable()
 export class UnitImportStore extends ImportWizardStore<ImportReport> {
   private readonly api = inject(UnitsApi);
-  protected readonly templateName = 'mau-nhap-don-vi.xlsx';
+  protected readonly templateName = 'Mẫu nhập đơn vị.xlsx';
 
   protected upload(file: File, dryRun: boolean): Observable<ImportReport> {
     return this.api.importFile(file, dryRun);

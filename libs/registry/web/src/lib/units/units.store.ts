@@ -99,7 +99,7 @@ export class UnitsStore extends PagedListStore<UnitListQuery, UnitListItemRespon
   async export(): Promise<ApiError | null> {
     this.isExportingState.set(true);
     try {
-      saveDownload(await firstValueFrom(this.api.export(this.query())), 'don-vi.xlsx');
+      saveDownload(await firstValueFrom(this.api.export(this.query())), 'Danh sách đơn vị.xlsx');
       return null;
     } catch (error) {
       return toApiError(error);

@@ -14,6 +14,7 @@ import { Router, RouterLink } from '@angular/router';
 
 import { AuthStore } from '@thidua/auth/web';
 import { beneficiaryKindLabel, nominationStatusLabel } from '@thidua/awards/web';
+import { WorkingYear } from '@thidua/registry/web';
 import type { KindCounts } from '@thidua/reports/contracts';
 import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 import { yearOrNull, yearsSince } from '@thidua/shared/util';
@@ -58,6 +59,7 @@ export class DashboardPageComponent {
 
   protected readonly store = inject(DashboardStore);
   private readonly auth = inject(AuthStore);
+  private readonly workingYear = inject(WorkingYear);
   private readonly router = inject(Router);
 
   protected readonly paths = REPORTS_PATHS;
@@ -71,7 +73,9 @@ export class DashboardPageComponent {
   protected readonly subheading = $localize`:@@rpDashboardSubtitle:Một năm nhìn lại: đơn vị, giao ước, đề nghị, bỏ phiếu, khen thưởng và kết quả phong trào.`;
 
   protected readonly selectedYear = computed(
-    () => yearOrNull(this.year() ?? null) ?? defaultReportYear(this.auth.user()),
+    () =>
+      yearOrNull(this.year() ?? null) ??
+      defaultReportYear(this.auth.user(), this.workingYear.year()),
   );
   protected readonly isBoard = computed(() => looksAtEveryBloc(this.auth.user()));
   protected readonly blocOptions = computed(() =>

@@ -17,6 +17,7 @@ import { Router, RouterLink } from '@angular/router';
 
 import { AuthStore } from '@thidua/auth/web';
 import { activityReportStateLabel } from '@thidua/movements/web';
+import { WorkingYear } from '@thidua/registry/web';
 import type { ReportFormat } from '@thidua/reports/contracts';
 import { saveDownload } from '@thidua/shared/data-access';
 import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
@@ -66,6 +67,7 @@ export class ReportsPageComponent {
 
   protected readonly store = inject(ReportsPageStore);
   private readonly auth = inject(AuthStore);
+  private readonly workingYear = inject(WorkingYear);
   private readonly router = inject(Router);
 
   protected readonly paths = REPORTS_PATHS;
@@ -83,7 +85,9 @@ export class ReportsPageComponent {
   protected readonly isBoard = computed(() => looksAtEveryBloc(this.auth.user()));
   protected readonly selection = computed<ReportSelection>(() => ({
     kind: KINDS.includes(this.kind() as ReportKind) ? (this.kind() as ReportKind) : 'awards-award',
-    year: yearOrNull(this.year() ?? null) ?? defaultReportYear(this.auth.user()),
+    year:
+      yearOrNull(this.year() ?? null) ??
+      defaultReportYear(this.auth.user(), this.workingYear.year()),
     blocId: this.blocId() || undefined,
     movementId: this.movementId() || undefined,
   }));
@@ -149,6 +153,6 @@ export class ReportsPageComponent {
 
   protected async download(format: ReportFormat): Promise<void> {
     const response = await this.store.export(this.selection(), format);
-    if (response) saveDownload(response, `bao-cao.${format}`);
+    if (response) saveDownload(response, `Báo cáo.${format}`);
   }
 }

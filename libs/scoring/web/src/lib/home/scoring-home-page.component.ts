@@ -13,8 +13,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 
+import { WorkingYear } from '@thidua/registry/web';
 import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
-import { currentYear, yearOrNull, yearsSince } from '@thidua/shared/util';
+import { yearOrNull, yearsSince } from '@thidua/shared/util';
 
 import { SCORING_PATHS, rankingPath, scoringPath } from '../scoring.paths';
 import { ScoringHomeStore } from './scoring-home.store';
@@ -104,7 +105,8 @@ export class ScoringHomePageComponent {
   protected readonly store = inject(ScoringHomeStore);
   private readonly router = inject(Router);
   protected readonly years = yearsSince(2020);
-  protected readonly selectedYear = computed(() => yearOrNull(this.year()) ?? currentYear());
+  private readonly workingYear = inject(WorkingYear);
+  protected readonly selectedYear = computed(() => this.workingYear.or(yearOrNull(this.year())));
 
   constructor() {
     effect(() => {

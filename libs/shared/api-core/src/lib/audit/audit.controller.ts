@@ -35,6 +35,6 @@ export class AuditController {
     @Res() res: Response,
   ): Promise<void> {
     const file = await this.audit.export(query, user);
-    sendWorkbook(res, file, `nhat-ky-he-thong-${query.from}-${query.to}.xlsx`);
+    sendWorkbook(res, file, `Nhật ký hệ thống ${query.from} đến ${query.to}.xlsx`);
   }
 }
