@@ -2,3 +2,4 @@ export * from './lib/format';
 export * from './lib/vietnamese-text';
 export * from './lib/vietnamese-numbers';
 export * from './lib/years';
+export * from './lib/decimal';
