@@ -36,10 +36,11 @@ import {
   sortValues,
 } from '@thidua/shared/data-access';
 import {
+  CardTableDirective,
   EmptyStateComponent,
   ListFooterComponent,
-  PageHeaderComponent,
   openConfirmDialog,
+  PageHeaderComponent,
 } from '@thidua/shared/ui';
 
 import { AuthStore } from '../auth.store';
@@ -79,6 +80,7 @@ const USERS_URL_FIELDS: ListQueryFields<UserListQuery> = {
     EmptyStateComponent,
     ListFooterComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './users-page.component.html',
   styleUrl: './users-page.component.scss',

@@ -53,7 +53,13 @@ import {
   isChosen,
   searchAsYouType,
 } from '@thidua/shared/data-access';
-import { EmptyStateComponent, FilePickerComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import {
+  EmptyStateComponent,
+  FilePickerComponent,
+  FORM_HELPERS,
+  PageHeaderComponent,
+  yearValidator,
+} from '@thidua/shared/ui';
 
 import { AWARDS_ACCESS, type AwardsAccess, isAwardsAdmin, ownUnit } from '../awards-access';
 import { AWARDS_PATHS, nominationPath } from '../awards.paths';
@@ -137,6 +143,7 @@ const REPORT_EXTENSIONS = ['.pdf', '.docx'];
     EmptyStateComponent,
     FilePickerComponent,
     PageHeaderComponent,
+    FORM_HELPERS,
   ],
   templateUrl: './nomination-form-page.component.html',
   styleUrls: ['../awards-page.scss', './nomination-form-page.component.scss'],
@@ -188,10 +195,11 @@ export class NominationFormPageComponent {
       unit: new FormControl<Choice<UnitRef>>(null, chosenRequired),
       person: new FormControl<Choice<BeneficiaryOption>>(null),
       household: new FormControl<Choice<BeneficiaryOption>>(null),
+      // The server keeps nominations from 2000 on.
       year: new FormControl<number | null>(currentYear(), [
         Validators.required,
+        yearValidator,
         Validators.min(2000),
-        Validators.max(2100),
       ]),
       proposingUnit: new FormControl<Choice<UnitRef>>(ownUnitRef(this.access), chosenRequired),
     }),
@@ -200,7 +208,7 @@ export class NominationFormPageComponent {
       movement: new FormControl<Choice<Movement>>(null, chosenOrEmpty),
     }),
     achievements: this.fb.group({
-      summary: ['', [Validators.required, Validators.maxLength(20000)]],
+      summary: ['', [Validators.required, Validators.maxLength(5000)]],
       figures: this.fb.group({
         memberCount: new FormControl<number | null>(null, COUNT_VALIDATORS),
         ldttCount: new FormControl<number | null>(null, COUNT_VALIDATORS),

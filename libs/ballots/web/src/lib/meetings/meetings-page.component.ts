@@ -10,7 +10,7 @@ import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 
 import type { SaveMeetingRequest } from '@thidua/ballots/contracts';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { BALLOTS_ACCESS, canCreateMeetings, canManageBloc } from '../ballots-access';
 import { BALLOTS_PATHS, meetingPath } from '../ballots.paths';
@@ -37,6 +37,7 @@ import { MeetingsStore } from './meetings.store';
     MatTableModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './meetings-page.component.html',
   styleUrl: '../ballots-page.scss',

@@ -20,7 +20,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { BlocFormDialogComponent, BlocFormDialogData } from '../blocs/bloc-form-dialog.component';
 import { blocKindLabel, isoToDisplayDate, snackClose, unitLabel } from '../labels';
@@ -47,6 +47,7 @@ import { type RotationReason, rotationReasonText } from './rotation-reasons';
     MatTableModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './bloc-detail-page.component.html',
   styleUrls: ['../registry-page.scss', './bloc-detail-page.component.scss'],

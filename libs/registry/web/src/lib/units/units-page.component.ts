@@ -33,7 +33,12 @@ import {
   sortHeaderState,
   sortValues,
 } from '@thidua/shared/data-access';
-import { EmptyStateComponent, ListFooterComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import {
+  CardTableDirective,
+  EmptyStateComponent,
+  ListFooterComponent,
+  PageHeaderComponent,
+} from '@thidua/shared/ui';
 
 import { snackClose } from '../labels';
 import { REGISTRY_ACCESS, canCreateUnits } from '../registry-access';
@@ -76,6 +81,7 @@ const UNITS_URL_FIELDS: ListQueryFields<UnitsPageQuery> = {
     EmptyStateComponent,
     ListFooterComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './units-page.component.html',
   styleUrls: ['../registry-page.scss', './units-page.component.scss'],

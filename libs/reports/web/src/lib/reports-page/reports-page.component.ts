@@ -19,7 +19,7 @@ import { AuthStore } from '@thidua/auth/web';
 import { activityReportStateLabel } from '@thidua/movements/web';
 import type { ReportFormat } from '@thidua/reports/contracts';
 import { saveDownload } from '@thidua/shared/data-access';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 import { yearOrNull, yearsSince } from '@thidua/shared/util';
 
 import { dateVi, groupLabel, numberVi, percentVi } from '../labels';
@@ -53,6 +53,7 @@ const KINDS: ReportKind[] = [
     PageHeaderComponent,
     ScopeFiltersComponent,
     OutOfScopeComponent,
+    CardTableDirective,
   ],
   templateUrl: './reports-page.component.html',
   styleUrl: '../reports-page.scss',

@@ -13,7 +13,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 import { currentYear, yearOrNull, yearsSince } from '@thidua/shared/util';
 
 import { SCORING_PATHS, rankingPath, scoringPath } from '../scoring.paths';
@@ -31,6 +31,7 @@ import { ScoringHomeStore } from './scoring-home.store';
     MatSelectModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   template: `
     <td-page-header
@@ -63,7 +64,7 @@ import { ScoringHomeStore } from './scoring-home.store';
       <td-empty-state icon="groups" i18n-title="@@scHomeEmpty" title="Chưa có khối, cụm thi đua" />
     } @else {
       <div class="table-scroll">
-        <table class="score-table">
+        <table tdCardTable class="score-table">
           <caption class="visually-hidden" i18n="@@scHomeCaption">
             Các khối, cụm thi đua
           </caption>
