@@ -1,12 +1,12 @@
-import { CharCountComponent } from './char-count.component';
+import { CharCountDirective } from './char-count.directive';
 import { DecimalInputDirective } from './decimal-input.directive';
-import { FieldErrorComponent } from './field-error.component';
+import { FieldErrorDirective } from './field-error.directive';
 import { FocusFirstErrorDirective } from './focus-first-error';
 
-export * from './char-count.component';
+export * from './char-count.directive';
 export * from './control-state';
 export * from './decimal-input.directive';
-export * from './field-error.component';
+export * from './field-error.directive';
 export * from './focus-first-error';
 export * from './year.validator';
 
@@ -15,8 +15,8 @@ export * from './year.validator';
  * `tdFocusFirstError` (see each).
  */
 export const FORM_HELPERS = [
-  CharCountComponent,
+  CharCountDirective,
   DecimalInputDirective,
-  FieldErrorComponent,
+  FieldErrorDirective,
   FocusFirstErrorDirective,
 ] as const;

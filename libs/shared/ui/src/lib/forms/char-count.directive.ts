@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { Directive, computed, input } from '@angular/core';
 import type { AbstractControl } from '@angular/forms';
 
 import { controlState, maxLengthOf } from './control-state';
@@ -9,24 +9,20 @@ import { controlState, maxLengthOf } from './control-state';
  * no `maxlength` attribute (it cuts pasted text without a word): the counter shows the limit and
  * `tdFieldError` explains an overlong text.
  */
-@Component({
+@Directive({
   selector: 'mat-hint[tdCharCount]',
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '[class.over]': 'isOver()' },
-  template: `{{ length() }}/{{ max() }}`,
-  styles: `
-    :host.over {
-      color: var(--mat-sys-error);
-    }
-  `,
+  host: {
+    '[textContent]': 'text()',
+    '[style.color]': "isOver() ? 'var(--mat-sys-error)' : null",
+  },
 })
-export class CharCountComponent {
+export class CharCountDirective {
   readonly control = input.required<AbstractControl>({ alias: 'tdCharCount' });
 
   private readonly state = controlState(this.control);
 
-  protected readonly max = computed(() => maxLengthOf(this.control()));
-  protected readonly length = computed(() => {
+  private readonly max = computed(() => maxLengthOf(this.control()));
+  private readonly length = computed(() => {
     const value = this.state.value();
     return typeof value === 'string' ? value.length : 0;
   });
@@ -34,4 +30,5 @@ export class CharCountComponent {
     const max = this.max();
     return max !== null && this.length() > max;
   });
+  protected readonly text = computed(() => `${this.length()}/${this.max() ?? ''}`);
 }
