@@ -229,4 +229,12 @@ export class UsersPageComponent {
   private notify(message: string): void {
     this.snackBar.open(message, $localize`:@@snackClose:Đóng`, { duration: 4000 });
   }
+
+  protected usersActiveToggleLabel(name: string): string {
+    return $localize`:@@usersActiveToggle:Cho phép ${name}:INTERPOLATION: đăng nhập`;
+  }
+
+  protected usersRowActionsLabel(name: string): string {
+    return $localize`:@@usersRowActions:Thao tác với ${name}:INTERPOLATION:`;
+  }
 }

@@ -83,4 +83,20 @@ export class UnitKindsPageComponent {
   private notify(message: string): void {
     this.snackBar.open(message, snackClose(), { duration: 4000 });
   }
+
+  protected unitKindsMoveUpLabel(name: string): string {
+    return $localize`:@@unitKindsMoveUp:Chuyển ${name}:INTERPOLATION: lên trên`;
+  }
+
+  protected unitKindsMoveDownLabel(name: string): string {
+    return $localize`:@@unitKindsMoveDown:Chuyển ${name}:INTERPOLATION: xuống dưới`;
+  }
+
+  protected unitKindsActiveToggleLabel(name: string): string {
+    return $localize`:@@unitKindsActiveToggle:Dùng loại ${name}:INTERPOLATION:`;
+  }
+
+  protected unitKindsRenameLabel(name: string): string {
+    return $localize`:@@unitKindsRename:Đổi tên ${name}:INTERPOLATION:`;
+  }
 }

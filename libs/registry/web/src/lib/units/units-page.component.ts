@@ -180,4 +180,8 @@ export class UnitsPageComponent {
   private notify(message: string): void {
     this.snackBar.open(message, snackClose(), { duration: 4000 });
   }
+
+  protected unitsTreeToggleLabel(name: string): string {
+    return $localize`:@@unitsTreeToggle:Mở/đóng các đơn vị trực thuộc ${name}:INTERPOLATION:`;
+  }
 }
