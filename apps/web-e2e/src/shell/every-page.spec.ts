@@ -165,9 +165,10 @@ async function problemsOf(page: Page, path: string, shot: string | null): Promis
   try {
     await page.goto(path);
     await expect(page.locator('h1').first()).toBeVisible();
-    // Lists and charts arrive after the heading; a page that polls never idles, hence the cap.
-    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
-    await expect(page.locator('mat-progress-bar[mode="indeterminate"]')).toHaveCount(0);
+    // Lists and charts arrive after the heading: a busy list or a running progress bar says so.
+    await expect(
+      page.locator('[aria-busy="true"], mat-progress-bar[mode="indeterminate"]'),
+    ).toHaveCount(0);
 
     if (shot) await page.screenshot({ path: shot, fullPage: true });
     const overflow = await sidewaysOverflow(page);
@@ -195,7 +196,13 @@ async function problemsOf(page: Page, path: string, shot: string | null): Promis
 
 /** E2E_SCREENSHOTS=1 keeps a picture of every page, to look at. */
 const SHOTS = process.env['E2E_SCREENSHOTS'] ? 'test-results/screenshots/every-page' : null;
-const slug = (path: string) => path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '');
+
+/** Where the picture of `path` goes (null without E2E_SCREENSHOTS). */
+function shotOf(project: string, role: RoleAccount | null, path: string): string | null {
+  if (!SHOTS) return null;
+  const slug = path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '');
+  return `${SHOTS}/${project}-${role ?? 'guest'}${slug}.png`;
+}
 
 let records: Records;
 
@@ -207,7 +214,7 @@ test.beforeAll(async ({ browser }) => {
 const CHUNK = 6;
 
 for (const [role, paths] of PAGES) {
-  test.describe(role ?? 'signed out', () => {
+  test.describe(`as ${role ?? 'a signed-out visitor'}`, () => {
     test.use({ storageState: role ? stateOf(role) : { cookies: [], origins: [] } });
 
     for (let first = 0; first < paths.length; first += CHUNK) {
@@ -220,8 +227,7 @@ for (const [role, paths] of PAGES) {
         test.setTimeout(300_000);
         for (const path of chunk) {
           await test.step(path, async () => {
-            const shot =
-              SHOTS && `${SHOTS}/${testInfo.project.name}-${role ?? 'guest'}${slug(path)}.png`;
+            const shot = shotOf(testInfo.project.name, role, path);
             expect.soft(await problemsOf(page, resolve(path, records), shot), path).toEqual([]);
           });
         }

@@ -45,7 +45,8 @@ test('should keep "66,67" in the quorum field as sixty-six point six seven', asy
   await quorum.fill('66,67');
   await quorum.blur();
   await expect(quorum).toHaveValue('66,67');
-  await expect(dialog.locator('mat-error')).toHaveCount(0);
+  const field = dialog.locator('mat-form-field').filter({ has: quorum });
+  await expect(field.locator('mat-error')).toHaveCount(0);
 
   // A text that is no number is refused with the reason, not read as some other number.
   await quorum.fill('66,6,7');
