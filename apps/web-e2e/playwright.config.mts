@@ -65,7 +65,23 @@ export default defineConfig({
     {
       name: 'chromium',
       dependencies: ['setup'],
+      testIgnore: /\.phone\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], ...chromium },
+    },
+    {
+      // A 390×844 phone with touch (Pixel 7-like, Debian's Chromium): every page again, and the
+      // flows people finish on a phone (`*.phone.spec.ts`). Not the whole suite twice.
+      name: 'mobile',
+      dependencies: ['setup'],
+      testMatch: [/every-page\.spec\.ts/, /\.phone\.spec\.ts/],
+      use: {
+        ...devices['Pixel 7'],
+        viewport: { width: 390, height: 844 },
+        screen: { width: 390, height: 844 },
+        // Layout is what is checked; a 1× raster is cheaper on the 2-core CI machine.
+        deviceScaleFactor: 1,
+        ...chromium,
+      },
     },
   ],
 });

@@ -1,8 +1,11 @@
 import { test as setup } from '@playwright/test';
 
-import { ADMIN_STATE, signIn } from './support/accounts';
+import { ROLE_ACCOUNTS, signIn, stateOf } from './support/accounts';
 
-setup('sign in as the admin once', async ({ page }) => {
-  await signIn(page, 'admin');
-  await page.context().storageState({ path: ADMIN_STATE });
-});
+// `ADMIN_STATE` is `stateOf('admin')`.
+for (const username of ROLE_ACCOUNTS) {
+  setup(`sign in as ${username} once`, async ({ page }) => {
+    await signIn(page, username);
+    await page.context().storageState({ path: stateOf(username) });
+  });
+}

@@ -1,7 +1,18 @@
 import { type Browser, type Page, expect } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'ThiDua@2024';
-export const ADMIN_STATE = 'test-results/.auth/admin.json';
+
+/**
+ * The demo account of each role, signed in once by `auth.setup.ts` and kept as a storage state
+ * (`stateOf(username)`) for the tests that only look: admin, the secretariat (thuky), a unit user
+ * (donvi) and the board's leader who reads (xem).
+ */
+export const ROLE_ACCOUNTS = ['admin', 'thuky', 'donvi', 'xem'] as const;
+export type RoleAccount = (typeof ROLE_ACCOUNTS)[number];
+
+export const stateOf = (username: RoleAccount) => `test-results/.auth/${username}.json`;
+
+export const ADMIN_STATE = stateOf('admin');
 
 /** Signs in through the login page and waits for the shell. */
 export async function signIn(

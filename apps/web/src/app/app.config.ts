@@ -62,6 +62,10 @@ export const appConfig: ApplicationConfig = {
     { provide: MatDatepickerIntl, useClass: LocalizedDatepickerIntl },
     { provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl },
     { provide: MatStepperIntl, useClass: LocalizedStepperIntl },
-    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
+    // Dynamic: a long hint or error pushes the next field down instead of running under it.
+    {
+      provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
+      useValue: { appearance: 'outline', subscriptSizing: 'dynamic' },
+    },
   ],
 };

@@ -6,3 +6,5 @@ export * from './lib/list-footer.component';
 export * from './lib/import-wizard/import-wizard.component';
 export * from './lib/file-picker.component';
 export * from './lib/datepicker';
+export * from './lib/card-table.directive';
+export * from './lib/forms';

@@ -3,3 +3,4 @@ export * from './lib/vietnamese-text';
 export * from './lib/vietnamese-numbers';
 export * from './lib/years';
 export * from './lib/lines';
+export * from './lib/decimal';

@@ -72,7 +72,10 @@ describe('ShellComponent', () => {
 
   it('should have the account button and the English switch', async () => {
     const el = await render('viewer');
-    expect(el.querySelector('button[aria-label="Tài khoản"]')).not.toBeNull();
+    // Named by its own text, which holds the name it shows (WCAG 2.5.3, label in name).
+    const account = el.querySelector('button.user-button');
+    expect(account?.getAttribute('aria-label')).toBeNull();
+    expect(account?.textContent?.replace(/\s+/g, ' ')).toContain('Tài khoản: ');
     const language = Array.from(el.querySelectorAll('a')).find((a) =>
       a.textContent?.includes('English'),
     );

@@ -43,8 +43,8 @@ registerMessages({
   },
   'import.missingField': { vi: 'Thiếu {field}.', en: '{field} is missing.' },
   'import.badDate': {
-    vi: 'Ngày không hợp lệ (dd/MM/yyyy): "{value}".',
-    en: 'Not a valid date (dd/MM/yyyy): "{value}".',
+    vi: 'Ngày không hợp lệ (ngày/tháng/năm): "{value}".',
+    en: 'Not a valid date (dd/mm/yyyy): "{value}".',
   },
   'import.duplicateRow': { vi: 'Trùng với dòng {other}.', en: 'Repeats row {other}.' },
   'import.alreadyAwarded': {

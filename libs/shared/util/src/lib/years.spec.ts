@@ -1,4 +1,4 @@
-import { yearOrNull, yearsSince } from './years';
+import { FIRST_YEAR, isSensibleYear, lastYear, yearOrNull, yearsSince } from './years';
 
 describe('years', () => {
   it('should offer the years from the first to next year, newest first', () => {
@@ -13,5 +13,18 @@ describe('years', () => {
     expect(yearOrNull('2023.5')).toBeNull();
     expect(yearOrNull('')).toBeNull();
     expect(yearOrNull(undefined)).toBeNull();
+  });
+});
+
+describe('sensible years', () => {
+  it('should take 1945 to five years ahead and refuse the rest', () => {
+    expect(isSensibleYear(1945, 2025)).toBe(true);
+    expect(isSensibleYear(2030, 2025)).toBe(true);
+    expect(isSensibleYear(2031, 2025)).toBe(false);
+    expect(isSensibleYear(1944, 2025)).toBe(false);
+    expect(isSensibleYear(9999, 2025)).toBe(false);
+    expect(isSensibleYear(2024.5, 2025)).toBe(false);
+    expect(lastYear(2025)).toBe(2030);
+    expect(FIRST_YEAR).toBe(1945);
   });
 });

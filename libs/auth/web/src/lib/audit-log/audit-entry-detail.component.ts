@@ -3,6 +3,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 
 import type { AuditLogEntryResponse } from '@thidua/shared/contracts';
+import { CardTableDirective } from '@thidua/shared/ui';
 
 import { auditChanges, formatAuditValue } from './audit-changes';
 import { auditFieldLabel, auditOriginLabel } from './audit-labels';
@@ -13,7 +14,7 @@ const YES_NO: [string, string] = [$localize`:@@auditValueYes:có`, $localize`:@@
 @Component({
   selector: 'td-audit-entry-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatIconModule, RouterLink],
+  imports: [MatIconModule, RouterLink, CardTableDirective],
   templateUrl: './audit-entry-detail.component.html',
   styleUrl: './audit-entry-detail.component.scss',
 })

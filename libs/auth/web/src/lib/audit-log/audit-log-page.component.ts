@@ -28,11 +28,12 @@ import {
   queryField,
 } from '@thidua/shared/data-access';
 import {
+  CardTableDirective,
   DATEPICKER,
   EmptyStateComponent,
+  fromIsoDate,
   ListFooterComponent,
   PageHeaderComponent,
-  fromIsoDate,
   toIsoDate,
 } from '@thidua/shared/ui';
 
@@ -72,6 +73,7 @@ const AUDIT_URL_FIELDS: ListQueryFields<AuditLogQuery> = {
     EmptyStateComponent,
     ListFooterComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './audit-log-page.component.html',
   styleUrl: './audit-log-page.component.scss',

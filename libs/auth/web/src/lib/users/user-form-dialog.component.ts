@@ -29,6 +29,7 @@ import {
   isChosen,
   searchAsYouType,
 } from '@thidua/shared/data-access';
+import { FORM_HELPERS } from '@thidua/shared/ui';
 
 import { roleLabel } from '../labels';
 import { passwordStrengthValidator } from '../password.validators';
@@ -52,6 +53,7 @@ type UnitValue = UnitSummary | string | null;
     MatInputModule,
     MatSelectModule,
     MatSlideToggleModule,
+    FORM_HELPERS,
   ],
   templateUrl: './user-form-dialog.component.html',
   styleUrl: './user-form-dialog.component.scss',
@@ -75,8 +77,8 @@ export class UserFormDialogComponent {
       Validators.required,
       Validators.pattern(USERNAME_PATTERN),
     ]),
-    fullName: [this.user?.fullName ?? '', [Validators.required, Validators.maxLength(200)]],
-    email: [this.user?.email ?? '', [Validators.email, Validators.maxLength(200)]],
+    fullName: [this.user?.fullName ?? '', [Validators.required, Validators.maxLength(120)]],
+    email: [this.user?.email ?? '', [Validators.email, Validators.maxLength(120)]],
     role: this.fb.control<Role>(this.user?.role ?? 'unit', [Validators.required]),
     unit: new FormControl<UnitValue>(this.user?.unit ?? null, [chosenOrEmpty]),
     isActive: [this.user?.isActive ?? true],

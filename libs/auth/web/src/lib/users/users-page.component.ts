@@ -37,10 +37,11 @@ import {
   sortValues,
 } from '@thidua/shared/data-access';
 import {
+  CardTableDirective,
   EmptyStateComponent,
   ListFooterComponent,
-  PageHeaderComponent,
   openConfirmDialog,
+  PageHeaderComponent,
 } from '@thidua/shared/ui';
 
 import { AuthStore } from '../auth.store';
@@ -80,6 +81,7 @@ const USERS_URL_FIELDS: ListQueryFields<UserListQuery> = {
     EmptyStateComponent,
     ListFooterComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './users-page.component.html',
   styleUrl: './users-page.component.scss',
@@ -246,5 +248,13 @@ export class UsersPageComponent {
 
   private notify(message: string): void {
     this.snackBar.open(message, $localize`:@@snackClose:Đóng`, { duration: 4000 });
+  }
+
+  protected usersActiveToggleLabel(name: string): string {
+    return $localize`:@@usersActiveToggle:Cho phép ${name}:INTERPOLATION: đăng nhập`;
+  }
+
+  protected usersRowActionsLabel(name: string): string {
+    return $localize`:@@usersRowActions:Thao tác với ${name}:INTERPOLATION:`;
   }
 }

@@ -28,7 +28,7 @@ import {
   isChosen,
   searchAsYouType,
 } from '@thidua/shared/data-access';
-import { DATEPICKER, toIsoDate } from '@thidua/shared/ui';
+import { DATEPICKER, FORM_HELPERS, toIsoDate, yearValidator } from '@thidua/shared/ui';
 
 import { currentYear } from '../awards.status';
 import { beneficiaryKindLabel } from '../labels';
@@ -56,10 +56,11 @@ type Choice = BeneficiaryOption | string | null;
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    FORM_HELPERS,
   ],
   template: `
     <h2 mat-dialog-title i18n="@@awHistoryAddTitle">Thêm khen thưởng đã nhận</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form tdFocusFirstError [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="dialog-content">
         @if (formError(); as message) {
           <p class="error-box" role="alert">{{ message }}</p>
@@ -67,11 +68,13 @@ type Choice = BeneficiaryOption | string | null;
         <div class="grid-2">
           <mat-form-field>
             <mat-label i18n="@@year">Năm</mat-label>
-            <input matInput type="number" formControlName="year" min="1945" max="2100" />
+            <input matInput type="number" formControlName="year" />
             @if (serverError(form.controls.year); as message) {
               <mat-error>{{ message }}</mat-error>
+            } @else if (form.controls.year.hasError('required')) {
+              <mat-error i18n="@@yearRequired">Vui lòng nhập năm.</mat-error>
             } @else {
-              <mat-error i18n="@@awHistoryYearInvalid">Nhập năm từ 1945 tới 2100.</mat-error>
+              <mat-error [tdFieldError]="form.controls.year" />
             }
           </mat-form-field>
           <mat-form-field>
@@ -127,10 +130,12 @@ type Choice = BeneficiaryOption | string | null;
         <div class="grid-2">
           <mat-form-field>
             <mat-label i18n="@@awDecisionNumber">Số quyết định</mat-label>
-            <input matInput formControlName="decisionNumber" maxlength="100" />
+            <input matInput formControlName="decisionNumber" />
             @if (serverError(form.controls.decisionNumber); as message) {
               <mat-error>{{ message }}</mat-error>
             }
+            <mat-hint align="end" [tdCharCount]="form.controls.decisionNumber" />
+            <mat-error [tdFieldError]="form.controls.decisionNumber" />
           </mat-form-field>
           <mat-form-field>
             <mat-label i18n="@@awDecisionDate">Ngày quyết định</mat-label>
@@ -139,14 +144,14 @@ type Choice = BeneficiaryOption | string | null;
               [matDatepicker]="picker"
               formControlName="decisionDate"
               i18n-placeholder="@@datePlaceholder"
-              placeholder="dd/MM/yyyy"
+              placeholder="ngày/tháng/năm"
             />
             <mat-datepicker-toggle matIconSuffix [for]="picker" />
             <mat-datepicker #picker />
             @if (serverError(form.controls.decisionDate); as message) {
               <mat-error>{{ message }}</mat-error>
             } @else {
-              <mat-error i18n="@@awDateRequired">Nhập ngày dạng dd/MM/yyyy.</mat-error>
+              <mat-error i18n="@@awDateRequired">Nhập ngày dạng ngày/tháng/năm.</mat-error>
             }
           </mat-form-field>
         </div>
@@ -173,15 +178,11 @@ export class AwardHistoryDialogComponent {
   protected readonly isSaving = signal(false);
   protected readonly formError = signal<string | null>(null);
   protected readonly form = this.fb.group({
-    year: new FormControl<number | null>(currentYear() - 1, [
-      Validators.required,
-      Validators.min(1945),
-      Validators.max(2100),
-    ]),
+    year: new FormControl<number | null>(currentYear() - 1, [Validators.required, yearValidator]),
     beneficiaryKind: this.fb.control<BeneficiaryKind>('collective'),
     beneficiary: new FormControl<Choice>(null, chosenRequired),
     awardTypeId: ['', Validators.required],
-    decisionNumber: ['', Validators.maxLength(100)],
+    decisionNumber: ['', Validators.maxLength(60)],
     decisionDate: new FormControl<Date | null>(null),
   });
   private readonly kind = toSignal(this.form.controls.beneficiaryKind.valueChanges, {

@@ -23,7 +23,12 @@ import {
   pagingFields,
   queryField,
 } from '@thidua/shared/data-access';
-import { EmptyStateComponent, ListFooterComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import {
+  CardTableDirective,
+  EmptyStateComponent,
+  ListFooterComponent,
+  PageHeaderComponent,
+} from '@thidua/shared/ui';
 
 import { AWARDS_ACCESS, isAwardsAdmin } from '../awards-access';
 import { AWARDS_PATHS, personPath } from '../awards.paths';
@@ -68,6 +73,7 @@ const AWARD_HISTORY_URL_FIELDS: ListQueryFields<AwardHistoryQuery> = {
     EmptyStateComponent,
     ListFooterComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './award-history-page.component.html',
   styleUrl: '../awards-page.scss',

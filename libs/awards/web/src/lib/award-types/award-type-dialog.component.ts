@@ -22,6 +22,7 @@ import {
 } from '@thidua/awards/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import { FORM_HELPERS } from '@thidua/shared/ui';
 
 import { awardCategoryLabel, awardKindLabel, beneficiaryKindLabel } from '../labels';
 
@@ -44,6 +45,7 @@ const CATEGORIES: Array<AwardTypeResponse['category']> = ['title', 'commendation
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    FORM_HELPERS,
   ],
   template: `
     <h2 mat-dialog-title>
@@ -53,7 +55,7 @@ const CATEGORIES: Array<AwardTypeResponse['category']> = ['title', 'commendation
         <span i18n="@@awTypeAddTitle">Thêm hình thức khen thưởng</span>
       }
     </h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form tdFocusFirstError [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="dialog-content">
         @if (formError(); as message) {
           <p class="error-box" role="alert">{{ message }}</p>
@@ -61,12 +63,14 @@ const CATEGORIES: Array<AwardTypeResponse['category']> = ['title', 'commendation
         <div class="grid-2">
           <mat-form-field>
             <mat-label i18n="@@awCode">Mã</mat-label>
-            <input matInput formControlName="code" maxlength="50" cdkFocusInitial />
+            <input matInput formControlName="code" cdkFocusInitial />
             @if (serverError(form.controls.code); as message) {
               <mat-error>{{ message }}</mat-error>
-            } @else {
+            } @else if (form.controls.code.hasError('required')) {
               <mat-error i18n="@@awCodeRequired">Vui lòng nhập mã.</mat-error>
             }
+            <mat-hint align="end" [tdCharCount]="form.controls.code" />
+            <mat-error [tdFieldError]="form.controls.code" />
           </mat-form-field>
           <mat-form-field>
             <mat-label i18n="@@awSortOrder">Thứ tự</mat-label>
@@ -75,12 +79,14 @@ const CATEGORIES: Array<AwardTypeResponse['category']> = ['title', 'commendation
         </div>
         <mat-form-field>
           <mat-label i18n="@@awName">Tên</mat-label>
-          <input matInput formControlName="name" maxlength="255" />
+          <input matInput formControlName="name" />
           @if (serverError(form.controls.name); as message) {
             <mat-error>{{ message }}</mat-error>
-          } @else {
+          } @else if (form.controls.name.hasError('required')) {
             <mat-error i18n="@@awNameRequired">Vui lòng nhập tên.</mat-error>
           }
+          <mat-hint align="end" [tdCharCount]="form.controls.name" />
+          <mat-error [tdFieldError]="form.controls.name" />
         </mat-form-field>
         <div class="grid-2">
           <mat-form-field>
@@ -117,14 +123,16 @@ const CATEGORIES: Array<AwardTypeResponse['category']> = ['title', 'commendation
         </mat-form-field>
         <mat-form-field>
           <mat-label i18n="@@awDecidingAuthority">Cấp quyết định</mat-label>
-          <input matInput formControlName="decidingAuthority" maxlength="255" />
+          <input matInput formControlName="decidingAuthority" />
           @if (serverError(form.controls.decidingAuthority); as message) {
             <mat-error>{{ message }}</mat-error>
-          } @else {
+          } @else if (form.controls.decidingAuthority.hasError('required')) {
             <mat-error i18n="@@awDecidingAuthorityRequired"
               >Vui lòng nhập cấp quyết định.</mat-error
             >
           }
+          <mat-hint align="end" [tdCharCount]="form.controls.decidingAuthority" />
+          <mat-error [tdFieldError]="form.controls.decidingAuthority" />
         </mat-form-field>
         <mat-checkbox formControlName="isActive" i18n="@@awIsActive">Đang sử dụng</mat-checkbox>
       </mat-dialog-content>

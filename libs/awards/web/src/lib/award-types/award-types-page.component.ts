@@ -7,7 +7,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 
 import type { AwardRuleVersion, AwardTypeResponse, Prerequisite } from '@thidua/awards/contracts';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import {
   awardCategoryLabel,
@@ -35,6 +35,7 @@ import {
     MatTableModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './award-types-page.component.html',
   styleUrls: ['../awards-page.scss', './award-types-page.component.scss'],

@@ -37,7 +37,7 @@ import {
   toRuleVersionFormValue,
   toRuleVersionRequest,
 } from './rule-version-form';
-import { DATEPICKER } from '@thidua/shared/ui';
+import { DATEPICKER, FORM_HELPERS } from '@thidua/shared/ui';
 
 export interface RuleVersionDialogData {
   awardName: string;
@@ -74,6 +74,7 @@ type PrerequisiteGroup = FormGroup<{
     MatIconModule,
     MatInputModule,
     MatSelectModule,
+    FORM_HELPERS,
   ],
   templateUrl: './rule-version-dialog.component.html',
   styleUrls: ['../awards-page.scss', './rule-version-dialog.component.scss'],
@@ -101,7 +102,7 @@ export class RuleVersionDialogComponent {
       Validators.required,
     ),
     effectiveTo: new FormControl<Date | null>(this.data.version ? this.initial.effectiveTo : null),
-    legalCitation: [this.initial.legalCitation, [Validators.required, Validators.maxLength(2000)]],
+    legalCitation: [this.initial.legalCitation, [Validators.required, Validators.maxLength(1000)]],
     bonusCoefficient: new FormControl<number | null>(this.initial.bonusCoefficient, [
       Validators.required,
       Validators.min(0),

@@ -13,7 +13,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
-import { DATEPICKER, toIsoDate } from '@thidua/shared/ui';
+import { DATEPICKER, FORM_HELPERS, toIsoDate } from '@thidua/shared/ui';
 
 /** What the dialog asks for: a reason, a ballot result or a decision. */
 export type TransitionDialogMode = 'reason' | 'vote' | 'decision';
@@ -55,10 +55,11 @@ function votesWithinTotal(control: AbstractControl): ValidationErrors | null {
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
+    FORM_HELPERS,
   ],
   template: `
     <h2 mat-dialog-title>{{ data.title }}</h2>
-    <form [formGroup]="form" (ngSubmit)="confirm()" novalidate>
+    <form tdFocusFirstError [formGroup]="form" (ngSubmit)="confirm()" novalidate>
       <mat-dialog-content class="dialog-content">
         @if (data.message) {
           <p class="note">{{ data.message }}</p>
@@ -74,11 +75,12 @@ function votesWithinTotal(control: AbstractControl): ValidationErrors | null {
                 matInput
                 [formControl]="reason"
                 rows="3"
-                maxlength="2000"
                 [required]="!!data.isReasonRequired"
                 cdkFocusInitial
               ></textarea>
               <mat-error i18n="@@awReasonRequired">Vui lòng nhập lý do.</mat-error>
+              <mat-hint align="end" [tdCharCount]="reason" />
+              <mat-error [tdFieldError]="reason" />
             </mat-form-field>
           }
           @case ('vote') {
@@ -106,13 +108,10 @@ function votesWithinTotal(control: AbstractControl): ValidationErrors | null {
           @case ('decision') {
             <mat-form-field>
               <mat-label i18n="@@awDecisionNumber">Số quyết định</mat-label>
-              <input
-                matInput
-                [formControl]="decision.controls.number"
-                maxlength="100"
-                cdkFocusInitial
-              />
+              <input matInput [formControl]="decision.controls.number" cdkFocusInitial />
               <mat-error i18n="@@awDecisionNumberRequired">Vui lòng nhập số quyết định.</mat-error>
+              <mat-hint align="end" [tdCharCount]="decision.controls.number" />
+              <mat-error [tdFieldError]="decision.controls.number" />
             </mat-form-field>
             <mat-form-field>
               <mat-label i18n="@@awDecisionDate">Ngày quyết định</mat-label>
@@ -121,11 +120,11 @@ function votesWithinTotal(control: AbstractControl): ValidationErrors | null {
                 [matDatepicker]="picker"
                 [formControl]="decision.controls.date"
                 i18n-placeholder="@@datePlaceholder"
-                placeholder="dd/MM/yyyy"
+                placeholder="ngày/tháng/năm"
               />
               <mat-datepicker-toggle matIconSuffix [for]="picker" />
               <mat-datepicker #picker />
-              <mat-error i18n="@@awDateRequired">Nhập ngày dạng dd/MM/yyyy.</mat-error>
+              <mat-error i18n="@@awDateRequired">Nhập ngày dạng ngày/tháng/năm.</mat-error>
             </mat-form-field>
           }
         }

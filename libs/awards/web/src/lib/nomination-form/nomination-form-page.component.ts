@@ -54,7 +54,13 @@ import {
   isChosen,
   searchAsYouType,
 } from '@thidua/shared/data-access';
-import { EmptyStateComponent, FilePickerComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import {
+  EmptyStateComponent,
+  FilePickerComponent,
+  FORM_HELPERS,
+  PageHeaderComponent,
+  yearValidator,
+} from '@thidua/shared/ui';
 
 import { AWARDS_ACCESS, type AwardsAccess, isAwardsAdmin, ownUnit } from '../awards-access';
 import { AWARDS_PATHS, nominationPath } from '../awards.paths';
@@ -137,6 +143,7 @@ const REPORT_EXTENSIONS = ['.pdf', '.docx'];
     EmptyStateComponent,
     FilePickerComponent,
     PageHeaderComponent,
+    FORM_HELPERS,
   ],
   templateUrl: './nomination-form-page.component.html',
   styleUrls: ['../awards-page.scss', './nomination-form-page.component.scss'],
@@ -192,8 +199,8 @@ export class NominationFormPageComponent {
       household: new FormControl<Choice<BeneficiaryOption>>(null),
       year: new FormControl<number | null>(this.workingYear, [
         Validators.required,
+        yearValidator,
         Validators.min(2000),
-        Validators.max(2100),
       ]),
       proposingUnit: new FormControl<Choice<UnitRef>>(ownUnitRef(this.access), chosenRequired),
     }),
@@ -202,7 +209,7 @@ export class NominationFormPageComponent {
       movement: new FormControl<Choice<Movement>>(null, chosenOrEmpty),
     }),
     achievements: this.fb.group({
-      summary: ['', [Validators.required, Validators.maxLength(20000)]],
+      summary: ['', [Validators.required, Validators.maxLength(5000)]],
       figures: this.fb.group({
         memberCount: new FormControl<number | null>(null, COUNT_VALIDATORS),
         ldttCount: new FormControl<number | null>(null, COUNT_VALIDATORS),

@@ -26,7 +26,12 @@ import {
   pagingFields,
   queryField,
 } from '@thidua/shared/data-access';
-import { EmptyStateComponent, ListFooterComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import {
+  CardTableDirective,
+  EmptyStateComponent,
+  ListFooterComponent,
+  PageHeaderComponent,
+} from '@thidua/shared/ui';
 
 import { AWARDS_ACCESS, canNominate } from '../awards-access';
 import { AWARDS_PATHS, nominationPath, personPath } from '../awards.paths';
@@ -68,6 +73,7 @@ const NOMINATIONS_URL_FIELDS: ListQueryFields<NominationListQuery> = {
     EmptyStateComponent,
     ListFooterComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './nominations-list-page.component.html',
   styleUrl: '../awards-page.scss',

@@ -17,7 +17,7 @@ import { RouterLink } from '@angular/router';
 
 import type { PersonResponse } from '@thidua/awards/contracts';
 import { unitPath } from '@thidua/registry/web';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { AWARDS_ACCESS, canEditBeneficiaryOf } from '../awards-access';
 import { AWARDS_PATHS, nominationPath } from '../awards.paths';
@@ -47,6 +47,7 @@ import { RecordDialogComponent, type RecordDialogData } from './record-dialog.co
     MatTableModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './person-detail-page.component.html',
   styleUrl: '../awards-page.scss',

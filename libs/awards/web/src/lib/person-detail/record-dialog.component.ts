@@ -14,6 +14,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { PERFORMANCE_RATINGS, type PerformanceRating } from '@thidua/awards/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import { FORM_HELPERS, yearValidator } from '@thidua/shared/ui';
 
 import { currentYear } from '../awards.status';
 import type { PersonYearRecord } from '../beneficiaries.api';
@@ -39,6 +40,7 @@ export interface RecordDialogData {
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    FORM_HELPERS,
   ],
   template: `
     <h2 mat-dialog-title i18n="@@awRecordTitle">Kết quả đánh giá năm</h2>
@@ -49,8 +51,14 @@ export interface RecordDialogData {
         }
         <mat-form-field>
           <mat-label i18n="@@year">Năm</mat-label>
-          <input matInput type="number" formControlName="year" min="2000" max="2100" />
-          <mat-error i18n="@@awYearInvalid">Nhập năm từ 2000 tới 2100.</mat-error>
+          <input matInput type="number" formControlName="year" />
+          @if (serverError(form.controls.year); as message) {
+            <mat-error>{{ message }}</mat-error>
+          } @else if (form.controls.year.hasError('required')) {
+            <mat-error i18n="@@yearRequired">Vui lòng nhập năm.</mat-error>
+          } @else {
+            <mat-error [tdFieldError]="form.controls.year" />
+          }
         </mat-form-field>
         <mat-form-field>
           <mat-label i18n="@@awRating">Xếp loại</mat-label>
@@ -96,7 +104,7 @@ export class RecordDialogComponent {
   protected readonly form = this.fb.group({
     year: new FormControl<number | null>(
       { value: this.data.record?.termYear ?? currentYear() - 1, disabled: !!this.data.record },
-      [Validators.required, Validators.min(2000), Validators.max(2100)],
+      [Validators.required, yearValidator, Validators.min(2000)],
     ),
     rating: this.fb.control<PerformanceRating>(
       this.data.record?.rating ?? 'good',

@@ -23,6 +23,7 @@ import {
   isChosen,
   searchAsYouType,
 } from '@thidua/shared/data-access';
+import { FORM_HELPERS } from '@thidua/shared/ui';
 
 import { unitLabel } from '../labels';
 
@@ -45,31 +46,36 @@ type UnitValue = UnitRef | string | null;
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
+    FORM_HELPERS,
   ],
   template: `
     <h2 mat-dialog-title i18n="@@awHouseholdAddTitle">Thêm hộ gia đình</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form tdFocusFirstError [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="dialog-content">
         @if (formError(); as message) {
           <p class="error-box" role="alert">{{ message }}</p>
         }
         <mat-form-field>
           <mat-label i18n="@@awHeadName">Chủ hộ</mat-label>
-          <input matInput formControlName="headName" maxlength="255" cdkFocusInitial />
+          <input matInput formControlName="headName" cdkFocusInitial />
           @if (serverError(form.controls.headName); as message) {
             <mat-error>{{ message }}</mat-error>
-          } @else {
+          } @else if (form.controls.headName.hasError('required')) {
             <mat-error i18n="@@awHeadNameRequired">Vui lòng nhập tên chủ hộ.</mat-error>
           }
+          <mat-hint align="end" [tdCharCount]="form.controls.headName" />
+          <mat-error [tdFieldError]="form.controls.headName" />
         </mat-form-field>
         <mat-form-field>
           <mat-label i18n="@@awAddress">Địa chỉ</mat-label>
-          <input matInput formControlName="address" maxlength="500" />
+          <input matInput formControlName="address" />
           @if (serverError(form.controls.address); as message) {
             <mat-error>{{ message }}</mat-error>
-          } @else {
+          } @else if (form.controls.address.hasError('required')) {
             <mat-error i18n="@@awAddressRequired">Vui lòng nhập địa chỉ.</mat-error>
           }
+          <mat-hint align="end" [tdCharCount]="form.controls.address" />
+          <mat-error [tdFieldError]="form.controls.address" />
         </mat-form-field>
         <mat-form-field>
           <mat-label i18n="@@awUnit">Đơn vị</mat-label>
@@ -114,8 +120,8 @@ export class HouseholdDialogComponent {
   protected readonly isSaving = signal(false);
   protected readonly formError = signal<string | null>(null);
   protected readonly form = this.fb.group({
-    headName: ['', [Validators.required, Validators.maxLength(255)]],
-    address: ['', [Validators.required, Validators.maxLength(500)]],
+    headName: ['', [Validators.required, Validators.maxLength(120)]],
+    address: ['', [Validators.required, Validators.maxLength(255)]],
     unit: new FormControl<UnitValue>(this.data.defaultUnit ?? null, [chosenOrEmpty]),
   });
   protected readonly unitOptions = toSignal(

@@ -29,6 +29,8 @@ import {
   isChosen,
   searchAsYouType,
 } from '@thidua/shared/data-access';
+import { FORM_HELPERS } from '@thidua/shared/ui';
+import { currentYear } from '@thidua/shared/util';
 
 import { sexLabel, unitLabel } from '../labels';
 
@@ -55,6 +57,7 @@ type UnitValue = UnitRef | string | null;
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    FORM_HELPERS,
   ],
   template: `
     <h2 mat-dialog-title>
@@ -64,28 +67,30 @@ type UnitValue = UnitRef | string | null;
         <span i18n="@@awPersonAddTitle">Thêm cá nhân</span>
       }
     </h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form tdFocusFirstError [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="dialog-content">
         @if (formError(); as message) {
           <p class="error-box" role="alert">{{ message }}</p>
         }
         <mat-form-field>
           <mat-label i18n="@@awFullName">Họ và tên</mat-label>
-          <input matInput formControlName="fullName" maxlength="255" cdkFocusInitial />
+          <input matInput formControlName="fullName" cdkFocusInitial />
           @if (serverError(form.controls.fullName); as message) {
             <mat-error>{{ message }}</mat-error>
-          } @else {
+          } @else if (form.controls.fullName.hasError('required')) {
             <mat-error i18n="@@awFullNameRequired">Vui lòng nhập họ và tên.</mat-error>
           }
+          <mat-hint align="end" [tdCharCount]="form.controls.fullName" />
+          <mat-error [tdFieldError]="form.controls.fullName" />
         </mat-form-field>
         <div class="grid-2">
           <mat-form-field>
             <mat-label i18n="@@awBirthYear">Năm sinh</mat-label>
-            <input matInput type="number" formControlName="birthYear" min="1900" max="2100" />
+            <input matInput type="number" formControlName="birthYear" />
             @if (serverError(form.controls.birthYear); as message) {
               <mat-error>{{ message }}</mat-error>
             } @else {
-              <mat-error i18n="@@awBirthYearInvalid">Năm sinh không hợp lệ.</mat-error>
+              <mat-error [tdFieldError]="form.controls.birthYear" />
             }
           </mat-form-field>
           <mat-form-field>
@@ -102,10 +107,12 @@ type UnitValue = UnitRef | string | null;
         </div>
         <mat-form-field>
           <mat-label i18n="@@awPosition">Chức vụ</mat-label>
-          <input matInput formControlName="position" maxlength="255" />
+          <input matInput formControlName="position" />
           @if (serverError(form.controls.position); as message) {
             <mat-error>{{ message }}</mat-error>
           }
+          <mat-hint align="end" [tdCharCount]="form.controls.position" />
+          <mat-error [tdFieldError]="form.controls.position" />
         </mat-form-field>
         <mat-form-field>
           <mat-label i18n="@@awUnit">Đơn vị</mat-label>
@@ -152,10 +159,10 @@ export class PersonDialogComponent {
   protected readonly isSaving = signal(false);
   protected readonly formError = signal<string | null>(null);
   protected readonly form = this.fb.group({
-    fullName: [this.data.person?.fullName ?? '', [Validators.required, Validators.maxLength(255)]],
+    fullName: [this.data.person?.fullName ?? '', [Validators.required, Validators.maxLength(120)]],
     birthYear: new FormControl<number | null>(this.data.person?.birthYear ?? null, [
       Validators.min(1900),
-      Validators.max(2100),
+      Validators.max(currentYear()),
     ]),
     sex: this.fb.control<Sex>(this.data.person?.sex ?? 'male', Validators.required),
     position: [this.data.person?.position ?? '', [Validators.maxLength(255)]],

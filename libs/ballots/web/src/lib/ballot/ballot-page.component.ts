@@ -21,7 +21,12 @@ import { Router, RouterLink } from '@angular/router';
 import { type Observable, of } from 'rxjs';
 
 import type { ApiError } from '@thidua/shared/contracts';
-import { EmptyStateComponent, PageHeaderComponent, openConfirmDialog } from '@thidua/shared/ui';
+import {
+  CardTableDirective,
+  EmptyStateComponent,
+  openConfirmDialog,
+  PageHeaderComponent,
+} from '@thidua/shared/ui';
 
 import {
   ballotPath,
@@ -73,6 +78,7 @@ import { TallyFormComponent } from './tally-form.component';
     PageHeaderComponent,
     PaperCountsFormComponent,
     TallyFormComponent,
+    CardTableDirective,
   ],
   templateUrl: './ballot-page.component.html',
   styleUrls: ['../ballots-page.scss', './ballot-page.component.scss'],

@@ -27,6 +27,7 @@ import {
 } from '@thidua/ballots/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, toApiError, serverError } from '@thidua/shared/data-access';
+import { FORM_HELPERS } from '@thidua/shared/ui';
 
 import {
   ballotMethodLabel,
@@ -64,6 +65,7 @@ export interface BallotFormDialogData {
     MatProgressBarModule,
     MatRadioModule,
     MatSelectModule,
+    FORM_HELPERS,
   ],
   templateUrl: './ballot-form-dialog.component.html',
   styleUrls: ['../ballots-page.scss', './ballot-form-dialog.component.scss'],
@@ -94,7 +96,7 @@ export class BallotFormDialogComponent {
   protected readonly ruleSource = signal<string | null>(null);
   protected readonly selectedCount = computed(() => this.selected().size);
   protected readonly form = this.fb.group({
-    title: ['', [Validators.required, Validators.maxLength(300)]],
+    title: ['', [Validators.required, Validators.maxLength(500)]],
     awardTypeId: ['', [Validators.required]],
     method: this.fb.control<BallotMethod>('chooseK'),
     mode: this.fb.control<BallotMode>('secret'),

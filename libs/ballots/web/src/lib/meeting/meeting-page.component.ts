@@ -27,7 +27,12 @@ import type {
   MeetingVoterResponse,
   SaveBallotRequest,
 } from '@thidua/ballots/contracts';
-import { EmptyStateComponent, PageHeaderComponent, openConfirmDialog } from '@thidua/shared/ui';
+import {
+  CardTableDirective,
+  EmptyStateComponent,
+  openConfirmDialog,
+  PageHeaderComponent,
+} from '@thidua/shared/ui';
 
 import { BALLOTS_PATHS, ballotPath } from '../ballots.paths';
 import {
@@ -82,6 +87,7 @@ interface VoterRow {
     EmptyStateComponent,
     PageHeaderComponent,
     VoterCodesSheetComponent,
+    CardTableDirective,
   ],
   templateUrl: './meeting-page.component.html',
   styleUrls: ['../ballots-page.scss', './meeting-page.component.scss'],

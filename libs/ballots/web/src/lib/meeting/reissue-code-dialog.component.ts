@@ -9,6 +9,7 @@ import { MatInputModule } from '@angular/material/input';
 import type { ReissueCodeRequest } from '@thidua/ballots/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import { FORM_HELPERS } from '@thidua/shared/ui';
 
 export interface ReissueCodeDialogData {
   delegate: string;
@@ -32,6 +33,7 @@ export interface ReissueCodeDialogData {
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
+    FORM_HELPERS,
   ],
   templateUrl: './reissue-code-dialog.component.html',
   styleUrl: '../ballots-page.scss',

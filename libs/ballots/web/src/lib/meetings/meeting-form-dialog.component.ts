@@ -15,7 +15,7 @@ import type { BlocListItemResponse } from '@thidua/registry/contracts';
 import { REGISTRY_PATHS } from '@thidua/registry/web';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
-import { DATEPICKER, fromIsoDate, toIsoDate } from '@thidua/shared/ui';
+import { DATEPICKER, FORM_HELPERS, fromIsoDate, toIsoDate } from '@thidua/shared/ui';
 
 import { selectableYears } from '../ballots.status';
 
@@ -47,6 +47,7 @@ const DEFAULT_QUORUM_PERCENT = 66.67;
     MatInputModule,
     MatSelectModule,
     RouterLink,
+    FORM_HELPERS,
   ],
   templateUrl: './meeting-form-dialog.component.html',
   styleUrl: '../ballots-page.scss',
@@ -76,13 +77,13 @@ export class MeetingFormDialogComponent {
     year: this.fb.control({ value: this.meeting?.year ?? this.data.year, disabled: this.isEdit }, [
       Validators.required,
     ]),
-    title: [this.meeting?.title ?? '', [Validators.required, Validators.maxLength(300)]],
+    title: [this.meeting?.title ?? '', [Validators.required, Validators.maxLength(500)]],
     meetingDate: this.fb.control<Date | null>(fromIsoDate(this.meeting?.meetingDate), [
       Validators.required,
     ]),
-    place: [this.meeting?.place ?? '', [Validators.maxLength(300)]],
-    chair: [this.meeting?.chair ?? '', [Validators.maxLength(200)]],
-    secretary: [this.meeting?.secretary ?? '', [Validators.maxLength(200)]],
+    place: [this.meeting?.place ?? '', [Validators.maxLength(255)]],
+    chair: [this.meeting?.chair ?? '', [Validators.maxLength(255)]],
+    secretary: [this.meeting?.secretary ?? '', [Validators.maxLength(255)]],
     quorumPercent: this.fb.control<number | null>(
       this.meeting?.quorumPercent ?? DEFAULT_QUORUM_PERCENT,
       [Validators.required, Validators.min(0), Validators.max(100)],

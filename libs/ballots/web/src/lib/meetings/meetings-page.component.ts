@@ -11,7 +11,7 @@ import { Router, RouterLink } from '@angular/router';
 
 import type { SaveMeetingRequest } from '@thidua/ballots/contracts';
 import { WorkingYear } from '@thidua/registry/web';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { BALLOTS_ACCESS, canCreateMeetings, canManageBloc } from '../ballots-access';
 import { BALLOTS_PATHS, meetingPath } from '../ballots.paths';
@@ -38,6 +38,7 @@ import { MeetingsStore } from './meetings.store';
     MatTableModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './meetings-page.component.html',
   styleUrl: '../ballots-page.scss',

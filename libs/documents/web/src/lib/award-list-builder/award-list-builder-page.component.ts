@@ -13,7 +13,12 @@ import { Router, RouterLink } from '@angular/router';
 import type { BeneficiaryKind } from '@thidua/awards/contracts';
 import type { AwardListOrder } from '@thidua/documents/contracts';
 import { WorkingYear } from '@thidua/registry/web';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import {
+  CardTableDirective,
+  EmptyStateComponent,
+  FORM_HELPERS,
+  PageHeaderComponent,
+} from '@thidua/shared/ui';
 
 import { DOCUMENTS_PATHS, awardListPath } from '../documents.paths';
 import { beneficiaryKindLabel, selectableYears, votesLabel } from '../labels';
@@ -42,6 +47,8 @@ export function defaultListTitle(year: number, blocName: string | null): string 
     MatSelectModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    FORM_HELPERS,
+    CardTableDirective,
   ],
   templateUrl: './award-list-builder-page.component.html',
   styleUrls: ['../documents-page.scss', './award-list-builder-page.component.scss'],

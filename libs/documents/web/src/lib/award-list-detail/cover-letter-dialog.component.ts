@@ -14,7 +14,7 @@ import {
   coverLetterToFormValue,
   formValueToCoverLetter,
 } from './cover-letter-form';
-import { DATEPICKER } from '@thidua/shared/ui';
+import { DATEPICKER, FORM_HELPERS } from '@thidua/shared/ui';
 
 export interface CoverLetterDialogData {
   coverLetter: CoverLetter;
@@ -33,6 +33,7 @@ export interface CoverLetterDialogData {
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
+    FORM_HELPERS,
   ],
   templateUrl: './cover-letter-dialog.component.html',
   styleUrl: '../documents-page.scss',
@@ -60,7 +61,7 @@ export class CoverLetterDialogComponent {
     copyTo: [this.initial.copyTo],
     signerTitle: [this.initial.signerTitle, Validators.maxLength(255)],
     signerPosition: [this.initial.signerPosition, Validators.maxLength(255)],
-    signerName: [this.initial.signerName, Validators.maxLength(255)],
+    signerName: [this.initial.signerName, Validators.maxLength(120)],
   });
 
   protected async save(): Promise<void> {

@@ -9,7 +9,7 @@ import { MatInputModule } from '@angular/material/input';
 import type { AwardListRow, RecordDecisionRequest } from '@thidua/documents/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
-import { DATEPICKER, toIsoDate } from '@thidua/shared/ui';
+import { DATEPICKER, FORM_HELPERS, toIsoDate } from '@thidua/shared/ui';
 
 export interface DecisionDialogData {
   rows: AwardListRow[];
@@ -29,22 +29,25 @@ export interface DecisionDialogData {
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
+    FORM_HELPERS,
   ],
   template: `
     <h2 mat-dialog-title i18n="@@alDecisionTitle">Ghi quyết định khen thưởng</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form tdFocusFirstError [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="dialog-content">
         @if (formError(); as message) {
           <p class="error-box" role="alert">{{ message }}</p>
         }
         <mat-form-field>
           <mat-label i18n="@@alDecisionNumber">Số quyết định</mat-label>
-          <input matInput formControlName="number" maxlength="60" cdkFocusInitial />
+          <input matInput formControlName="number" cdkFocusInitial />
           @if (serverError(form.controls.number); as message) {
             <mat-error>{{ message }}</mat-error>
-          } @else {
+          } @else if (form.controls.number.hasError('required')) {
             <mat-error i18n="@@alDecisionNumberRequired">Vui lòng nhập số quyết định.</mat-error>
           }
+          <mat-hint align="end" [tdCharCount]="form.controls.number" />
+          <mat-error [tdFieldError]="form.controls.number" />
         </mat-form-field>
         <mat-form-field>
           <mat-label i18n="@@alDecisionDate">Ngày quyết định</mat-label>
@@ -53,7 +56,7 @@ export interface DecisionDialogData {
             [matDatepicker]="picker"
             formControlName="date"
             i18n-placeholder="@@alDatePlaceholder"
-            placeholder="dd/MM/yyyy"
+            placeholder="ngày/tháng/năm"
           />
           <mat-datepicker-toggle matIconSuffix [for]="picker" />
           <mat-datepicker #picker />
@@ -65,12 +68,14 @@ export interface DecisionDialogData {
         </mat-form-field>
         <mat-form-field>
           <mat-label i18n="@@alDecisionSigner">Người ký</mat-label>
-          <input matInput formControlName="signer" maxlength="255" />
+          <input matInput formControlName="signer" />
           @if (serverError(form.controls.signer); as message) {
             <mat-error>{{ message }}</mat-error>
-          } @else {
+          } @else if (form.controls.signer.hasError('required')) {
             <mat-error i18n="@@alDecisionSignerRequired">Vui lòng nhập người ký.</mat-error>
           }
+          <mat-hint align="end" [tdCharCount]="form.controls.signer" />
+          <mat-error [tdFieldError]="form.controls.signer" />
         </mat-form-field>
         <fieldset class="signer">
           <legend i18n="@@alDecisionRejected">Các đề nghị không được duyệt</legend>

@@ -8,7 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { DOCUMENTS_ACCESS, canBuildAwardLists } from '../documents-access';
 import { DOCUMENTS_PATHS } from '../documents.paths';
@@ -30,6 +30,7 @@ import { AwardListsListStore } from './award-lists-list.store';
     MatTableModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './award-lists-list-page.component.html',
   styleUrl: '../documents-page.scss',

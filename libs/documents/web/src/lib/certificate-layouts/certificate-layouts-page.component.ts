@@ -23,7 +23,7 @@ import {
   type CertificateLayoutResponse,
   type SaveCertificateLayoutRequest,
 } from '@thidua/documents/contracts';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { snackClose } from '../labels';
 import { CertificatePreviewComponent } from './certificate-preview.component';
@@ -80,6 +80,7 @@ type LayoutDraft = Omit<SaveCertificateLayoutRequest, 'version'>;
     CertificatePreviewComponent,
     EmptyStateComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './certificate-layouts-page.component.html',
   styleUrls: ['../documents-page.scss', './certificate-layouts-page.component.scss'],

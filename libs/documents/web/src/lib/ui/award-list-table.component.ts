@@ -1,11 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
 import type { AwardListResponse, AwardListRow } from '@thidua/documents/contracts';
+import { CardTableDirective } from '@thidua/shared/ui';
 
 import { sexLabel, votesLabel } from '../labels';
+
+/** The longest note the server keeps on a row. */
+const NOTE_MAX_LENGTH = 500;
 
 export interface RowNoteChange {
   nominationId: string;
@@ -20,7 +24,7 @@ export interface RowNoteChange {
 @Component({
   selector: 'td-award-list-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatIconModule, MatTooltipModule],
+  imports: [MatButtonModule, MatIconModule, MatTooltipModule, CardTableDirective],
   templateUrl: './award-list-table.component.html',
   styleUrl: './award-list-table.component.scss',
 })
@@ -29,6 +33,10 @@ export class AwardListTableComponent {
   readonly editable = input(false);
   readonly disabled = input(false);
   readonly noteChange = output<RowNoteChange>();
+
+  protected readonly noteMaxLength = NOTE_MAX_LENGTH;
+  /** The row whose note was refused as too long, and its length. */
+  protected readonly overlongNote = signal<{ nominationId: string; length: number } | null>(null);
   readonly rowRemove = output<AwardListRow>();
 
   protected readonly sex = sexLabel;
@@ -42,6 +50,12 @@ export class AwardListTableComponent {
 
   protected changeNote(row: AwardListRow, event: Event): void {
     const note = (event.target as HTMLInputElement).value.trim();
+    // An overlong note is not sent (nor cut): it stays in the box with the reason under it.
+    const isTooLong = note.length > NOTE_MAX_LENGTH;
+    this.overlongNote.set(
+      isTooLong ? { nominationId: row.nominationId, length: note.length } : null,
+    );
+    if (isTooLong) return;
     if (note !== (row.note ?? '')) this.noteChange.emit({ nominationId: row.nominationId, note });
   }
 

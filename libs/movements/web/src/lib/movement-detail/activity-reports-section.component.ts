@@ -18,6 +18,7 @@ import { MatSelectModule } from '@angular/material/select';
 
 import type { ActivityReportStatusRow } from '@thidua/movements/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import { CardTableDirective, FORM_HELPERS } from '@thidua/shared/ui';
 
 import {
   activityReportStateLabel,
@@ -61,6 +62,8 @@ function figureControl(): FormControl<number | null> {
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    FORM_HELPERS,
+    CardTableDirective,
   ],
   templateUrl: './activity-reports-section.component.html',
   styleUrls: [

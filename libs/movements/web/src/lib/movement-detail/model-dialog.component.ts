@@ -23,7 +23,7 @@ import {
   isChosen,
   searchAsYouType,
 } from '@thidua/shared/data-access';
-import { DATEPICKER, toIsoDate } from '@thidua/shared/ui';
+import { DATEPICKER, FORM_HELPERS, toIsoDate } from '@thidua/shared/ui';
 
 import { unitLabel } from '../labels';
 
@@ -47,22 +47,25 @@ type UnitValue = UnitRef | string | null;
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
+    FORM_HELPERS,
   ],
   template: `
     <h2 mat-dialog-title i18n="@@mvModelDialogTitle">Thêm mô hình tiêu biểu</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form tdFocusFirstError [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="dialog-content">
         @if (formError(); as message) {
           <p class="error-box" role="alert">{{ message }}</p>
         }
         <mat-form-field>
           <mat-label i18n="@@mvModelName">Tên mô hình</mat-label>
-          <input matInput formControlName="name" maxlength="500" cdkFocusInitial />
+          <input matInput formControlName="name" cdkFocusInitial />
           @if (serverError(form.controls.name); as message) {
             <mat-error>{{ message }}</mat-error>
-          } @else {
+          } @else if (form.controls.name.hasError('required')) {
             <mat-error i18n="@@mvModelNameRequired">Vui lòng nhập tên mô hình.</mat-error>
           }
+          <mat-hint align="end" [tdCharCount]="form.controls.name" />
+          <mat-error [tdFieldError]="form.controls.name" />
         </mat-form-field>
         <mat-form-field>
           <mat-label i18n="@@mvModelUnit">Đơn vị</mat-label>
@@ -87,10 +90,12 @@ type UnitValue = UnitRef | string | null;
         </mat-form-field>
         <mat-form-field>
           <mat-label i18n="@@mvModelDescription">Mô tả</mat-label>
-          <textarea matInput formControlName="description" rows="3" maxlength="2000"></textarea>
+          <textarea matInput formControlName="description" rows="3"></textarea>
           @if (serverError(form.controls.description); as message) {
             <mat-error>{{ message }}</mat-error>
           }
+          <mat-hint align="end" [tdCharCount]="form.controls.description" />
+          <mat-error [tdFieldError]="form.controls.description" />
         </mat-form-field>
         <mat-form-field>
           <mat-label i18n="@@mvModelRecognizedOn">Ngày công nhận</mat-label>
@@ -99,14 +104,14 @@ type UnitValue = UnitRef | string | null;
             [matDatepicker]="picker"
             formControlName="recognizedOn"
             i18n-placeholder="@@datePlaceholder"
-            placeholder="dd/MM/yyyy"
+            placeholder="ngày/tháng/năm"
           />
           <mat-datepicker-toggle matIconSuffix [for]="picker" />
           <mat-datepicker #picker />
           @if (serverError(form.controls.recognizedOn); as message) {
             <mat-error>{{ message }}</mat-error>
           } @else {
-            <mat-error i18n="@@mvDateRequired">Nhập ngày dạng dd/MM/yyyy.</mat-error>
+            <mat-error i18n="@@mvDateRequired">Nhập ngày dạng ngày/tháng/năm.</mat-error>
           }
         </mat-form-field>
       </mat-dialog-content>
@@ -132,7 +137,7 @@ export class ModelDialogComponent {
   protected readonly form = this.fb.group({
     name: ['', [Validators.required, Validators.maxLength(500)]],
     unit: new FormControl<UnitValue>(null, [chosenRequired]),
-    description: ['', [Validators.maxLength(2000)]],
+    description: ['', [Validators.maxLength(4000)]],
     recognizedOn: new FormControl<Date | null>(new Date(), Validators.required),
   });
   protected readonly unitOptions = toSignal(

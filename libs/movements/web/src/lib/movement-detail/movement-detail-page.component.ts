@@ -36,7 +36,13 @@ import type {
 import { movementYears } from '@thidua/movements/domain';
 import { blocPath, unitPath } from '@thidua/registry/web';
 import { ATTACHMENT_PURPOSES, type AttachmentResponse } from '@thidua/shared/contracts';
-import { EmptyStateComponent, PageHeaderComponent, openConfirmDialog } from '@thidua/shared/ui';
+import {
+  CardTableDirective,
+  EmptyStateComponent,
+  FORM_HELPERS,
+  openConfirmDialog,
+  PageHeaderComponent,
+} from '@thidua/shared/ui';
 import { hasExtension } from '@thidua/shared/data-access';
 
 import {
@@ -86,6 +92,8 @@ const DOCUMENT_EXTENSIONS = ['.pdf', '.docx'];
     ActivityReportsSectionComponent,
     EmptyStateComponent,
     PageHeaderComponent,
+    FORM_HELPERS,
+    CardTableDirective,
   ],
   templateUrl: './movement-detail-page.component.html',
   styleUrls: ['../movements-page.scss', './movement-detail-page.component.scss'],

@@ -37,7 +37,12 @@ import { Router, RouterLink } from '@angular/router';
 import { MOVEMENT_KINDS, type MovementKind } from '@thidua/movements/contracts';
 import type { BlocSummaryResponse, UnitRef } from '@thidua/registry/contracts';
 import { applyFieldErrors, serverError, searchAsYouType } from '@thidua/shared/data-access';
-import { DATEPICKER, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import {
+  DATEPICKER,
+  EmptyStateComponent,
+  FORM_HELPERS,
+  PageHeaderComponent,
+} from '@thidua/shared/ui';
 
 import { movementKindLabel, snackClose, unitLabel } from '../labels';
 import { MOVEMENTS_ACCESS, enlistableBlocIds } from '../movements-access';
@@ -75,6 +80,9 @@ function endAfterStartValidator(control: AbstractControl<Date | null>): Validati
 /** Server field names that the form names differently. */
 const FIELD_ALIASES = { blocIds: 'blocs', unitIds: 'units' } as const;
 
+/** The longest name of an anniversary the server keeps. */
+const ANNIVERSARY_MAX_LENGTH = 300;
+
 /** Creates a movement (`/movements/new`) or edits one (`/movements/:id/edit`). */
 @Component({
   selector: 'td-movement-form-page',
@@ -93,6 +101,7 @@ const FIELD_ALIASES = { blocIds: 'blocs', unitIds: 'units' } as const;
     MatSelectModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    FORM_HELPERS,
   ],
   templateUrl: './movement-form-page.component.html',
   styleUrls: ['../movements-page.scss', './movement-form-page.component.scss'],
@@ -124,6 +133,9 @@ export class MovementFormPageComponent {
     return id ? movementPath(id) : MOVEMENTS_PATHS.movements;
   });
   protected readonly formErrors = signal<string[]>([]);
+  /** The length of an anniversary name refused as too long, while it waits to be shortened. */
+  protected readonly anniversaryLength = signal<number | null>(null);
+  protected readonly anniversaryMaxLength = ANNIVERSARY_MAX_LENGTH;
 
   protected readonly form = this.fb.group({
     kind: this.fb.control<MovementKind>('regular', Validators.required),
@@ -237,6 +249,9 @@ export class MovementFormPageComponent {
 
   protected addAnniversary(event: MatChipInputEvent): void {
     const value = event.value.trim();
+    // An overlong name stays in the box, to be shortened, with the reason below it.
+    this.anniversaryLength.set(value.length > ANNIVERSARY_MAX_LENGTH ? value.length : null);
+    if (this.anniversaryLength() !== null) return;
     if (value) {
       const control = this.form.controls.anniversaries;
       if (!control.value.includes(value)) control.setValue([...control.value, value]);

@@ -29,7 +29,12 @@ import {
   sortHeaderState,
   sortValues,
 } from '@thidua/shared/data-access';
-import { EmptyStateComponent, ListFooterComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import {
+  CardTableDirective,
+  EmptyStateComponent,
+  ListFooterComponent,
+  PageHeaderComponent,
+} from '@thidua/shared/ui';
 
 import { isoToDisplayDate, movementKindLabel, movementStatusLabel, numberVi } from '../labels';
 import { MOVEMENTS_ACCESS, canCreateMovements } from '../movements-access';
@@ -69,6 +74,7 @@ const MOVEMENTS_URL_FIELDS: ListQueryFields<MovementListQuery> = {
     EmptyStateComponent,
     ListFooterComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './movements-list-page.component.html',
   styleUrl: '../movements-page.scss',

@@ -22,6 +22,7 @@ import type {
 } from '@thidua/movements/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import { FORM_HELPERS } from '@thidua/shared/ui';
 
 export interface PledgeContentDialogData {
   pledge: PledgeResponse;
@@ -41,31 +42,36 @@ export interface PledgeContentDialogData {
     MatIconModule,
     MatInputModule,
     MatSelectModule,
+    FORM_HELPERS,
   ],
   template: `
     <h2 mat-dialog-title i18n="@@pledgeContentTitle">Sửa nội dung giao ước</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form tdFocusFirstError [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="dialog-content">
         @if (formError(); as message) {
           <p class="error-box" role="alert">{{ message }}</p>
         }
         <mat-form-field>
           <mat-label i18n="@@pledgeTitleField">Tiêu đề</mat-label>
-          <input matInput formControlName="title" maxlength="500" />
+          <input matInput formControlName="title" />
           @if (serverError(form.controls.title); as message) {
             <mat-error>{{ message }}</mat-error>
-          } @else {
+          } @else if (form.controls.title.hasError('required')) {
             <mat-error i18n="@@pledgeTitleRequired">Vui lòng nhập tiêu đề.</mat-error>
           }
+          <mat-hint align="end" [tdCharCount]="form.controls.title" />
+          <mat-error [tdFieldError]="form.controls.title" />
         </mat-form-field>
         <mat-form-field>
           <mat-label i18n="@@pledgePlace">Địa danh</mat-label>
-          <input matInput formControlName="place" maxlength="200" />
+          <input matInput formControlName="place" />
           @if (serverError(form.controls.place); as message) {
             <mat-error>{{ message }}</mat-error>
-          } @else {
+          } @else if (form.controls.place.hasError('required')) {
             <mat-error i18n="@@pledgePlaceRequired">Vui lòng nhập địa danh.</mat-error>
           }
+          <mat-hint align="end" [tdCharCount]="form.controls.place" />
+          <mat-error [tdFieldError]="form.controls.place" />
         </mat-form-field>
         <mat-form-field>
           <mat-label i18n="@@pledgeMovement">Phong trào</mat-label>
@@ -92,12 +98,14 @@ export interface PledgeContentDialogData {
               <li>
                 <mat-form-field>
                   <mat-label i18n="@@pledgeCommitmentN">Cam kết {{ i + 1 }}</mat-label>
-                  <textarea matInput [formControl]="control" rows="2" maxlength="2000"></textarea>
+                  <textarea matInput [formControl]="control" rows="2"></textarea>
                   @if (serverError(control); as message) {
                     <mat-error>{{ message }}</mat-error>
-                  } @else {
+                  } @else if (control.hasError('required')) {
                     <mat-error i18n="@@pledgeItemRequired">Vui lòng nhập nội dung.</mat-error>
                   }
+                  <mat-hint align="end" [tdCharCount]="control" />
+                  <mat-error [tdFieldError]="control" />
                 </mat-form-field>
                 <button
                   mat-icon-button
@@ -144,7 +152,7 @@ export class PledgeContentDialogComponent {
   );
   protected readonly form = this.fb.group({
     title: [this.data.pledge.title, [Validators.required, Validators.maxLength(500)]],
-    place: [this.data.pledge.place, [Validators.required, Validators.maxLength(200)]],
+    place: [this.data.pledge.place, [Validators.required, Validators.maxLength(100)]],
     movementId: new FormControl<string | null>(this.data.pledge.movement?.id ?? null),
     commitments: this.commitments,
   });

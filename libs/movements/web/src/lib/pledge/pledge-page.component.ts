@@ -19,7 +19,7 @@ import { RouterLink } from '@angular/router';
 import type { PledgeUnitResponse } from '@thidua/movements/contracts';
 import { blocPath, unitPath } from '@thidua/registry/web';
 import type { AttachmentResponse } from '@thidua/shared/contracts';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { isoToDisplayDate, snackClose, timestampToDisplayDate, unitLabel } from '../labels';
 import { MOVEMENTS_ACCESS, ownUnitId } from '../movements-access';
@@ -55,6 +55,7 @@ import type { PledgeDocumentFormat } from './pledges.api';
     MatProgressBarModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './pledge-page.component.html',
   styleUrls: ['../movements-page.scss', './pledge-page.component.scss'],

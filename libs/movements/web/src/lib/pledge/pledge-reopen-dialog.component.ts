@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
 import type { ApiError } from '@thidua/shared/contracts';
+import { FORM_HELPERS } from '@thidua/shared/ui';
 
 export interface PledgeReopenDialogData {
   reopen(reason: string): Promise<ApiError | null>;
@@ -21,10 +22,11 @@ export interface PledgeReopenDialogData {
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
+    FORM_HELPERS,
   ],
   template: `
     <h2 mat-dialog-title i18n="@@pledgeReopenTitle">Mở lại giao ước</h2>
-    <form (ngSubmit)="save()" novalidate>
+    <form tdFocusFirstError (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="dialog-content">
         <p class="note" i18n="@@pledgeReopenHelp">
           Giao ước đã khóa vì mọi thành viên đã ký. Mở lại để sửa nội dung hoặc chữ ký; lý do được
@@ -35,8 +37,10 @@ export interface PledgeReopenDialogData {
         }
         <mat-form-field>
           <mat-label i18n="@@pledgeReopenReason">Lý do</mat-label>
-          <textarea matInput [formControl]="reason" rows="3" maxlength="1000" required></textarea>
+          <textarea matInput [formControl]="reason" rows="3" required></textarea>
           <mat-error i18n="@@pledgeReopenReasonRequired">Vui lòng nhập lý do.</mat-error>
+          <mat-hint align="end" [tdCharCount]="reason" />
+          <mat-error [tdFieldError]="reason" />
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">

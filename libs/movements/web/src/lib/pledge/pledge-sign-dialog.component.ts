@@ -14,7 +14,7 @@ import type { SignatureMethod } from '@thidua/movements/contracts';
 import type { UnitRef } from '@thidua/registry/contracts';
 import { ATTACHMENT_PURPOSES, type ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError, hasExtension } from '@thidua/shared/data-access';
-import { DATEPICKER, FilePickerComponent, toIsoDate } from '@thidua/shared/ui';
+import { DATEPICKER, FilePickerComponent, FORM_HELPERS, toIsoDate } from '@thidua/shared/ui';
 
 import { unitLabel } from '../labels';
 import type { SignerDetails } from './pledge.store';
@@ -40,6 +40,7 @@ const SCAN_EXTENSIONS = ['.pdf', '.png', '.jpg', '.jpeg'];
     MatFormFieldModule,
     MatInputModule,
     FilePickerComponent,
+    FORM_HELPERS,
   ],
   template: `
     <h2 mat-dialog-title>
@@ -49,7 +50,7 @@ const SCAN_EXTENSIONS = ['.pdf', '.png', '.jpg', '.jpeg'];
         <span i18n="@@pledgeSignTitle">Ký giao ước</span>
       }
     </h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form tdFocusFirstError [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="dialog-content">
         <p class="note">{{ unitLabel(data.unit) }}</p>
         @if (formError(); as message) {
@@ -57,21 +58,25 @@ const SCAN_EXTENSIONS = ['.pdf', '.png', '.jpg', '.jpeg'];
         }
         <mat-form-field>
           <mat-label i18n="@@pledgeSignerName">Họ tên người ký</mat-label>
-          <input matInput formControlName="signerName" maxlength="200" autocomplete="name" />
+          <input matInput formControlName="signerName" autocomplete="name" />
           @if (serverError(form.controls.signerName); as message) {
             <mat-error>{{ message }}</mat-error>
-          } @else {
+          } @else if (form.controls.signerName.hasError('required')) {
             <mat-error i18n="@@pledgeSignerNameRequired">Vui lòng nhập họ tên người ký.</mat-error>
           }
+          <mat-hint align="end" [tdCharCount]="form.controls.signerName" />
+          <mat-error [tdFieldError]="form.controls.signerName" />
         </mat-form-field>
         <mat-form-field>
           <mat-label i18n="@@pledgeSignerPosition">Chức vụ</mat-label>
-          <input matInput formControlName="signerPosition" maxlength="200" />
+          <input matInput formControlName="signerPosition" />
           @if (serverError(form.controls.signerPosition); as message) {
             <mat-error>{{ message }}</mat-error>
-          } @else {
+          } @else if (form.controls.signerPosition.hasError('required')) {
             <mat-error i18n="@@pledgeSignerPositionRequired">Vui lòng nhập chức vụ.</mat-error>
           }
+          <mat-hint align="end" [tdCharCount]="form.controls.signerPosition" />
+          <mat-error [tdFieldError]="form.controls.signerPosition" />
         </mat-form-field>
         <mat-form-field>
           <mat-label i18n="@@pledgeSignedOn">Ngày ký</mat-label>
@@ -80,14 +85,14 @@ const SCAN_EXTENSIONS = ['.pdf', '.png', '.jpg', '.jpeg'];
             [matDatepicker]="picker"
             formControlName="signedOn"
             i18n-placeholder="@@datePlaceholder"
-            placeholder="dd/MM/yyyy"
+            placeholder="ngày/tháng/năm"
           />
           <mat-datepicker-toggle matIconSuffix [for]="picker" />
           <mat-datepicker #picker />
           @if (serverError(form.controls.signedOn); as message) {
             <mat-error>{{ message }}</mat-error>
           } @else {
-            <mat-error i18n="@@mvDateRequired">Nhập ngày dạng dd/MM/yyyy.</mat-error>
+            <mat-error i18n="@@mvDateRequired">Nhập ngày dạng ngày/tháng/năm.</mat-error>
           }
         </mat-form-field>
         @if (isPaper) {
@@ -138,8 +143,8 @@ export class PledgeSignDialogComponent {
   protected readonly scanError = signal<string | null>(null);
   private scan: File | null = null;
   protected readonly form = this.fb.group({
-    signerName: ['', [Validators.required, Validators.maxLength(200)]],
-    signerPosition: ['', [Validators.required, Validators.maxLength(200)]],
+    signerName: ['', [Validators.required, Validators.maxLength(120)]],
+    signerPosition: ['', [Validators.required, Validators.maxLength(160)]],
     signedOn: new FormControl<Date | null>(new Date(), Validators.required),
   });
 

@@ -20,6 +20,7 @@ import {
 } from '@thidua/movements/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import { FORM_HELPERS } from '@thidua/shared/ui';
 
 import { unitLabel } from '../labels';
 
@@ -40,10 +41,11 @@ export interface PledgeUnitDialogData {
     MatIconModule,
     MatInputModule,
     MatSelectModule,
+    FORM_HELPERS,
   ],
   template: `
     <h2 mat-dialog-title i18n="@@pledgeUnitTitle">Đăng ký chỉ tiêu</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form tdFocusFirstError [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="dialog-content">
         <p class="note">{{ unitLabel(data.entry.unit) }}</p>
         @if (formError(); as message) {
@@ -56,12 +58,14 @@ export interface PledgeUnitDialogData {
               <li>
                 <mat-form-field>
                   <mat-label i18n="@@pledgeTargetN">Chỉ tiêu {{ i + 1 }}</mat-label>
-                  <textarea matInput [formControl]="control" rows="2" maxlength="2000"></textarea>
+                  <textarea matInput [formControl]="control" rows="2"></textarea>
                   @if (serverError(control); as message) {
                     <mat-error>{{ message }}</mat-error>
-                  } @else {
+                  } @else if (control.hasError('required')) {
                     <mat-error i18n="@@pledgeItemRequired">Vui lòng nhập nội dung.</mat-error>
                   }
+                  <mat-hint align="end" [tdCharCount]="control" />
+                  <mat-error [tdFieldError]="control" />
                 </mat-form-field>
                 <button
                   mat-icon-button
@@ -150,6 +154,6 @@ export class PledgeUnitDialogComponent {
   }
 
   private itemControl(text: string): FormControl<string> {
-    return this.fb.control(text, [Validators.required, Validators.maxLength(2000)]);
+    return this.fb.control(text, [Validators.required, Validators.maxLength(1000)]);
   }
 }

@@ -21,7 +21,7 @@ import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 
 import { yearOrNull } from '@thidua/shared/util';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { BlocFormDialogComponent, BlocFormDialogData } from '../blocs/bloc-form-dialog.component';
 import { blocKindLabel, isoToDisplayDate, snackClose, unitLabel } from '../labels';
@@ -49,6 +49,7 @@ import { type RotationReason, rotationReasonText } from './rotation-reasons';
     MatTableModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './bloc-detail-page.component.html',
   styleUrls: ['../registry-page.scss', './bloc-detail-page.component.scss'],

@@ -122,4 +122,16 @@ export class BlocMembersDialogComponent {
       this.dialogRef.close(true);
     }
   }
+
+  protected membersMoveUpLabel(name: string): string {
+    return $localize`:@@membersMoveUp:Chuyển ${name}:INTERPOLATION: lên trên`;
+  }
+
+  protected membersMoveDownLabel(name: string): string {
+    return $localize`:@@membersMoveDown:Chuyển ${name}:INTERPOLATION: xuống dưới`;
+  }
+
+  protected membersRemoveLabel(name: string): string {
+    return $localize`:@@membersRemove:Bỏ ${name}:INTERPOLATION: khỏi khối`;
+  }
 }

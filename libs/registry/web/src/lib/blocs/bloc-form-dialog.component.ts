@@ -20,6 +20,7 @@ import {
 } from '@thidua/registry/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import { FORM_HELPERS } from '@thidua/shared/ui';
 
 import { blocKindLabel } from '../labels';
 
@@ -42,6 +43,7 @@ export interface BlocFormDialogData {
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    FORM_HELPERS,
   ],
   templateUrl: './bloc-form-dialog.component.html',
   styleUrl: '../registry-page.scss',
@@ -68,7 +70,7 @@ export class BlocFormDialogComponent {
       [Validators.required],
     ),
     description: [this.bloc?.description ?? '', [Validators.maxLength(2000)]],
-    managingAuthority: [this.bloc?.managingAuthority ?? '', [Validators.maxLength(300)]],
+    managingAuthority: [this.bloc?.managingAuthority ?? '', [Validators.maxLength(255)]],
     headCooldownYears: new FormControl<number | null>(this.bloc?.headCooldownYears ?? null, [
       Validators.min(0),
       Validators.max(50),

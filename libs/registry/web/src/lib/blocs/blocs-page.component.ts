@@ -37,7 +37,12 @@ import {
   sortHeaderState,
   sortValues,
 } from '@thidua/shared/data-access';
-import { EmptyStateComponent, ListFooterComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import {
+  CardTableDirective,
+  EmptyStateComponent,
+  ListFooterComponent,
+  PageHeaderComponent,
+} from '@thidua/shared/ui';
 
 import { blocKindLabel, snackClose, unitLabel } from '../labels';
 import { REGISTRY_ACCESS } from '../registry-access';
@@ -76,6 +81,7 @@ const BLOCS_URL_FIELDS: ListQueryFields<BlocListQuery> = {
     EmptyStateComponent,
     ListFooterComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './blocs-page.component.html',
   styleUrl: '../registry-page.scss',

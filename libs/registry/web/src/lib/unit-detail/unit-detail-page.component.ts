@@ -18,7 +18,12 @@ import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 
 import { REGISTRY_ERROR_CODES } from '@thidua/registry/contracts';
-import { EmptyStateComponent, PageHeaderComponent, openConfirmDialog } from '@thidua/shared/ui';
+import {
+  CardTableDirective,
+  EmptyStateComponent,
+  openConfirmDialog,
+  PageHeaderComponent,
+} from '@thidua/shared/ui';
 
 import { blocKindLabel, isoToDisplayDate, leaderRoleLabel, snackClose, unitLabel } from '../labels';
 import { REGISTRY_ACCESS } from '../registry-access';
@@ -38,6 +43,7 @@ import { UnitDetailStore } from './unit-detail.store';
     MatTableModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './unit-detail-page.component.html',
   styleUrl: '../registry-page.scss',

@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 
 import type { UnitKindResponse } from '@thidua/registry/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
+import { FORM_HELPERS } from '@thidua/shared/ui';
 
 import { UnitKindsStore } from './unit-kinds.store';
 
@@ -20,6 +21,7 @@ import { UnitKindsStore } from './unit-kinds.store';
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
+    FORM_HELPERS,
   ],
   template: `
     <h2 mat-dialog-title>
@@ -29,7 +31,7 @@ import { UnitKindsStore } from './unit-kinds.store';
         <ng-container i18n="@@unitKindCreateTitle">Thêm loại đơn vị</ng-container>
       }
     </h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form tdFocusFirstError [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content class="dialog-content">
         @if (formError(); as message) {
           <p class="error-box" role="alert">{{ message }}</p>
@@ -42,6 +44,8 @@ import { UnitKindsStore } from './unit-kinds.store';
           } @else if (serverError(form.controls.code); as message) {
             <mat-error>{{ message }}</mat-error>
           }
+          <mat-hint align="end" [tdCharCount]="form.controls.code" />
+          <mat-error [tdFieldError]="form.controls.code" />
         </mat-form-field>
         <mat-form-field>
           <mat-label i18n="@@unitKindName">Tên loại đơn vị</mat-label>
@@ -51,6 +55,8 @@ import { UnitKindsStore } from './unit-kinds.store';
           } @else if (serverError(form.controls.name); as message) {
             <mat-error>{{ message }}</mat-error>
           }
+          <mat-hint align="end" [tdCharCount]="form.controls.name" />
+          <mat-error [tdFieldError]="form.controls.name" />
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
@@ -76,7 +82,7 @@ export class UnitKindFormDialogComponent {
       Validators.required,
       Validators.maxLength(50),
     ]),
-    name: [this.kind?.name ?? '', [Validators.required, Validators.maxLength(200)]],
+    name: [this.kind?.name ?? '', [Validators.required, Validators.maxLength(120)]],
   });
 
   protected async save(): Promise<void> {

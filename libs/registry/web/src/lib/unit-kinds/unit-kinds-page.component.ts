@@ -8,7 +8,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 
 import type { UnitKindResponse } from '@thidua/registry/contracts';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { snackClose } from '../labels';
 import { UnitKindFormDialogComponent } from './unit-kind-form-dialog.component';
@@ -26,6 +26,7 @@ import { UnitKindsStore } from './unit-kinds.store';
     MatTableModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './unit-kinds-page.component.html',
   styleUrl: '../registry-page.scss',
@@ -81,5 +82,21 @@ export class UnitKindsPageComponent {
 
   private notify(message: string): void {
     this.snackBar.open(message, snackClose(), { duration: 4000 });
+  }
+
+  protected unitKindsMoveUpLabel(name: string): string {
+    return $localize`:@@unitKindsMoveUp:Chuyển ${name}:INTERPOLATION: lên trên`;
+  }
+
+  protected unitKindsMoveDownLabel(name: string): string {
+    return $localize`:@@unitKindsMoveDown:Chuyển ${name}:INTERPOLATION: xuống dưới`;
+  }
+
+  protected unitKindsActiveToggleLabel(name: string): string {
+    return $localize`:@@unitKindsActiveToggle:Dùng loại ${name}:INTERPOLATION:`;
+  }
+
+  protected unitKindsRenameLabel(name: string): string {
+    return $localize`:@@unitKindsRename:Đổi tên ${name}:INTERPOLATION:`;
   }
 }

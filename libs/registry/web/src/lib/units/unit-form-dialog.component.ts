@@ -30,6 +30,7 @@ import {
   isChosen,
   searchAsYouType,
 } from '@thidua/shared/data-access';
+import { FORM_HELPERS } from '@thidua/shared/ui';
 
 import { unitLabel } from '../labels';
 
@@ -57,6 +58,7 @@ type ParentValue = UnitRef | string | null;
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    FORM_HELPERS,
   ],
   templateUrl: './unit-form-dialog.component.html',
   styleUrl: '../registry-page.scss',
@@ -76,15 +78,15 @@ export class UnitFormDialogComponent {
 
   protected readonly form = this.fb.group({
     code: [this.unit?.code ?? '', [Validators.required, Validators.maxLength(50)]],
-    name: [this.unit?.name ?? '', [Validators.required, Validators.maxLength(300)]],
-    shortName: [this.unit?.shortName ?? '', [Validators.maxLength(100)]],
+    name: [this.unit?.name ?? '', [Validators.required, Validators.maxLength(255)]],
+    shortName: [this.unit?.shortName ?? '', [Validators.maxLength(80)]],
     kindId: [this.unit?.kind?.id ?? ''],
     parent: new FormControl<ParentValue>(this.unit?.parent ?? null, [chosenOrEmpty]),
-    address: [this.unit?.address ?? '', [Validators.maxLength(500)]],
-    headName: [this.unit?.headName ?? '', [Validators.maxLength(200)]],
-    headPosition: [this.unit?.headPosition ?? '', [Validators.maxLength(200)]],
+    address: [this.unit?.address ?? '', [Validators.maxLength(255)]],
+    headName: [this.unit?.headName ?? '', [Validators.maxLength(120)]],
+    headPosition: [this.unit?.headPosition ?? '', [Validators.maxLength(120)]],
     phone: [this.unit?.phone ?? '', [Validators.maxLength(50)]],
-    email: [this.unit?.email ?? '', [Validators.email, Validators.maxLength(200)]],
+    email: [this.unit?.email ?? '', [Validators.email, Validators.maxLength(120)]],
   });
 
   protected readonly parentOptions = toSignal(

@@ -33,7 +33,12 @@ import {
   sortHeaderState,
   sortValues,
 } from '@thidua/shared/data-access';
-import { EmptyStateComponent, ListFooterComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import {
+  CardTableDirective,
+  EmptyStateComponent,
+  ListFooterComponent,
+  PageHeaderComponent,
+} from '@thidua/shared/ui';
 
 import { snackClose } from '../labels';
 import { REGISTRY_ACCESS, canCreateUnits } from '../registry-access';
@@ -76,6 +81,7 @@ const UNITS_URL_FIELDS: ListQueryFields<UnitsPageQuery> = {
     EmptyStateComponent,
     ListFooterComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './units-page.component.html',
   styleUrls: ['../registry-page.scss', './units-page.component.scss'],
@@ -173,5 +179,9 @@ export class UnitsPageComponent {
 
   private notify(message: string): void {
     this.snackBar.open(message, snackClose(), { duration: 4000 });
+  }
+
+  protected unitsTreeToggleLabel(name: string): string {
+    return $localize`:@@unitsTreeToggle:Mở/đóng các đơn vị trực thuộc ${name}:INTERPOLATION:`;
   }
 }

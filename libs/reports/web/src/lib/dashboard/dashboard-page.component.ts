@@ -16,7 +16,7 @@ import { AuthStore } from '@thidua/auth/web';
 import { beneficiaryKindLabel, nominationStatusLabel } from '@thidua/awards/web';
 import { WorkingYear } from '@thidua/registry/web';
 import type { KindCounts } from '@thidua/reports/contracts';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 import { yearOrNull, yearsSince } from '@thidua/shared/util';
 
 import { numberVi, percentVi } from '../labels';
@@ -48,6 +48,7 @@ const KINDS = ['collective', 'individual', 'household'] as const;
     EmptyStateComponent,
     PageHeaderComponent,
     ScopeFiltersComponent,
+    CardTableDirective,
   ],
   templateUrl: './dashboard-page.component.html',
   styleUrl: '../reports-page.scss',

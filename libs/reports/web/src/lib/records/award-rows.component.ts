@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 
 import { beneficiaryKindLabel, nominationStatusLabel } from '@thidua/awards/web';
 import type { AwardRecordRow, NominationRecordRow } from '@thidua/reports/contracts';
+import { CardTableDirective } from '@thidua/shared/ui';
 
 import { dateVi } from '../labels';
 import { personRecordPath } from '../reports.paths';
@@ -12,7 +13,7 @@ import { personRecordPath } from '../reports.paths';
 @Component({
   selector: 'td-award-rows',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, RouterLink],
+  imports: [NgTemplateOutlet, RouterLink, CardTableDirective],
   template: `
     <ng-template #beneficiary let-row>
       @if (row.personId) {
@@ -27,7 +28,7 @@ import { personRecordPath } from '../reports.paths';
         Đề nghị khen thưởng
       </h2>
       @if (nominations().length) {
-        <table class="figures">
+        <table tdCardTable class="figures">
           <thead>
             <tr>
               <th scope="col" i18n="@@year">Năm</th>
@@ -60,7 +61,7 @@ import { personRecordPath } from '../reports.paths';
     <section class="section" aria-labelledby="rec-awards">
       <h2 class="section-title" id="rec-awards" i18n="@@rpRecAwards">Khen thưởng đã nhận</h2>
       @if (awards().length) {
-        <table class="figures">
+        <table tdCardTable class="figures">
           <thead>
             <tr>
               <th scope="col" i18n="@@year">Năm</th>

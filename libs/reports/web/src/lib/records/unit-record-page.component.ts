@@ -8,7 +8,7 @@ import {
 } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { blocRoleLabel, dateVi, numberVi, percentVi, pointsVi } from '../labels';
 import { AwardRowsComponent } from './award-rows.component';
@@ -21,7 +21,13 @@ import { RecordsStore } from './records.store';
 @Component({
   selector: 'td-unit-record-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatProgressBarModule, AwardRowsComponent, EmptyStateComponent, PageHeaderComponent],
+  imports: [
+    MatProgressBarModule,
+    AwardRowsComponent,
+    EmptyStateComponent,
+    PageHeaderComponent,
+    CardTableDirective,
+  ],
   templateUrl: './unit-record-page.component.html',
   styleUrl: '../reports-page.scss',
 })

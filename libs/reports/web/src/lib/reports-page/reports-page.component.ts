@@ -20,7 +20,7 @@ import { activityReportStateLabel } from '@thidua/movements/web';
 import { WorkingYear } from '@thidua/registry/web';
 import type { ReportFormat } from '@thidua/reports/contracts';
 import { saveDownload } from '@thidua/shared/data-access';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 import { yearOrNull, yearsSince } from '@thidua/shared/util';
 
 import { dateVi, groupLabel, numberVi, percentVi } from '../labels';
@@ -54,6 +54,7 @@ const KINDS: ReportKind[] = [
     PageHeaderComponent,
     ScopeFiltersComponent,
     OutOfScopeComponent,
+    CardTableDirective,
   ],
   templateUrl: './reports-page.component.html',
   styleUrl: '../reports-page.scss',

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
 import { beneficiaryKindLabel } from '@thidua/awards/web';
 import type { KindCounts } from '@thidua/reports/contracts';
+import { CardTableDirective } from '@thidua/shared/ui';
 
 import { numberVi } from '../labels';
 
@@ -15,9 +16,10 @@ export interface KindCountsRow {
 @Component({
   selector: 'td-kind-counts-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [CardTableDirective],
   template: `
     <div class="table-scroll">
-      <table class="figures">
+      <table tdCardTable class="figures">
         <caption class="visually-hidden">
           {{
             caption()

@@ -15,7 +15,7 @@ import { RouterLink } from '@angular/router';
 
 import type { ScoreScale } from '@thidua/scoring/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 import { yearOrNull } from '@thidua/shared/util';
 
 import {
@@ -40,6 +40,7 @@ import { ScoreBoardStore } from './score-board.store';
     MatProgressBarModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './score-board-page.component.html',
   styleUrl: '../scoring-page.scss',

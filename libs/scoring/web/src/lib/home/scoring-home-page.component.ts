@@ -14,7 +14,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 
 import { WorkingYear } from '@thidua/registry/web';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 import { yearOrNull, yearsSince } from '@thidua/shared/util';
 
 import { SCORING_PATHS, rankingPath, scoringPath } from '../scoring.paths';
@@ -32,6 +32,7 @@ import { ScoringHomeStore } from './scoring-home.store';
     MatSelectModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   template: `
     <td-page-header
@@ -64,7 +65,7 @@ import { ScoringHomeStore } from './scoring-home.store';
       <td-empty-state icon="groups" i18n-title="@@scHomeEmpty" title="Chưa có khối, cụm thi đua" />
     } @else {
       <div class="table-scroll">
-        <table class="score-table">
+        <table tdCardTable class="score-table">
           <caption class="visually-hidden" i18n="@@scHomeCaption">
             Các khối, cụm thi đua
           </caption>

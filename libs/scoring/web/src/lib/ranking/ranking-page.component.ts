@@ -12,7 +12,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 import { yearOrNull } from '@thidua/shared/util';
 
 import { pointsLabel, sheetStatusLabel, tieBreakLabel } from '../labels';
@@ -30,6 +30,7 @@ import { RankingStore } from './ranking.store';
     MatProgressBarModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    CardTableDirective,
   ],
   templateUrl: './ranking-page.component.html',
   styleUrl: '../scoring-page.scss',

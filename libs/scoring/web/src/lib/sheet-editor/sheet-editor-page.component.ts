@@ -34,7 +34,7 @@ import {
   type TieBreak,
 } from '@thidua/scoring/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import { EmptyStateComponent, FORM_HELPERS, PageHeaderComponent } from '@thidua/shared/ui';
 import { yearOrNull } from '@thidua/shared/util';
 
 import { pointsLabel, snackClose, tieBreakLabel } from '../labels';
@@ -78,6 +78,7 @@ type GroupForm = FormGroup<{
     MatSelectModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    FORM_HELPERS,
   ],
   templateUrl: './sheet-editor-page.component.html',
   styleUrls: ['../scoring-page.scss', './sheet-editor-page.component.scss'],
@@ -111,8 +112,8 @@ export class SheetEditorPageComponent {
     groups: this.fb.array<GroupForm>([]),
     bonusItems: this.fb.array<ItemForm>([]),
     penaltyItems: this.fb.array<ItemForm>([]),
-    bonusCap: new FormControl<number | null>(null),
-    penaltyCap: new FormControl<number | null>(null),
+    bonusCap: new FormControl<number | null>(null, Validators.min(0)),
+    penaltyCap: new FormControl<number | null>(null, Validators.min(0)),
     tieBreaks: this.fb.control<TieBreak[]>([]),
   });
   /** The bonus and penalty items, edited alike. */

@@ -20,7 +20,12 @@ import { RouterLink } from '@angular/router';
 import { ATTACHMENT_PURPOSES, type ApiError } from '@thidua/shared/contracts';
 import type { ScoreAdjustmentRequest, UnitScoreAction } from '@thidua/scoring/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
-import { EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
+import {
+  CardTableDirective,
+  EmptyStateComponent,
+  FORM_HELPERS,
+  PageHeaderComponent,
+} from '@thidua/shared/ui';
 import { yearOrNull } from '@thidua/shared/util';
 
 import {
@@ -62,6 +67,8 @@ type CheckForm = FormGroup<{
     MatProgressBarModule,
     EmptyStateComponent,
     PageHeaderComponent,
+    FORM_HELPERS,
+    CardTableDirective,
   ],
   templateUrl: './unit-score-page.component.html',
   styleUrls: ['../scoring-page.scss', './unit-score-page.component.scss'],

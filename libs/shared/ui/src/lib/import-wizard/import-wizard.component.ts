@@ -16,6 +16,7 @@ import { MatTableModule } from '@angular/material/table';
 import type { ApiError } from '@thidua/shared/contracts';
 import type { ImportReportLike, ImportWizardStore } from '@thidua/shared/data-access';
 
+import { CardTableDirective } from '../card-table.directive';
 import { FilePickerComponent } from '../file-picker.component';
 
 /** A row of an import's report as the wizard shows it. */
@@ -51,6 +52,7 @@ export type ImportReportWithRows = ImportReportLike & {
     MatStepperModule,
     MatTableModule,
     FilePickerComponent,
+    CardTableDirective,
   ],
   templateUrl: './import-wizard.component.html',
   styleUrl: './import-wizard.component.scss',
