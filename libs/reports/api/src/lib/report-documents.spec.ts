@@ -175,10 +175,17 @@ describe('report documents', () => {
         modelsBuilt: 2,
       },
     } as unknown as ParticipationReportResponse;
-    const doc = reportDocument(participationTable(report), {
-      parentAgency: 'ỦY BAN NHÂN DÂN TỈNH',
+    const doc = reportDocument(participationTable(report, 'tỉnh Hòa Bình'), {
+      parentAgency: 'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH',
       issuingAgency: 'SỞ NỘI VỤ',
-      signerTitle: 'TM. SỞ NỘI VỤ',
+      name: 'Sở Nội vụ',
+      numberSymbol: 'SNV',
+      signature: { title: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Bùi Thị Hoa' },
+      signer: null,
+      body: null,
+      addressees: [],
+      recipients: ['Như trên', 'Lưu: VT'],
+      place: 'Hòa Bình',
     });
     const file = join(dir, 'report.pdf');
     writeFileSync(file, await renderPdf(doc));

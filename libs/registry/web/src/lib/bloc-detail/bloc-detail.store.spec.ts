@@ -90,6 +90,7 @@ describe('BlocDetailStore', () => {
       putLeadership: jest.fn(),
       copyPrevious: jest.fn(),
       rotationProposal: jest.fn().mockReturnValue(of(proposal)),
+      workingYear: jest.fn(),
     };
     unitsApi = { list: jest.fn() };
     TestBed.configureTestingModule({
