@@ -18,6 +18,12 @@ import { seedDemoData } from './database/seeds/demo-seed';
 
 /** Pending connections the listening socket queues (Node's default is 511). */
 const LISTEN_BACKLOG = 4096;
+/**
+ * How long an idle connection stays open (Node's default is 5 s): a phone that loaded the ballot
+ * votes a minute later on the same connection instead of opening a new one. Above a reverse
+ * proxy's own upstream keep-alive (nginx: 60 s), so the proxy, not the API, closes first.
+ */
+const KEEP_ALIVE_MS = 75_000;
 
 /**
  * The database from DATABASE_URL (and DATABASE_MIGRATION_URL), or an embedded one started here
@@ -56,6 +62,8 @@ async function serve(appCfg: AppConfig, dbCfg: DatabaseConfig): Promise<void> {
   // (511) keeps the kernel from dropping them into a one-second retry (capped by somaxconn).
   await new Promise<void>((resolve, reject) => {
     const server = app.getHttpServer() as Server;
+    server.keepAliveTimeout = KEEP_ALIVE_MS;
+    server.headersTimeout = KEEP_ALIVE_MS + 5_000;
     server.once('error', reject);
     server.listen({ port: appCfg.port, backlog: LISTEN_BACKLOG }, () => resolve());
   });

@@ -722,10 +722,12 @@ describe('ballots', () => {
     const { port } = server.address() as AddressInfo;
     const controller = new AbortController();
     const response = await fetch(`http://127.0.0.1:${port}/api/v1/ballots/${ballot.id}/events`, {
-      headers: { authorization: `Bearer ${donvi}` },
+      headers: { authorization: `Bearer ${donvi}`, 'accept-encoding': 'br, gzip' },
       signal: controller.signal,
     });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
+    // Compressed, events would wait in the compressor's buffer.
+    expect(response.headers.get('content-encoding')).toBeNull();
     if (!response.body) throw new Error('no event stream');
     const reader = response.body.getReader();
     const decoder = new TextDecoder();

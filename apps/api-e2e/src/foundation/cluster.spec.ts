@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { Agent, get } from 'node:http';
 
 import {
   freePort,
@@ -68,4 +69,33 @@ describe('API_WORKERS: several API processes on one port', () => {
       if (primary.exitCode === null) primary.kill('SIGKILL');
     }
   }, 180_000);
+});
+
+describe('keep-alive: a phone that pauses keeps its connection', () => {
+  /** GETs `url` on `agent`'s connection; answers whether an open one was used again. */
+  const reused = (agent: Agent, url: string) =>
+    new Promise<boolean>((resolve, reject) => {
+      const req = get(url, { agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(req.reusedSocket));
+      });
+      req.on('error', reject);
+    });
+
+  it('should keep an idle connection open longer than the five seconds of Node', async () => {
+    const port = await freePort();
+    const api = startApiProcess(port);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      await waitUntilUp(port);
+      const url = `http://127.0.0.1:${port}/api/v1/health`;
+      expect(await reused(agent, url)).toBe(false);
+      await new Promise((r) => setTimeout(r, 6_500));
+      expect(await reused(agent, url)).toBe(true);
+    } finally {
+      agent.destroy();
+      api.kill('SIGTERM');
+      await processEnded(api);
+    }
+  }, 120_000);
 });

@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import { type INestApplication, VersioningType } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -19,11 +16,12 @@ import {
   refuseUnsupportedBodies,
 } from '@thidua/shared/api-core';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import responseTime from 'response-time';
 
 import type { AppConfig } from '../config/app.config';
+import { serveWebApp, useCompression } from './web-app';
 
 /**
  * Everything `main.ts` and the integration tests set up alike: `/api/v1`, validation, security
@@ -52,6 +50,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       crossOriginEmbedderPolicy: false,
     }),
   );
+  useCompression(express_);
   app.use(cookieParser());
   // Server-side time of every request (`X-Response-Time`), read by `npm run bench`.
   app.use(responseTime({ digits: 2 }));
@@ -109,26 +108,5 @@ function orderPathParams(document: OpenAPIObject): void {
       'in' in param && param.in === 'path' ? names.indexOf(param.name) : names.length;
     for (const operation of [item.get, item.put, item.post, item.delete, item.patch])
       operation?.parameters?.sort((a, b) => rank(a) - rank(b));
-  }
-}
-
-/**
- * Serves the built Angular app: Vietnamese (the source locale) at `/`, English at `/en/`, with
- * `index.html` for every client-side route. Unknown `/api/...` paths stay 404 JSON.
- */
-function serveWebApp(app: NestExpressApplication, distDir: string): void {
-  const locales = [
-    { prefix: '/en', dir: join(distDir, 'en') },
-    { prefix: '/', dir: join(distDir, 'vi') },
-  ].filter((l) => existsSync(join(l.dir, 'index.html')));
-  for (const locale of locales) {
-    const index = readFileSync(join(locale.dir, 'index.html'));
-    app.use(locale.prefix, express.static(locale.dir, { index: false, maxAge: '1h' }));
-    app.use(locale.prefix, (req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.originalUrl.startsWith('/api')) return next();
-      if (locale.prefix === '/' && req.originalUrl.startsWith('/en/')) return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.type('html').send(index);
-    });
   }
 }
