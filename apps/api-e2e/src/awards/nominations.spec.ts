@@ -527,4 +527,43 @@ describe('nominations and eligibility', () => {
       .send({ fullName: 'Người đơn vị khác', sex: 'male', unitId: blc })
       .expect(403);
   });
+
+  it("should keep a unit's award history with the unit when a person moves to another", async () => {
+    const btg = await unitId(t, 'BTGTU');
+    const snv = await unitId(t, 'SNV');
+    const person = await newPerson(admin, btg, `Lê Văn ${uniqueName('chuyen')}`);
+    await t.http
+      .post('/api/v1/award-history')
+      .set(bearer(admin))
+      .send({
+        year: 2019,
+        awardTypeId: award['GK'],
+        beneficiaryKind: 'individual',
+        beneficiaryId: person,
+      })
+      .expect(201);
+    const before = (await t.http.get(`/api/v1/people/${person}`).set(bearer(admin)).expect(200))
+      .body;
+    await t.http
+      .put(`/api/v1/people/${person}`)
+      .set(bearer(admin))
+      .send({ fullName: before.fullName, sex: 'male', unitId: snv, version: before.version })
+      .expect(200);
+
+    const history = async (unit: string) =>
+      (
+        await t.http
+          .get(`/api/v1/award-history?unitId=${unit}&year=2019&pageSize=100`)
+          .set(bearer(admin))
+          .expect(200)
+      ).body as {
+        items: Array<{ beneficiary: { id: string; unit: { code: string } | null } }>;
+        total: number;
+      };
+    const old = await history(btg);
+    const mine = old.items.filter((row) => row.beneficiary.id === person);
+    expect(mine.map((row) => row.beneficiary.unit?.code)).toEqual(['BTGTU']);
+    expect(old.total).toBe(old.items.length);
+    expect((await history(snv)).items.some((row) => row.beneficiary.id === person)).toBe(false);
+  });
 });

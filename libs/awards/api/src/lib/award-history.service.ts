@@ -53,7 +53,7 @@ const HISTORY_SELECT = `
     LEFT JOIN units bu ON bu.id = h.unit_id
     LEFT JOIN people p ON p.id = h.person_id
     LEFT JOIN households hh ON hh.id = h.household_id
-    LEFT JOIN units u ON u.id = coalesce(h.unit_id, p.unit_id, hh.unit_id)`;
+    LEFT JOIN units u ON u.id = h.beneficiary_unit_id`;
 
 export function toHistoryResponse(r: HistoryRow): AwardHistoryResponse {
   return {
@@ -173,11 +173,9 @@ export class AwardHistoryService {
     };
     if (query.year) add('h.term_year = ?', query.year);
     if (query.awardTypeId) add('h.award_type_id = ?', query.awardTypeId);
-    if (query.unitId) {
-      params.push(query.unitId);
-      const n = params.length;
-      where.push(`(h.unit_id = $${n} OR p.unit_id = $${n} OR hh.unit_id = $${n})`);
-    }
+    // The unit the beneficiary belonged to when awarded (kept by a trigger), so a unit's history
+    // is one index range and stays with the unit when a person moves on.
+    if (query.unitId) add('h.beneficiary_unit_id = ?', query.unitId);
     if (query.personId) add('h.person_id = ?', query.personId);
     if (query.householdId) add('h.household_id = ?', query.householdId);
     if (query.beneficiaryKind)
@@ -196,10 +194,13 @@ export class AwardHistoryService {
        LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
       params,
     );
+    // Only a text search needs the names; every other filter reads award_history alone.
+    const joins = query.q
+      ? `JOIN award_types a ON a.id = h.award_type_id LEFT JOIN units bu ON bu.id = h.unit_id
+         LEFT JOIN people p ON p.id = h.person_id LEFT JOIN households hh ON hh.id = h.household_id`
+      : '';
     const [{ total }] = (await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM award_history h JOIN award_types a ON a.id = h.award_type_id
-         LEFT JOIN units bu ON bu.id = h.unit_id LEFT JOIN people p ON p.id = h.person_id
-         LEFT JOIN households hh ON hh.id = h.household_id ${filter}`,
+      `SELECT count(*)::int AS total FROM award_history h ${joins} ${filter}`,
       params,
     )) as Array<{ total: number }>;
     return { items: rows.map(toHistoryResponse), total, page, pageSize };

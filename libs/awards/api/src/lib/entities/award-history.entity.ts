@@ -20,6 +20,8 @@ import { HouseholdEntity, ONE_BENEFICIARY_CHECK, PersonEntity } from './benefici
 // (term_year, beneficiary_unit_id) INCLUDE (award_type_id, unit_id, person_id, household_id): the
 // dashboards and reports read a year's awards per unit and per bloc from the index alone.
 @Index('idx_award_history_year_beneficiary_unit', { synchronize: false })
+// (beneficiary_unit_id, term_year DESC): a unit's history, newest first.
+@Index('idx_award_history_beneficiary_unit_year', { synchronize: false })
 export class AwardHistoryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
