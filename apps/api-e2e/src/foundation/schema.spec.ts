@@ -22,6 +22,33 @@ describe('database schema', () => {
     expect(rows[0].folded).toBe('dang uy khoi co quan - doanh nghiep lao cai');
   });
 
+  it('should keep the folded search text of units, people and households as they change', async () => {
+    const code = `ST${Date.now() % 1_000_000}`;
+    const [unit] = await t.dataSource.query(
+      `INSERT INTO units (code, name, short_name) VALUES ($1, 'Trạm Y tế xã Bản Hồ', NULL) RETURNING id, search_text`,
+      [code],
+    );
+    expect(unit.search_text).toBe(`tram y te xa ban ho  ${code.toLowerCase()}`);
+    const [[renamed]] = await t.dataSource.query(
+      `UPDATE units SET name = 'Đài Phát thanh', short_name = 'ĐPT' WHERE id = $1 RETURNING search_text`,
+      [unit.id],
+    );
+    expect(renamed.search_text).toBe(`dai phat thanh dpt ${code.toLowerCase()}`);
+    const [person] = await t.dataSource.query(
+      `INSERT INTO people (full_name, sex, position, unit_id) VALUES ('Lò Thị Ánh', 'female', 'Trưởng trạm', $1) RETURNING search_text`,
+      [unit.id],
+    );
+    expect(person.search_text).toBe('lo thi anh truong tram');
+    const [household] = await t.dataSource.query(
+      `INSERT INTO households (head_name, address, unit_id) VALUES ('Vàng A Páo', 'Thôn Séo Mý Tỷ', $1) RETURNING search_text`,
+      [unit.id],
+    );
+    expect(household.search_text).toBe('vang a pao thon seo my ty');
+    await t.dataSource.query(`DELETE FROM households WHERE unit_id = $1`, [unit.id]);
+    await t.dataSource.query(`DELETE FROM people WHERE unit_id = $1`, [unit.id]);
+    await t.dataSource.query(`DELETE FROM units WHERE id = $1`, [unit.id]);
+  });
+
   it('should sort in Vietnamese order with the "vietnamese" collation', async () => {
     const rows: Array<{ n: string }> = await t.dataSource.query(
       `SELECT n FROM unnest($1::text[]) AS t(n) ORDER BY n COLLATE "vietnamese"`,

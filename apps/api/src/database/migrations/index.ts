@@ -14,6 +14,7 @@ import { AddOrganisationProfile1732200001400 } from './1732200001400-add-organis
 import { WidenExportJobKinds1732200001500 } from './1732200001500-widen-export-job-kinds';
 import { AddSigningCertificates1732200001600 } from './1732200001600-add-signing-certificates';
 import { IndexAwardHistoryByUnit1732200002000 } from './1732200002000-index-award-history-by-unit';
+import { KeepFoldedSearchText1732200002100 } from './1732200002100-keep-folded-search-text';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   WidenExportJobKinds1732200001500,
   AddSigningCertificates1732200001600,
   IndexAwardHistoryByUnit1732200002000,
+  KeepFoldedSearchText1732200002100,
 ];

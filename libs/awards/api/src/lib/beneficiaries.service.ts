@@ -16,7 +16,7 @@ import {
   invalidFields,
   notFound,
   pageOf,
-  searchCondition,
+  foldedColumnCondition,
 } from '@thidua/shared/api-core';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -34,8 +34,9 @@ import {
   ReviewFlagEntity,
 } from './entities/beneficiaries.entity';
 
-export const PERSON_SEARCH_EXPRESSION = "p.full_name || ' ' || coalesce(p.position, '')";
-export const HOUSEHOLD_SEARCH_EXPRESSION = "h.head_name || ' ' || h.address";
+/** Folded name and position / head and address, trigram-indexed (migration `KeepFoldedSearchText`). */
+export const PERSON_SEARCH_COLUMN = 'p.search_text';
+export const HOUSEHOLD_SEARCH_COLUMN = 'h.search_text';
 
 const unitRef = (
   u: { id: string; code: string; name: string; shortName: string | null } | null | undefined,
@@ -77,7 +78,7 @@ export class BeneficiariesService {
       .createQueryBuilder('p')
       .leftJoinAndSelect('p.unit', 'u');
     if (query.q) {
-      const s = searchCondition(PERSON_SEARCH_EXPRESSION, query.q);
+      const s = foldedColumnCondition(PERSON_SEARCH_COLUMN, query.q);
       qb.andWhere(s.sql, s.params);
     }
     if (query.unitId) qb.andWhere('p.unit_id = :unitId', { unitId: query.unitId });
@@ -149,7 +150,7 @@ export class BeneficiariesService {
       .createQueryBuilder('h')
       .leftJoinAndSelect('h.unit', 'u');
     if (query.q) {
-      const s = searchCondition(HOUSEHOLD_SEARCH_EXPRESSION, query.q);
+      const s = foldedColumnCondition(HOUSEHOLD_SEARCH_COLUMN, query.q);
       qb.andWhere(s.sql, s.params);
     }
     if (query.unitId) qb.andWhere('h.unit_id = :unitId', { unitId: query.unitId });

@@ -57,7 +57,7 @@ export class RegistryExportService {
         WHERE ($2::boolean IS NULL OR u.is_archived = $2)
           AND ($3::uuid IS NULL OR u.kind_id = $3)
           AND ($4::uuid IS NULL OR m.bloc_id = $4)
-          AND ($5::text IS NULL OR search_fold(u.name || ' ' || coalesce(u.short_name, '') || ' ' || u.code) LIKE $5)
+          AND ($5::text IS NULL OR u.search_text LIKE $5)
         ORDER BY u.name COLLATE "vietnamese"`,
       [
         year,

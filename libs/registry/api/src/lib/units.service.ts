@@ -19,7 +19,7 @@ import {
   invalidFields,
   notFound,
   pageOf,
-  searchCondition,
+  foldedColumnCondition,
 } from '@thidua/shared/api-core';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -30,9 +30,8 @@ import { UnitKindEntity } from './entities/unit-kind.entity';
 import { UnitEntity } from './entities/unit.entity';
 import { toUnitRef, toUnitResponse, unitSnapshot } from './unit.mapper';
 
-/** The expression the `idx_units_search` trigram index covers (migration `CreateFoundation`). */
-export const UNIT_SEARCH_EXPRESSION =
-  "u.name || ' ' || coalesce(u.short_name, '') || ' ' || u.code";
+/** name, short name and code folded, trigram-indexed (migration `KeepFoldedSearchText`). */
+export const UNIT_SEARCH_COLUMN = 'u.search_text';
 
 @Injectable()
 export class UnitsService {
@@ -48,7 +47,7 @@ export class UnitsService {
       .createQueryBuilder('u')
       .leftJoinAndSelect('u.kind', 'k');
     if (query.q) {
-      const search = searchCondition(UNIT_SEARCH_EXPRESSION, query.q);
+      const search = foldedColumnCondition(UNIT_SEARCH_COLUMN, query.q);
       qb.andWhere(search.sql, search.params);
     }
     if (query.kindId) qb.andWhere('u.kind_id = :kindId', { kindId: query.kindId });

@@ -33,6 +33,10 @@ export class PersonEntity {
   @Column({ type: 'varchar', length: 255, nullable: true })
   position!: string | null;
 
+  /** The searched text folded (search_fold), kept by a trigger (migration KeepFoldedSearchText). */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  searchText!: string;
+
   @Index('idx_people_unit')
   @Column({ type: 'uuid', nullable: true })
   unitId!: string | null;
@@ -63,6 +67,10 @@ export class HouseholdEntity {
 
   @Column({ type: 'varchar', length: 255 })
   address!: string;
+
+  /** The searched text folded (search_fold), kept by a trigger (migration KeepFoldedSearchText). */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  searchText!: string;
 
   @Column({ type: 'uuid', nullable: true })
   unitId!: string | null;

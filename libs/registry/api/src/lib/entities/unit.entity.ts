@@ -28,6 +28,10 @@ export class UnitEntity {
   @Column({ type: 'varchar', length: 80, nullable: true })
   shortName!: string | null;
 
+  /** The searched text folded (search_fold), kept by a trigger (migration KeepFoldedSearchText). */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  searchText!: string;
+
   @Column({ type: 'uuid', nullable: true })
   kindId!: string | null;
 

@@ -61,6 +61,18 @@ export function searchCondition(
   };
 }
 
+/**
+ * The same search over a column that already holds the folded text (`search_text`, kept by a
+ * trigger, trigram-indexed): no `unaccent` runs on the rows a search looks at.
+ */
+export function foldedColumnCondition(
+  column: string,
+  q: string,
+  param = 'q',
+): { sql: string; params: Record<string, string> } {
+  return { sql: `${column} LIKE :${param}`, params: { [param]: likePattern(q) } };
+}
+
 /** `%folded query%` with LIKE wildcards escaped, for `search_fold(expr) LIKE $n`. */
 export function likePattern(q: string): string {
   return `%${foldVietnamese(normalizeText(q)).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
