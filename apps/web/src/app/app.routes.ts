@@ -24,7 +24,6 @@ import { ORGANISATION_ROUTES, REGISTRY_ROUTES, UNIT_KINDS_ROUTES } from '@thidua
 import { SCORING_ROUTES } from '@thidua/scoring/web';
 import { REPORTS_ROUTES } from '@thidua/reports/web';
 
-import { ShellComponent } from './layout/shell.component';
 import { shellGuard } from './layout/shell.guard';
 
 /*
@@ -41,7 +40,8 @@ export const appRoutes: Route[] = [
   ...DOCUMENTS_PRINT_ROUTES.map((route) => ({ ...route, canActivate: [authGuard] })),
   {
     path: '',
-    component: ShellComponent,
+    // Lazy, so that the voting page (outside the shell) loads none of the staff pages' frame.
+    loadComponent: () => import('./layout/shell.component').then((m) => m.ShellComponent),
     canActivate: [shellGuard],
     canActivateChild: [authGuard],
     children: [
