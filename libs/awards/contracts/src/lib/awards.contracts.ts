@@ -1,5 +1,5 @@
 import type { BlocSummaryResponse, UnitRef } from '@thidua/registry/contracts';
-import type { AttachmentResponse } from '@thidua/shared/contracts';
+import type { AttachmentResponse, MessageParams } from '@thidua/shared/contracts';
 
 export const BENEFICIARY_KINDS = ['collective', 'individual', 'household'] as const;
 /** tập thể, cá nhân, hộ gia đình. */
@@ -200,7 +200,10 @@ export type EligibilityStatus = 'pass' | 'warning' | 'blocker';
 export interface EligibilityResult {
   rule: string;
   status: EligibilityStatus;
-  /** Vietnamese explanation. */
+  /** The explanation as a code (`eligibility.*`) and its parameters: the web shows it in its language. */
+  code: string;
+  params: MessageParams;
+  /** The explanation in Vietnamese. */
   message: string;
   citation: string | null;
 }
