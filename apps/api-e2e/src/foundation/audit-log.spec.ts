@@ -265,6 +265,7 @@ describe('audit log', () => {
         code: expect.any(String),
         message: expect.any(String),
         fieldErrors: expect.any(Object),
+        fieldErrorCodes: expect.any(Object),
       });
       expect(Object.keys(body.fieldErrors).sort()).toEqual(fields);
       expect(await count()).toBe(before);

@@ -205,7 +205,10 @@ export interface EligibilityResult {
   params: MessageParams;
   /** The explanation in Vietnamese. */
   message: string;
+  /** The legal basis: the catalogue's citation (data), or the domain's own in Vietnamese… */
   citation: string | null;
+  /** …then also as a code (`eligibility.citation.*`) that the web translates. */
+  citationCode: string | null;
 }
 
 export interface NominationVote {

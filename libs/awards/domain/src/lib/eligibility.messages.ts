@@ -6,6 +6,14 @@ import { fillMessage, type MessageParams, type MessageRef } from '@thidua/shared
  * the web translates `code` + `params` in the page's language.
  */
 export const ELIGIBILITY_MESSAGES = {
+  'eligibility.citation.principles': {
+    vi: 'Điều 4 Nghị định 152/2025/NĐ-CP (nguyên tắc khen thưởng)',
+    en: 'Article 4 of Decree 152/2025/ND-CP (principles of commendation)',
+  },
+  'eligibility.citation.oneAward': {
+    vi: 'Khoản 2 Điều 5 Luật Thi đua, khen thưởng 2022 (một thành tích, một hình thức khen)',
+    en: 'Clause 2, Article 5 of the 2022 Law on Emulation and Commendation (one achievement, one award)',
+  },
   'eligibility.rulesInForce.blocker': {
     vi: 'Chưa có quy định của "{award}" có hiệu lực trong năm {year}.',
     en: 'No rules for "{award}" are in force in {year}.',

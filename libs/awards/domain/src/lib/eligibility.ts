@@ -57,9 +57,10 @@ export interface EligibilityInput {
 const flagRef = (kind: ReviewFlagKind) => ({ code: `eligibility.flag.${kind}` });
 const kindRef = (kind: BeneficiaryKind) => ({ code: `eligibility.kind.${kind}` });
 
-const PRINCIPLES = 'Điều 4 Nghị định 152/2025/NĐ-CP (nguyên tắc khen thưởng)';
-const ONE_AWARD =
-  'Khoản 2 Điều 5 Luật Thi đua, khen thưởng 2022 (một thành tích, một hình thức khen)';
+/** The law the domain itself cites (the catalogue's rules cite their own, as data). */
+type Citation = { code: EligibilityMessageCode } | string | null;
+const PRINCIPLES: Citation = { code: 'eligibility.citation.principles' };
+const ONE_AWARD: Citation = { code: 'eligibility.citation.oneAward' };
 
 /** One result: its sentence as a code and parameters, and in Vietnamese as `message`. */
 function resultOf(
@@ -67,9 +68,14 @@ function resultOf(
   status: EligibilityResult['status'],
   code: EligibilityMessageCode,
   params: MessageParams,
-  citation: string | null,
+  cite: Citation,
 ): EligibilityResult {
-  return { rule, status, code, params, message: eligibilityMessage(code, params), citation };
+  const message = eligibilityMessage(code, params);
+  if (cite === null || typeof cite === 'string') {
+    return { rule, status, code, params, message, citation: cite, citationCode: null };
+  }
+  const citation = eligibilityMessage(cite.code, {});
+  return { rule, status, code, params, message, citation, citationCode: cite.code };
 }
 
 /**
@@ -85,7 +91,7 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityResult[
     status: EligibilityResult['status'],
     code: EligibilityMessageCode,
     params: MessageParams = {},
-    cite: string | null = citation,
+    cite: Citation = citation,
   ) => results.push(resultOf(rule, status, code, params, cite));
   const { year } = input;
   const award = input.award.name;

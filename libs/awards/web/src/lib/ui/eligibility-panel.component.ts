@@ -22,7 +22,9 @@ import { eligibilityStatusIcon, eligibilityStatusLabel } from '../labels';
               <span class="status">{{ label(result.status) }}:</span>
               {{ result | tdServerMessage }}
               @if (result.citation) {
-                <div class="citation">{{ result.citation }}</div>
+                <div class="citation">
+                  {{ { code: result.citationCode, message: result.citation } | tdServerMessage }}
+                </div>
               }
             </div>
           </li>

@@ -129,10 +129,12 @@ function constraintRef(name: string, fallback: string): FieldErrorRef {
   const [arg] = extractArgs(name, fallback);
   return {
     code: `validation.${name}`,
-    ...(param && arg !== undefined ? { params: { [param]: arg } } : {}),
+    ...(param && arg !== undefined ? { params: { [param]: numberOrText(arg) } } : {}),
     fallback,
   };
 }
+
+const numberOrText = (arg: string) => (/^-?\d+(\.\d+)?$/.test(arg) ? Number(arg) : arg);
 
 /** class-validator puts its arguments only in the English default; pull the numbers back out. */
 function extractArgs(name: string, fallback: string): string[] {
