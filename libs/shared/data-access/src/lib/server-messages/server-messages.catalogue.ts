@@ -3,317 +3,567 @@ import type { ServerMessageTexts } from './server-message-texts';
 
 /** The Vietnamese sentence of each server code, translated by Angular i18n (`srv.<code>`). */
 export const SERVER_MESSAGES: ServerMessageTexts = {
-  'attachments.inUse': () => $localize`:@@srv.attachments.inUse:Tệp này đã được gắn vào một hồ sơ khác.`,
+  'attachments.inUse': () =>
+    $localize`:@@srv.attachments.inUse:Tệp này đã được gắn vào một hồ sơ khác.`,
   'attachments.missing': () => $localize`:@@srv.attachments.missing:Chưa chọn tệp.`,
   'attachments.notFound': () => $localize`:@@srv.attachments.notFound:Không tìm thấy tệp đính kèm.`,
-  'attachments.unsupported': (p) => $localize`:@@srv.attachments.unsupported:Tệp không đúng loại cho phép (${p['kinds']}:kinds:) hoặc đã bị đổi tên, hoặc quá ${p['maxMb']}:maxMb: MB.`,
-  'audit.exportEndBeforeStart': () => $localize`:@@srv.audit.exportEndBeforeStart:Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.`,
-  'audit.exportRangeTooLong': (p) => $localize`:@@srv.audit.exportRangeTooLong:Mỗi lần chỉ xuất được tối đa ${p['max']}:max: ngày. Vui lòng chọn khoảng thời gian ngắn hơn.`,
-  'audit.exportTooLarge': (p) => $localize`:@@srv.audit.exportTooLarge:Khoảng thời gian này có ${p['count']}:count: mục, quá ${p['max']}:max: mục của một lần xuất. Vui lòng chọn khoảng ngắn hơn.`,
-  'auth.invalidCredentials': () => $localize`:@@srv.auth.invalidCredentials:Tên đăng nhập hoặc mật khẩu không đúng.`,
-  'auth.passwordChangeRequired': () => $localize`:@@srv.auth.passwordChangeRequired:Bạn cần đổi mật khẩu trước khi tiếp tục sử dụng hệ thống.`,
-  'auth.samePassword': () => $localize`:@@srv.auth.samePassword:Mật khẩu mới phải khác mật khẩu hiện tại.`,
-  'auth.sessionExpired': () => $localize`:@@srv.auth.sessionExpired:Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.`,
-  'auth.tooManyAttempts': (p) => $localize`:@@srv.auth.tooManyAttempts:Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${p['minutes']}:minutes: phút.`,
-  'auth.userDisabled': () => $localize`:@@srv.auth.userDisabled:Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.`,
-  'auth.weakPassword': () => $localize`:@@srv.auth.weakPassword:Mật khẩu cần ít nhất 8 ký tự, gồm cả chữ và số.`,
-  'auth.wrongCurrentPassword': () => $localize`:@@srv.auth.wrongCurrentPassword:Mật khẩu hiện tại không đúng.`,
-  'awardLists.badNominations': () => $localize`:@@srv.awardLists.badNominations:Có đề nghị chưa bỏ phiếu đạt, khác năm, khác khối, hoặc đã nằm trong danh sách khác.`,
+  'attachments.unsupported': (p) =>
+    $localize`:@@srv.attachments.unsupported:Tệp không đúng loại cho phép (${p['kinds']}:kinds:) hoặc đã bị đổi tên, hoặc quá ${p['maxMb']}:maxMb: MB.`,
+  'audit.exportEndBeforeStart': () =>
+    $localize`:@@srv.audit.exportEndBeforeStart:Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.`,
+  'audit.exportRangeTooLong': (p) =>
+    $localize`:@@srv.audit.exportRangeTooLong:Mỗi lần chỉ xuất được tối đa ${p['max']}:max: ngày. Vui lòng chọn khoảng thời gian ngắn hơn.`,
+  'audit.exportTooLarge': (p) =>
+    $localize`:@@srv.audit.exportTooLarge:Khoảng thời gian này có ${p['count']}:count: mục, quá ${p['max']}:max: mục của một lần xuất. Vui lòng chọn khoảng ngắn hơn.`,
+  'auth.invalidCredentials': () =>
+    $localize`:@@srv.auth.invalidCredentials:Tên đăng nhập hoặc mật khẩu không đúng.`,
+  'auth.passwordChangeRequired': () =>
+    $localize`:@@srv.auth.passwordChangeRequired:Bạn cần đổi mật khẩu trước khi tiếp tục sử dụng hệ thống.`,
+  'auth.samePassword': () =>
+    $localize`:@@srv.auth.samePassword:Mật khẩu mới phải khác mật khẩu hiện tại.`,
+  'auth.sessionExpired': () =>
+    $localize`:@@srv.auth.sessionExpired:Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.`,
+  'auth.tooManyAttempts': (p) =>
+    $localize`:@@srv.auth.tooManyAttempts:Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${p['minutes']}:minutes: phút.`,
+  'auth.userDisabled': () =>
+    $localize`:@@srv.auth.userDisabled:Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.`,
+  'auth.weakPassword': () =>
+    $localize`:@@srv.auth.weakPassword:Mật khẩu cần ít nhất 8 ký tự, gồm cả chữ và số.`,
+  'auth.wrongCurrentPassword': () =>
+    $localize`:@@srv.auth.wrongCurrentPassword:Mật khẩu hiện tại không đúng.`,
+  'awardLists.badNominations': () =>
+    $localize`:@@srv.awardLists.badNominations:Có đề nghị chưa bỏ phiếu đạt, khác năm, khác khối, hoặc đã nằm trong danh sách khác.`,
   'awardLists.empty': () => $localize`:@@srv.awardLists.empty:Danh sách chưa có đối tượng nào.`,
   'awardLists.jobNotFound': () => $localize`:@@srv.awardLists.jobNotFound:Không tìm thấy tệp xuất.`,
-  'awardLists.notDecided': () => $localize`:@@srv.awardLists.notDecided:Danh sách chưa có quyết định khen thưởng.`,
-  'awardLists.notDraft': () => $localize`:@@srv.awardLists.notDraft:Danh sách đã gửi, không thể sửa.`,
-  'awardLists.notFound': () => $localize`:@@srv.awardLists.notFound:Không tìm thấy danh sách đề nghị khen thưởng.`,
-  'awardLists.notOnList': () => $localize`:@@srv.awardLists.notOnList:Có đề nghị không thuộc danh sách.`,
-  'awardLists.notPassed': () => $localize`:@@srv.awardLists.notPassed:Chỉ gửi các đề nghị đã bỏ phiếu đạt.`,
+  'awardLists.notDecided': () =>
+    $localize`:@@srv.awardLists.notDecided:Danh sách chưa có quyết định khen thưởng.`,
+  'awardLists.notDraft': () =>
+    $localize`:@@srv.awardLists.notDraft:Danh sách đã gửi, không thể sửa.`,
+  'awardLists.notFound': () =>
+    $localize`:@@srv.awardLists.notFound:Không tìm thấy danh sách đề nghị khen thưởng.`,
+  'awardLists.notOnList': () =>
+    $localize`:@@srv.awardLists.notOnList:Có đề nghị không thuộc danh sách.`,
+  'awardLists.notPassed': () =>
+    $localize`:@@srv.awardLists.notPassed:Chỉ gửi các đề nghị đã bỏ phiếu đạt.`,
   'awardLists.notSent': () => $localize`:@@srv.awardLists.notSent:Danh sách chưa gửi lên tỉnh.`,
-  'awards.codeTaken': (p) => $localize`:@@srv.awards.codeTaken:Mã "${p['code']}:code:" đã được dùng.`,
-  'awards.notFound': () => $localize`:@@srv.awards.notFound:Không tìm thấy danh hiệu, hình thức khen thưởng.`,
-  'awards.versionNotFound': () => $localize`:@@srv.awards.versionNotFound:Không tìm thấy phiên bản quy định.`,
-  'awards.versionOverlap': (p) => $localize`:@@srv.awards.versionOverlap:Đã có quy định áp dụng từ ngày ${p['date']}:date:.`,
+  'awards.codeTaken': (p) =>
+    $localize`:@@srv.awards.codeTaken:Mã "${p['code']}:code:" đã được dùng.`,
+  'awards.notFound': () =>
+    $localize`:@@srv.awards.notFound:Không tìm thấy danh hiệu, hình thức khen thưởng.`,
+  'awards.versionNotFound': () =>
+    $localize`:@@srv.awards.versionNotFound:Không tìm thấy phiên bản quy định.`,
+  'awards.versionOverlap': (p) =>
+    $localize`:@@srv.awards.versionOverlap:Đã có quy định áp dụng từ ngày ${p['date']}:date:.`,
   'ballots.alreadyTallied': () => $localize`:@@srv.ballots.alreadyTallied:Phiếu bầu đã được kiểm.`,
-  'ballots.alreadyVoted': () => $localize`:@@srv.ballots.alreadyVoted:Đại biểu đã bỏ phiếu, không thể bỏ phiếu lần nữa.`,
-  'ballots.badBallot': (p) => $localize`:@@srv.ballots.badBallot:Lá phiếu mã hóa không hợp lệ (${p['reason']}:reason:): phiếu không được ghi nhận.`,
+  'ballots.alreadyVoted': () =>
+    $localize`:@@srv.ballots.alreadyVoted:Đại biểu đã bỏ phiếu, không thể bỏ phiếu lần nữa.`,
+  'ballots.badBallot': (p) =>
+    $localize`:@@srv.ballots.badBallot:Lá phiếu mã hóa không hợp lệ (${p['reason']}:reason:): phiếu không được ghi nhận.`,
   'ballots.badCode': () => $localize`:@@srv.ballots.badCode:Mã bỏ phiếu không đúng.`,
-  'ballots.badCommitteeThreshold': (p) => $localize`:@@srv.ballots.badCommitteeThreshold:Số mảnh khóa cần để kiểm phiếu phải từ 1 đến số thành viên Ban kiểm phiếu (${p['size']}:size:).`,
-  'ballots.candidateAboveValid': () => $localize`:@@srv.ballots.candidateAboveValid:Số phiếu của ứng viên lớn hơn số phiếu hợp lệ.`,
-  'ballots.candidateNotAccepted': () => $localize`:@@srv.ballots.candidateNotAccepted:Chỉ đưa vào phiếu bầu các đề nghị khối đã tiếp nhận, cùng hình thức khen thưởng và cùng khối, năm của hội nghị.`,
-  'ballots.codeOfAnotherSeat': () => $localize`:@@srv.ballots.codeOfAnotherSeat:Mã bỏ phiếu này thuộc một đại biểu khác: bạn đã có quyền bỏ phiếu bằng tài khoản của mình.`,
-  'ballots.codesAlreadyIssued': () => $localize`:@@srv.ballots.codesAlreadyIssued:Mọi đại biểu đã có mã bỏ phiếu. Mã bị mất thì cấp lại từng mã, có lý do và sự đồng ý của chủ tọa.`,
-  'ballots.invalidChoice': () => $localize`:@@srv.ballots.invalidChoice:Lựa chọn không thuộc phiếu bầu này.`,
-  'ballots.invalidTransition': (p) => $localize`:@@srv.ballots.invalidTransition:Không thể "${p['action']}:action:" phiếu bầu đang ở trạng thái "${p['status']}:status:".`,
-  'ballots.issuedAboveVoters': () => $localize`:@@srv.ballots.issuedAboveVoters:Số phiếu phát ra lớn hơn số đại biểu.`,
-  'ballots.legacyBallot': () => $localize`:@@srv.ballots.legacyBallot:Phiếu bầu được mở trước khi có hòm phiếu niêm phong: hãy kết thúc và kiểm phiếu.`,
-  'ballots.noBoard': () => $localize`:@@srv.ballots.noBoard:Hồ sơ công khai của phiếu bầu chỉ có sau khi kiểm phiếu kín điện tử.`,
-  'ballots.noCommittee': () => $localize`:@@srv.ballots.noCommittee:Hội nghị chưa có Ban kiểm phiếu: cần ít nhất một thành viên để giữ khóa của hòm phiếu kín.`,
-  'ballots.noQuorum': (p) => $localize`:@@srv.ballots.noQuorum:Chưa đủ số đại biểu có mặt: ${p['present']}:present:/${p['eligible']}:eligible: (cần từ ${p['quorum']}:quorum: %).`,
-  'ballots.notClosed': () => $localize`:@@srv.ballots.notClosed:Kết quả chỉ công bố sau khi kết thúc bỏ phiếu.`,
+  'ballots.badCommitteeThreshold': (p) =>
+    $localize`:@@srv.ballots.badCommitteeThreshold:Số mảnh khóa cần để kiểm phiếu phải từ 1 đến số thành viên Ban kiểm phiếu (${p['size']}:size:).`,
+  'ballots.candidateAboveValid': () =>
+    $localize`:@@srv.ballots.candidateAboveValid:Số phiếu của ứng viên lớn hơn số phiếu hợp lệ.`,
+  'ballots.candidateNotAccepted': () =>
+    $localize`:@@srv.ballots.candidateNotAccepted:Chỉ đưa vào phiếu bầu các đề nghị khối đã tiếp nhận, cùng hình thức khen thưởng và cùng khối, năm của hội nghị.`,
+  'ballots.codeOfAnotherSeat': () =>
+    $localize`:@@srv.ballots.codeOfAnotherSeat:Mã bỏ phiếu này thuộc một đại biểu khác: bạn đã có quyền bỏ phiếu bằng tài khoản của mình.`,
+  'ballots.codesAlreadyIssued': () =>
+    $localize`:@@srv.ballots.codesAlreadyIssued:Mọi đại biểu đã có mã bỏ phiếu. Mã bị mất thì cấp lại từng mã, có lý do và sự đồng ý của chủ tọa.`,
+  'ballots.invalidChoice': () =>
+    $localize`:@@srv.ballots.invalidChoice:Lựa chọn không thuộc phiếu bầu này.`,
+  'ballots.invalidTransition': (p) =>
+    $localize`:@@srv.ballots.invalidTransition:Không thể "${p['action']}:action:" phiếu bầu đang ở trạng thái "${p['status']}:status:".`,
+  'ballots.issuedAboveVoters': () =>
+    $localize`:@@srv.ballots.issuedAboveVoters:Số phiếu phát ra lớn hơn số đại biểu.`,
+  'ballots.legacyBallot': () =>
+    $localize`:@@srv.ballots.legacyBallot:Phiếu bầu được mở trước khi có hòm phiếu niêm phong: hãy kết thúc và kiểm phiếu.`,
+  'ballots.noBoard': () =>
+    $localize`:@@srv.ballots.noBoard:Hồ sơ công khai của phiếu bầu chỉ có sau khi kiểm phiếu kín điện tử.`,
+  'ballots.noCommittee': () =>
+    $localize`:@@srv.ballots.noCommittee:Hội nghị chưa có Ban kiểm phiếu: cần ít nhất một thành viên để giữ khóa của hòm phiếu kín.`,
+  'ballots.noQuorum': (p) =>
+    $localize`:@@srv.ballots.noQuorum:Chưa đủ số đại biểu có mặt: ${p['present']}:present:/${p['eligible']}:eligible: (cần từ ${p['quorum']}:quorum: %).`,
+  'ballots.notClosed': () =>
+    $localize`:@@srv.ballots.notClosed:Kết quả chỉ công bố sau khi kết thúc bỏ phiếu.`,
   'ballots.notDraft': () => $localize`:@@srv.ballots.notDraft:Chỉ sửa được phiếu bầu chưa mở.`,
-  'ballots.notElectronic': () => $localize`:@@srv.ballots.notElectronic:Phiếu bầu giấy hoặc giơ tay: nhập kết quả kiểm phiếu thay vì bỏ phiếu điện tử.`,
+  'ballots.notElectronic': () =>
+    $localize`:@@srv.ballots.notElectronic:Phiếu bầu giấy hoặc giơ tay: nhập kết quả kiểm phiếu thay vì bỏ phiếu điện tử.`,
   'ballots.notFound': () => $localize`:@@srv.ballots.notFound:Không tìm thấy phiếu bầu.`,
-  'ballots.noTie': () => $localize`:@@srv.ballots.noTie:Không có trường hợp bằng phiếu cần bầu lại.`,
+  'ballots.noTie': () =>
+    $localize`:@@srv.ballots.noTie:Không có trường hợp bằng phiếu cần bầu lại.`,
   'ballots.notOpen': () => $localize`:@@srv.ballots.notOpen:Phiếu bầu chưa mở hoặc đã kết thúc.`,
-  'ballots.notPaper': () => $localize`:@@srv.ballots.notPaper:Phiếu bầu điện tử không nhập kết quả kiểm phiếu bằng tay.`,
-  'ballots.notSecret': () => $localize`:@@srv.ballots.notSecret:Chỉ phiếu bầu kín điện tử mới kiểm bằng mảnh khóa.`,
-  'ballots.notTallied': () => $localize`:@@srv.ballots.notTallied:Đã kết thúc bỏ phiếu, đang chờ Ban kiểm phiếu nhập mảnh khóa để kiểm phiếu.`,
-  'ballots.notVoter': () => $localize`:@@srv.ballots.notVoter:Bạn không có tên trong danh sách đại biểu có mặt của hội nghị.`,
+  'ballots.notPaper': () =>
+    $localize`:@@srv.ballots.notPaper:Phiếu bầu điện tử không nhập kết quả kiểm phiếu bằng tay.`,
+  'ballots.notSecret': () =>
+    $localize`:@@srv.ballots.notSecret:Chỉ phiếu bầu kín điện tử mới kiểm bằng mảnh khóa.`,
+  'ballots.notTallied': () =>
+    $localize`:@@srv.ballots.notTallied:Đã kết thúc bỏ phiếu, đang chờ Ban kiểm phiếu nhập mảnh khóa để kiểm phiếu.`,
+  'ballots.notVoter': () =>
+    $localize`:@@srv.ballots.notVoter:Bạn không có tên trong danh sách đại biểu có mặt của hội nghị.`,
   'ballots.paperCounts': () => $localize`:@@srv.ballots.paperCounts:Kết quả kiểm phiếu không khớp.`,
-  'ballots.paperCountsMissing': () => $localize`:@@srv.ballots.paperCountsMissing:Chưa nhập kết quả kiểm phiếu.`,
-  'ballots.reissueNeedsChair': () => $localize`:@@srv.ballots.reissueNeedsChair:Cấp lại mã khi đang bỏ phiếu cần sự đồng ý của chủ tọa.`,
-  'ballots.replayedBallot': () => $localize`:@@srv.ballots.replayedBallot:Lá phiếu này trùng với một lá phiếu đã có trong hòm phiếu: không được ghi nhận.`,
-  'ballots.returnedAboveIssued': () => $localize`:@@srv.ballots.returnedAboveIssued:Số phiếu thu về lớn hơn số phiếu phát ra.`,
-  'ballots.returnedNotValidPlusInvalid': () => $localize`:@@srv.ballots.returnedNotValidPlusInvalid:Số phiếu thu về phải bằng số phiếu hợp lệ cộng không hợp lệ.`,
-  'ballots.shareDuplicate': () => $localize`:@@srv.ballots.shareDuplicate:Mảnh khóa này đã được nhập ở ô khác.`,
-  'ballots.shareFormat': () => $localize`:@@srv.ballots.shareFormat:Mảnh khóa gõ sai (thiếu, thừa hoặc nhầm ký tự).`,
+  'ballots.paperCountsMissing': () =>
+    $localize`:@@srv.ballots.paperCountsMissing:Chưa nhập kết quả kiểm phiếu.`,
+  'ballots.reissueNeedsChair': () =>
+    $localize`:@@srv.ballots.reissueNeedsChair:Cấp lại mã khi đang bỏ phiếu cần sự đồng ý của chủ tọa.`,
+  'ballots.replayedBallot': () =>
+    $localize`:@@srv.ballots.replayedBallot:Lá phiếu này trùng với một lá phiếu đã có trong hòm phiếu: không được ghi nhận.`,
+  'ballots.returnedAboveIssued': () =>
+    $localize`:@@srv.ballots.returnedAboveIssued:Số phiếu thu về lớn hơn số phiếu phát ra.`,
+  'ballots.returnedNotValidPlusInvalid': () =>
+    $localize`:@@srv.ballots.returnedNotValidPlusInvalid:Số phiếu thu về phải bằng số phiếu hợp lệ cộng không hợp lệ.`,
+  'ballots.shareDuplicate': () =>
+    $localize`:@@srv.ballots.shareDuplicate:Mảnh khóa này đã được nhập ở ô khác.`,
+  'ballots.shareFormat': () =>
+    $localize`:@@srv.ballots.shareFormat:Mảnh khóa gõ sai (thiếu, thừa hoặc nhầm ký tự).`,
   'ballots.shares': () => $localize`:@@srv.ballots.shares:Các mảnh khóa chưa mở được hòm phiếu.`,
-  'ballots.shareUnknown': () => $localize`:@@srv.ballots.shareUnknown:Đây không phải mảnh khóa của phiếu bầu này.`,
-  'ballots.tooFewShares': (p) => $localize`:@@srv.ballots.tooFewShares:Cần ${p['needed']}:needed: mảnh khóa của ${p['size']}:size: thành viên Ban kiểm phiếu; mới có ${p['given']}:given: mảnh đúng.`,
-  'ballots.tooManyChoices': (p) => $localize`:@@srv.ballots.tooManyChoices:Chỉ được chọn tối đa ${p['max']}:max: trong số các ứng viên.`,
-  'ballots.tooManyChoicesCounted': () => $localize`:@@srv.ballots.tooManyChoicesCounted:Tổng số lựa chọn vượt quá số người được chọn trên mỗi phiếu hợp lệ.`,
-  'ballots.unknownCandidate': () => $localize`:@@srv.ballots.unknownCandidate:Ứng viên không thuộc phiếu bầu.`,
-  'ballots.voteIdRequired': () => $localize`:@@srv.ballots.voteIdRequired:Thiếu mã lượt bỏ phiếu (voteId) do điện thoại tạo.`,
-  'ballots.voterHasAccount': () => $localize`:@@srv.ballots.voterHasAccount:Đại biểu này bỏ phiếu bằng tài khoản, không dùng mã.`,
-  'ballots.voterNotFound': () => $localize`:@@srv.ballots.voterNotFound:Không tìm thấy đại biểu trong hội nghị.`,
-  'ballots.wrongMethod': () => $localize`:@@srv.ballots.wrongMethod:Phiếu bầu này dùng cách bầu khác.`,
-  'beneficiary.notFound': () => $localize`:@@srv.beneficiary.notFound:Không tìm thấy đối tượng được đề nghị.`,
-  'beneficiary.otherUnit': () => $localize`:@@srv.beneficiary.otherUnit:Chỉ quản lý cá nhân, hộ gia đình thuộc đơn vị của mình.`,
-  'blocs.archivedUnit': (p) => $localize`:@@srv.blocs.archivedUnit:Đơn vị "${p['unit']}:unit:" đã lưu trữ nên không thể thêm vào khối.`,
-  'blocs.dateOutsideYear': (p) => $localize`:@@srv.blocs.dateOutsideYear:Ngày hiệu lực phải nằm trong năm ${p['year']}:year:.`,
-  'blocs.headEqualsDeputy': () => $localize`:@@srv.blocs.headEqualsDeputy:Trưởng khối và Phó khối phải là hai đơn vị khác nhau.`,
-  'blocs.leaderCannotBeRemoved': (p) => $localize`:@@srv.blocs.leaderCannotBeRemoved:Đơn vị "${p['unit']}:unit:" đang là Trưởng/Phó khối năm ${p['year']}:year:: hãy đổi Trưởng/Phó khối trước, hoặc ghi ngày rời khối.`,
-  'blocs.leaderNotMember': () => $localize`:@@srv.blocs.leaderNotMember:Trưởng khối, Phó khối phải là thành viên đang sinh hoạt của khối trong năm.`,
-  'blocs.nameTaken': (p) => $localize`:@@srv.blocs.nameTaken:Tên khối "${p['name']}:name:" đã tồn tại.`,
+  'ballots.shareUnknown': () =>
+    $localize`:@@srv.ballots.shareUnknown:Đây không phải mảnh khóa của phiếu bầu này.`,
+  'ballots.tooFewShares': (p) =>
+    $localize`:@@srv.ballots.tooFewShares:Cần ${p['needed']}:needed: mảnh khóa của ${p['size']}:size: thành viên Ban kiểm phiếu; mới có ${p['given']}:given: mảnh đúng.`,
+  'ballots.tooManyChoices': (p) =>
+    $localize`:@@srv.ballots.tooManyChoices:Chỉ được chọn tối đa ${p['max']}:max: trong số các ứng viên.`,
+  'ballots.tooManyChoicesCounted': () =>
+    $localize`:@@srv.ballots.tooManyChoicesCounted:Tổng số lựa chọn vượt quá số người được chọn trên mỗi phiếu hợp lệ.`,
+  'ballots.unknownCandidate': () =>
+    $localize`:@@srv.ballots.unknownCandidate:Ứng viên không thuộc phiếu bầu.`,
+  'ballots.voteIdRequired': () =>
+    $localize`:@@srv.ballots.voteIdRequired:Thiếu mã lượt bỏ phiếu (voteId) do điện thoại tạo.`,
+  'ballots.voterHasAccount': () =>
+    $localize`:@@srv.ballots.voterHasAccount:Đại biểu này bỏ phiếu bằng tài khoản, không dùng mã.`,
+  'ballots.voterNotFound': () =>
+    $localize`:@@srv.ballots.voterNotFound:Không tìm thấy đại biểu trong hội nghị.`,
+  'ballots.wrongMethod': () =>
+    $localize`:@@srv.ballots.wrongMethod:Phiếu bầu này dùng cách bầu khác.`,
+  'beneficiary.notFound': () =>
+    $localize`:@@srv.beneficiary.notFound:Không tìm thấy đối tượng được đề nghị.`,
+  'beneficiary.otherUnit': () =>
+    $localize`:@@srv.beneficiary.otherUnit:Chỉ quản lý cá nhân, hộ gia đình thuộc đơn vị của mình.`,
+  'blocs.archivedUnit': (p) =>
+    $localize`:@@srv.blocs.archivedUnit:Đơn vị "${p['unit']}:unit:" đã lưu trữ nên không thể thêm vào khối.`,
+  'blocs.dateOutsideYear': (p) =>
+    $localize`:@@srv.blocs.dateOutsideYear:Ngày hiệu lực phải nằm trong năm ${p['year']}:year:.`,
+  'blocs.headEqualsDeputy': () =>
+    $localize`:@@srv.blocs.headEqualsDeputy:Trưởng khối và Phó khối phải là hai đơn vị khác nhau.`,
+  'blocs.leaderCannotBeRemoved': (p) =>
+    $localize`:@@srv.blocs.leaderCannotBeRemoved:Đơn vị "${p['unit']}:unit:" đang là Trưởng/Phó khối năm ${p['year']}:year:: hãy đổi Trưởng/Phó khối trước, hoặc ghi ngày rời khối.`,
+  'blocs.leaderNotMember': () =>
+    $localize`:@@srv.blocs.leaderNotMember:Trưởng khối, Phó khối phải là thành viên đang sinh hoạt của khối trong năm.`,
+  'blocs.nameTaken': (p) =>
+    $localize`:@@srv.blocs.nameTaken:Tên khối "${p['name']}:name:" đã tồn tại.`,
   'blocs.notFound': () => $localize`:@@srv.blocs.notFound:Không tìm thấy khối, cụm thi đua.`,
-  'blocs.nothingToCopy': (p) => $localize`:@@srv.blocs.nothingToCopy:Năm ${p['year']}:year: chưa có thành viên để sao chép.`,
-  'blocs.unitInOtherBloc': (p) => $localize`:@@srv.blocs.unitInOtherBloc:Đơn vị "${p['unit']}:unit:" đã thuộc "${p['bloc']}:bloc:" trong năm ${p['year']}:year:. Mỗi đơn vị chỉ thuộc một khối, cụm trong một năm.`,
-  'blocs.unitNotFound': () => $localize`:@@srv.blocs.unitNotFound:Có đơn vị không tồn tại trong danh sách.`,
-  'blocs.yearNotEmpty': (p) => $localize`:@@srv.blocs.yearNotEmpty:Năm ${p['year']}:year: đã có danh sách thành viên.`,
+  'blocs.nothingToCopy': (p) =>
+    $localize`:@@srv.blocs.nothingToCopy:Năm ${p['year']}:year: chưa có thành viên để sao chép.`,
+  'blocs.unitInOtherBloc': (p) =>
+    $localize`:@@srv.blocs.unitInOtherBloc:Đơn vị "${p['unit']}:unit:" đã thuộc "${p['bloc']}:bloc:" trong năm ${p['year']}:year:. Mỗi đơn vị chỉ thuộc một khối, cụm trong một năm.`,
+  'blocs.unitNotFound': () =>
+    $localize`:@@srv.blocs.unitNotFound:Có đơn vị không tồn tại trong danh sách.`,
+  'blocs.yearNotEmpty': (p) =>
+    $localize`:@@srv.blocs.yearNotEmpty:Năm ${p['year']}:year: đã có danh sách thành viên.`,
   'common.badRequest': () => $localize`:@@srv.common.badRequest:Yêu cầu không hợp lệ.`,
   'common.conflict': () => $localize`:@@srv.common.conflict:Dữ liệu xung đột với dữ liệu đã có.`,
-  'common.crossSite': () => $localize`:@@srv.common.crossSite:Yêu cầu thay đổi dữ liệu gửi từ một trang web khác nên bị từ chối. Vui lòng thao tác trên chính trang của ứng dụng.`,
-  'common.databaseUnavailable': () => $localize`:@@srv.common.databaseUnavailable:Hệ thống tạm thời không truy cập được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.`,
-  'common.forbidden': () => $localize`:@@srv.common.forbidden:Bạn không có quyền thực hiện thao tác này.`,
-  'common.internal': () => $localize`:@@srv.common.internal:Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.`,
+  'common.crossSite': () =>
+    $localize`:@@srv.common.crossSite:Yêu cầu thay đổi dữ liệu gửi từ một trang web khác nên bị từ chối. Vui lòng thao tác trên chính trang của ứng dụng.`,
+  'common.databaseUnavailable': () =>
+    $localize`:@@srv.common.databaseUnavailable:Hệ thống tạm thời không truy cập được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.`,
+  'common.forbidden': () =>
+    $localize`:@@srv.common.forbidden:Bạn không có quyền thực hiện thao tác này.`,
+  'common.internal': () =>
+    $localize`:@@srv.common.internal:Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.`,
   'common.invalidId': () => $localize`:@@srv.common.invalidId:Mã định danh không hợp lệ.`,
-  'common.invalidSort': () => $localize`:@@srv.common.invalidSort:Không thể sắp xếp theo trường này.`,
-  'common.invalidYear': (p) => $localize`:@@srv.common.invalidYear:Năm không hợp lệ (từ ${p['min']}:min: đến ${p['max']}:max:).`,
-  'common.malformedJson': () => $localize`:@@srv.common.malformedJson:Nội dung gửi lên không phải JSON hợp lệ.`,
+  'common.invalidSort': () =>
+    $localize`:@@srv.common.invalidSort:Không thể sắp xếp theo trường này.`,
+  'common.invalidYear': (p) =>
+    $localize`:@@srv.common.invalidYear:Năm không hợp lệ (từ ${p['min']}:min: đến ${p['max']}:max:).`,
+  'common.malformedJson': () =>
+    $localize`:@@srv.common.malformedJson:Nội dung gửi lên không phải JSON hợp lệ.`,
   'common.notFound': () => $localize`:@@srv.common.notFound:Không tìm thấy dữ liệu yêu cầu.`,
   'common.payloadTooLarge': () => $localize`:@@srv.common.payloadTooLarge:Dữ liệu gửi lên quá lớn.`,
-  'common.prototypeKey': (p) => $localize`:@@srv.common.prototypeKey:Dữ liệu gửi lên có tên trường không được phép: ${p['key']}:key:.`,
-  'common.referenced': () => $localize`:@@srv.common.referenced:Dữ liệu đang được tham chiếu ở nơi khác nên không thể thực hiện.`,
+  'common.prototypeKey': (p) =>
+    $localize`:@@srv.common.prototypeKey:Dữ liệu gửi lên có tên trường không được phép: ${p['key']}:key:.`,
+  'common.referenced': () =>
+    $localize`:@@srv.common.referenced:Dữ liệu đang được tham chiếu ở nơi khác nên không thể thực hiện.`,
   'common.required': () => $localize`:@@srv.common.required:Bắt buộc phải có.`,
   'common.routeNotFound': () => $localize`:@@srv.common.routeNotFound:Không có địa chỉ API này.`,
-  'common.staleVersion': () => $localize`:@@srv.common.staleVersion:Dữ liệu đã được người khác thay đổi. Vui lòng tải lại rồi sửa tiếp.`,
-  'common.tooDeep': (p) => $localize`:@@srv.common.tooDeep:Dữ liệu gửi lên lồng nhau quá sâu (tối đa ${p['max']}:max: cấp).`,
-  'common.tooManyItems': (p) => $localize`:@@srv.common.tooManyItems:Dữ liệu gửi lên có danh sách hoặc đối tượng quá dài (tối đa ${p['max']}:max: phần tử).`,
-  'common.tooManyRequests': () => $localize`:@@srv.common.tooManyRequests:Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.`,
+  'common.staleVersion': () =>
+    $localize`:@@srv.common.staleVersion:Dữ liệu đã được người khác thay đổi. Vui lòng tải lại rồi sửa tiếp.`,
+  'common.tooDeep': (p) =>
+    $localize`:@@srv.common.tooDeep:Dữ liệu gửi lên lồng nhau quá sâu (tối đa ${p['max']}:max: cấp).`,
+  'common.tooManyItems': (p) =>
+    $localize`:@@srv.common.tooManyItems:Dữ liệu gửi lên có danh sách hoặc đối tượng quá dài (tối đa ${p['max']}:max: phần tử).`,
+  'common.tooManyRequests': () =>
+    $localize`:@@srv.common.tooManyRequests:Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.`,
   'common.unauthorized': () => $localize`:@@srv.common.unauthorized:Bạn cần đăng nhập để tiếp tục.`,
-  'common.unavailable': () => $localize`:@@srv.common.unavailable:Dịch vụ tạm thời không sẵn sàng. Vui lòng thử lại sau.`,
-  'common.unsupportedMediaType': () => $localize`:@@srv.common.unsupportedMediaType:Kiểu dữ liệu gửi lên không được hỗ trợ: hãy gửi JSON (application/json), hoặc multipart/form-data khi tải tệp lên.`,
-  'common.validation': () => $localize`:@@srv.common.validation:Dữ liệu chưa hợp lệ, vui lòng kiểm tra từng trường.`,
-  'common.versionRequired': () => $localize`:@@srv.common.versionRequired:Thiếu phiên bản của bản ghi đã đọc. Vui lòng tải lại trang rồi lưu lại.`,
-  'eligibility.beneficiaryKind.blocker': (p) => $localize`:@@srv.eligibility.beneficiaryKind.blocker:"${p['award']}:award:" không xét tặng cho ${p['kind']}:kind: (chỉ cho ${p['kinds']}:kinds:).`,
-  'eligibility.beneficiaryKind.pass': (p) => $localize`:@@srv.eligibility.beneficiaryKind.pass:"${p['award']}:award:" xét tặng cho ${p['kind']}:kind:.`,
-  'eligibility.blocQuota.blocker': (p) => $localize`:@@srv.eligibility.blocQuota.blocker:Khối đã có ${p['used']}:used: đề nghị "${p['award']}:award:" năm ${p['year']}:year:, vượt số lượng tối đa ${p['limit']}:limit:.`,
-  'eligibility.blocQuota.pass': (p) => $localize`:@@srv.eligibility.blocQuota.pass:Đề nghị thứ ${p['count']}:count:/${p['limit']}:limit: "${p['award']}:award:" của khối năm ${p['year']}:year:.`,
-  'eligibility.citation.oneAward': () => $localize`:@@srv.eligibility.citation.oneAward:Khoản 2 Điều 5 Luật Thi đua, khen thưởng 2022 (một thành tích, một hình thức khen)`,
-  'eligibility.citation.principles': () => $localize`:@@srv.eligibility.citation.principles:Điều 4 Nghị định 152/2025/NĐ-CP (nguyên tắc khen thưởng)`,
-  'eligibility.excellence.blocker': (p) => $localize`:@@srv.eligibility.excellence.blocker:Cần ${p['required']}:required: năm liên tục đạt ${p['award']}:award:, hoặc ${p['required']}:required: năm liên tục hoàn thành xuất sắc nhiệm vụ và ${p['requiredInitiatives']}:requiredInitiatives: sáng kiến; hiện có ${p['titles']}:titles: năm ${p['award']}:award:, ${p['excellent']}:excellent: năm hoàn thành xuất sắc, ${p['initiatives']}:initiatives: sáng kiến.`,
-  'eligibility.excellence.pass': (p) => $localize`:@@srv.eligibility.excellence.pass:Hoàn thành xuất sắc nhiệm vụ ${p['count']}:count: năm liên tục (${p['years']}:years:) với ${p['initiatives']}:initiatives: sáng kiến được công nhận.`,
-  'eligibility.flag.complaint': () => $localize`:@@srv.eligibility.flag.complaint:đang bị xác minh khiếu nại, tố cáo`,
-  'eligibility.flag.discipline': () => $localize`:@@srv.eligibility.flag.discipline:đang bị xem xét kỷ luật`,
-  'eligibility.flag.inspection': () => $localize`:@@srv.eligibility.flag.inspection:đang bị thanh tra, kiểm tra`,
-  'eligibility.flag.investigation': () => $localize`:@@srv.eligibility.flag.investigation:đang bị điều tra`,
+  'common.unavailable': () =>
+    $localize`:@@srv.common.unavailable:Dịch vụ tạm thời không sẵn sàng. Vui lòng thử lại sau.`,
+  'common.unsupportedMediaType': () =>
+    $localize`:@@srv.common.unsupportedMediaType:Kiểu dữ liệu gửi lên không được hỗ trợ: hãy gửi JSON (application/json), hoặc multipart/form-data khi tải tệp lên.`,
+  'common.validation': () =>
+    $localize`:@@srv.common.validation:Dữ liệu chưa hợp lệ, vui lòng kiểm tra từng trường.`,
+  'common.versionRequired': () =>
+    $localize`:@@srv.common.versionRequired:Thiếu phiên bản của bản ghi đã đọc. Vui lòng tải lại trang rồi lưu lại.`,
+  'eligibility.beneficiaryKind.blocker': (p) =>
+    $localize`:@@srv.eligibility.beneficiaryKind.blocker:"${p['award']}:award:" không xét tặng cho ${p['kind']}:kind: (chỉ cho ${p['kinds']}:kinds:).`,
+  'eligibility.beneficiaryKind.pass': (p) =>
+    $localize`:@@srv.eligibility.beneficiaryKind.pass:"${p['award']}:award:" xét tặng cho ${p['kind']}:kind:.`,
+  'eligibility.blocQuota.blocker': (p) =>
+    $localize`:@@srv.eligibility.blocQuota.blocker:Khối đã có ${p['used']}:used: đề nghị "${p['award']}:award:" năm ${p['year']}:year:, vượt số lượng tối đa ${p['limit']}:limit:.`,
+  'eligibility.blocQuota.pass': (p) =>
+    $localize`:@@srv.eligibility.blocQuota.pass:Đề nghị thứ ${p['count']}:count:/${p['limit']}:limit: "${p['award']}:award:" của khối năm ${p['year']}:year:.`,
+  'eligibility.citation.oneAward': () =>
+    $localize`:@@srv.eligibility.citation.oneAward:Khoản 2 Điều 5 Luật Thi đua, khen thưởng 2022 (một thành tích, một hình thức khen)`,
+  'eligibility.citation.principles': () =>
+    $localize`:@@srv.eligibility.citation.principles:Điều 4 Nghị định 152/2025/NĐ-CP (nguyên tắc khen thưởng)`,
+  'eligibility.excellence.blocker': (p) =>
+    $localize`:@@srv.eligibility.excellence.blocker:Cần ${p['required']}:required: năm liên tục đạt ${p['award']}:award:, hoặc ${p['required']}:required: năm liên tục hoàn thành xuất sắc nhiệm vụ và ${p['requiredInitiatives']}:requiredInitiatives: sáng kiến; hiện có ${p['titles']}:titles: năm ${p['award']}:award:, ${p['excellent']}:excellent: năm hoàn thành xuất sắc, ${p['initiatives']}:initiatives: sáng kiến.`,
+  'eligibility.excellence.pass': (p) =>
+    $localize`:@@srv.eligibility.excellence.pass:Hoàn thành xuất sắc nhiệm vụ ${p['count']}:count: năm liên tục (${p['years']}:years:) với ${p['initiatives']}:initiatives: sáng kiến được công nhận.`,
+  'eligibility.flag.complaint': () =>
+    $localize`:@@srv.eligibility.flag.complaint:đang bị xác minh khiếu nại, tố cáo`,
+  'eligibility.flag.discipline': () =>
+    $localize`:@@srv.eligibility.flag.discipline:đang bị xem xét kỷ luật`,
+  'eligibility.flag.inspection': () =>
+    $localize`:@@srv.eligibility.flag.inspection:đang bị thanh tra, kiểm tra`,
+  'eligibility.flag.investigation': () =>
+    $localize`:@@srv.eligibility.flag.investigation:đang bị điều tra`,
   'eligibility.kind.collective': () => $localize`:@@srv.eligibility.kind.collective:tập thể`,
   'eligibility.kind.household': () => $localize`:@@srv.eligibility.kind.household:hộ gia đình`,
   'eligibility.kind.individual': () => $localize`:@@srv.eligibility.kind.individual:cá nhân`,
-  'eligibility.leadsBloc.blocker': () => $localize`:@@srv.eligibility.leadsBloc.blocker:Cờ thi đua chỉ xét cho đơn vị dẫn đầu khối thi đua; đơn vị không đứng đầu bảng xếp hạng của khối.`,
-  'eligibility.leadsBloc.pass': () => $localize`:@@srv.eligibility.leadsBloc.pass:Đơn vị dẫn đầu khối thi đua năm xét.`,
-  'eligibility.leadsBloc.unknown': () => $localize`:@@srv.eligibility.leadsBloc.unknown:Khối chưa có bảng xếp hạng năm xét: chưa xác định được đơn vị dẫn đầu.`,
-  'eligibility.memberShares.blocker': (p) => $localize`:@@srv.eligibility.memberShares.blocker:Chưa đủ tiêu chuẩn: ${p['problems']}:problems:.`,
-  'eligibility.memberShares.cstdcs': (p) => $localize`:@@srv.eligibility.memberShares.cstdcs:chưa có ${p['min']}:min: cá nhân đạt CSTĐCS`,
-  'eligibility.memberShares.disciplined': (p) => $localize`:@@srv.eligibility.memberShares.disciplined:có ${p['count']}:count: cá nhân bị kỷ luật từ cảnh cáo trở lên`,
-  'eligibility.memberShares.incomplete': () => $localize`:@@srv.eligibility.memberShares.incomplete:chưa 100 % thành viên hoàn thành nhiệm vụ`,
-  'eligibility.memberShares.ldtt': (p) => $localize`:@@srv.eligibility.memberShares.ldtt:${p['percent']}:percent: % thành viên đạt LĐTT (cần từ ${p['min']}:min: %)`,
-  'eligibility.memberShares.missing': () => $localize`:@@srv.eligibility.memberShares.missing:Chưa nhập số liệu thành viên của tập thể (tổng số, LĐTT, CSTĐCS).`,
-  'eligibility.memberShares.pass': (p) => $localize`:@@srv.eligibility.memberShares.pass:${p['percent']}:percent: % thành viên đạt LĐTT, ${p['cstdcs']}:cstdcs: CSTĐCS, không ai bị kỷ luật.`,
-  'eligibility.oneAward.awarded': (p) => $localize`:@@srv.eligibility.oneAward.awarded:Năm ${p['year']}:year: đối tượng đã được tặng "${p['award']}:award:".`,
-  'eligibility.oneAward.pass': (p) => $localize`:@@srv.eligibility.oneAward.pass:Năm ${p['year']}:year: chưa có hình thức khen nào trùng.`,
-  'eligibility.oneAward.pending': (p) => $localize`:@@srv.eligibility.oneAward.pending:Năm ${p['year']}:year: đối tượng đang được đề nghị "${p['award']}:award:".`,
-  'eligibility.oneAward.sameKind': (p) => $localize`:@@srv.eligibility.oneAward.sameKind:Năm ${p['year']}:year: đối tượng đã có "${p['other']}:other:": một thành tích chỉ được một hình thức khen thưởng.`,
-  'eligibility.rulesInForce.blocker': (p) => $localize`:@@srv.eligibility.rulesInForce.blocker:Chưa có quy định của "${p['award']}:award:" có hiệu lực trong năm ${p['year']}:year:.`,
-  'eligibility.thematic.pass': () => $localize`:@@srv.eligibility.thematic.pass:Khen đột xuất hoặc theo chuyên đề: không xét chuỗi danh hiệu của khen thường xuyên.`,
-  'eligibility.titles.blocker': (p) => $localize`:@@srv.eligibility.titles.blocker:Cần ${p['required']}:required: năm liên tục đạt ${p['award']}:award:; hiện có ${p['count']}:count: năm liên tục (${p['years']}:years:).`,
-  'eligibility.titles.blockerNone': (p) => $localize`:@@srv.eligibility.titles.blockerNone:Cần ${p['required']}:required: năm liên tục đạt ${p['award']}:award:; hiện có 0 năm liên tục.`,
-  'eligibility.titles.pass': (p) => $localize`:@@srv.eligibility.titles.pass:Đạt ${p['award']}:award: ${p['count']}:count: năm liên tục (${p['years']}:years:).`,
-  'eligibility.underReview.blocker': (p) => $localize`:@@srv.eligibility.underReview.blocker:Đối tượng ${p['flag']}:flag: (từ ${p['from']}:from: đến ${p['to']}:to:): chưa khen thưởng, thành tích tính từ khi kết thúc.`,
-  'eligibility.underReview.blockerOpen': (p) => $localize`:@@srv.eligibility.underReview.blockerOpen:Đối tượng ${p['flag']}:flag: (từ ${p['from']}:from:): chưa khen thưởng, thành tích tính từ khi kết thúc.`,
-  'eligibility.underReview.pass': () => $localize`:@@srv.eligibility.underReview.pass:Không đang bị xem xét kỷ luật, điều tra, thanh tra hay xác minh khiếu nại.`,
-  'history.duplicate': (p) => $localize`:@@srv.history.duplicate:Đối tượng đã có "${p['award']}:award:" năm ${p['year']}:year:.`,
+  'eligibility.leadsBloc.blocker': () =>
+    $localize`:@@srv.eligibility.leadsBloc.blocker:Cờ thi đua chỉ xét cho đơn vị dẫn đầu khối thi đua; đơn vị không đứng đầu bảng xếp hạng của khối.`,
+  'eligibility.leadsBloc.pass': () =>
+    $localize`:@@srv.eligibility.leadsBloc.pass:Đơn vị dẫn đầu khối thi đua năm xét.`,
+  'eligibility.leadsBloc.unknown': () =>
+    $localize`:@@srv.eligibility.leadsBloc.unknown:Khối chưa có bảng xếp hạng năm xét: chưa xác định được đơn vị dẫn đầu.`,
+  'eligibility.memberShares.blocker': (p) =>
+    $localize`:@@srv.eligibility.memberShares.blocker:Chưa đủ tiêu chuẩn: ${p['problems']}:problems:.`,
+  'eligibility.memberShares.cstdcs': (p) =>
+    $localize`:@@srv.eligibility.memberShares.cstdcs:chưa có ${p['min']}:min: cá nhân đạt CSTĐCS`,
+  'eligibility.memberShares.disciplined': (p) =>
+    $localize`:@@srv.eligibility.memberShares.disciplined:có ${p['count']}:count: cá nhân bị kỷ luật từ cảnh cáo trở lên`,
+  'eligibility.memberShares.incomplete': () =>
+    $localize`:@@srv.eligibility.memberShares.incomplete:chưa 100 % thành viên hoàn thành nhiệm vụ`,
+  'eligibility.memberShares.ldtt': (p) =>
+    $localize`:@@srv.eligibility.memberShares.ldtt:${p['percent']}:percent: % thành viên đạt LĐTT (cần từ ${p['min']}:min: %)`,
+  'eligibility.memberShares.missing': () =>
+    $localize`:@@srv.eligibility.memberShares.missing:Chưa nhập số liệu thành viên của tập thể (tổng số, LĐTT, CSTĐCS).`,
+  'eligibility.memberShares.pass': (p) =>
+    $localize`:@@srv.eligibility.memberShares.pass:${p['percent']}:percent: % thành viên đạt LĐTT, ${p['cstdcs']}:cstdcs: CSTĐCS, không ai bị kỷ luật.`,
+  'eligibility.oneAward.awarded': (p) =>
+    $localize`:@@srv.eligibility.oneAward.awarded:Năm ${p['year']}:year: đối tượng đã được tặng "${p['award']}:award:".`,
+  'eligibility.oneAward.pass': (p) =>
+    $localize`:@@srv.eligibility.oneAward.pass:Năm ${p['year']}:year: chưa có hình thức khen nào trùng.`,
+  'eligibility.oneAward.pending': (p) =>
+    $localize`:@@srv.eligibility.oneAward.pending:Năm ${p['year']}:year: đối tượng đang được đề nghị "${p['award']}:award:".`,
+  'eligibility.oneAward.sameKind': (p) =>
+    $localize`:@@srv.eligibility.oneAward.sameKind:Năm ${p['year']}:year: đối tượng đã có "${p['other']}:other:": một thành tích chỉ được một hình thức khen thưởng.`,
+  'eligibility.rulesInForce.blocker': (p) =>
+    $localize`:@@srv.eligibility.rulesInForce.blocker:Chưa có quy định của "${p['award']}:award:" có hiệu lực trong năm ${p['year']}:year:.`,
+  'eligibility.thematic.pass': () =>
+    $localize`:@@srv.eligibility.thematic.pass:Khen đột xuất hoặc theo chuyên đề: không xét chuỗi danh hiệu của khen thường xuyên.`,
+  'eligibility.titles.blocker': (p) =>
+    $localize`:@@srv.eligibility.titles.blocker:Cần ${p['required']}:required: năm liên tục đạt ${p['award']}:award:; hiện có ${p['count']}:count: năm liên tục (${p['years']}:years:).`,
+  'eligibility.titles.blockerNone': (p) =>
+    $localize`:@@srv.eligibility.titles.blockerNone:Cần ${p['required']}:required: năm liên tục đạt ${p['award']}:award:; hiện có 0 năm liên tục.`,
+  'eligibility.titles.pass': (p) =>
+    $localize`:@@srv.eligibility.titles.pass:Đạt ${p['award']}:award: ${p['count']}:count: năm liên tục (${p['years']}:years:).`,
+  'eligibility.underReview.blocker': (p) =>
+    $localize`:@@srv.eligibility.underReview.blocker:Đối tượng ${p['flag']}:flag: (từ ${p['from']}:from: đến ${p['to']}:to:): chưa khen thưởng, thành tích tính từ khi kết thúc.`,
+  'eligibility.underReview.blockerOpen': (p) =>
+    $localize`:@@srv.eligibility.underReview.blockerOpen:Đối tượng ${p['flag']}:flag: (từ ${p['from']}:from:): chưa khen thưởng, thành tích tính từ khi kết thúc.`,
+  'eligibility.underReview.pass': () =>
+    $localize`:@@srv.eligibility.underReview.pass:Không đang bị xem xét kỷ luật, điều tra, thanh tra hay xác minh khiếu nại.`,
+  'history.duplicate': (p) =>
+    $localize`:@@srv.history.duplicate:Đối tượng đã có "${p['award']}:award:" năm ${p['year']}:year:.`,
   'history.notFound': () => $localize`:@@srv.history.notFound:Không tìm thấy bản ghi khen thưởng.`,
   'households.notFound': () => $localize`:@@srv.households.notFound:Không tìm thấy hộ gia đình.`,
-  'import.alreadyAwarded': () => $localize`:@@srv.import.alreadyAwarded:Đã có trong lịch sử khen thưởng.`,
-  'import.alreadyInBloc': (p) => $localize`:@@srv.import.alreadyInBloc:Đơn vị đã thuộc "${p['bloc']}:bloc:" trong năm ${p['year']}:year:.`,
-  'import.badDate': (p) => $localize`:@@srv.import.badDate:Ngày không hợp lệ (ngày/tháng/năm): "${p['value']}:value:".`,
+  'import.alreadyAwarded': () =>
+    $localize`:@@srv.import.alreadyAwarded:Đã có trong lịch sử khen thưởng.`,
+  'import.alreadyInBloc': (p) =>
+    $localize`:@@srv.import.alreadyInBloc:Đơn vị đã thuộc "${p['bloc']}:bloc:" trong năm ${p['year']}:year:.`,
+  'import.badDate': (p) =>
+    $localize`:@@srv.import.badDate:Ngày không hợp lệ (ngày/tháng/năm): "${p['value']}:value:".`,
   'import.badEmail': () => $localize`:@@srv.import.badEmail:Email không hợp lệ.`,
-  'import.badKind': () => $localize`:@@srv.import.badKind:Loại đối tượng phải là Tập thể, Cá nhân hoặc Hộ gia đình.`,
-  'import.badYear': (p) => $localize`:@@srv.import.badYear:Năm không hợp lệ: "${p['value']}:value:".`,
+  'import.badKind': () =>
+    $localize`:@@srv.import.badKind:Loại đối tượng phải là Tập thể, Cá nhân hoặc Hộ gia đình.`,
+  'import.badYear': (p) =>
+    $localize`:@@srv.import.badYear:Năm không hợp lệ: "${p['value']}:value:".`,
   'import.blocWithoutYear': () => $localize`:@@srv.import.blocWithoutYear:Có khối nhưng thiếu năm.`,
   'import.codeExists': () => $localize`:@@srv.import.codeExists:Mã đơn vị đã có trong hệ thống.`,
-  'import.duplicateCode': (p) => $localize`:@@srv.import.duplicateCode:Mã đơn vị trùng với dòng ${p['other']}:other:.`,
-  'import.duplicateRow': (p) => $localize`:@@srv.import.duplicateRow:Trùng với dòng ${p['other']}:other:.`,
+  'import.duplicateCode': (p) =>
+    $localize`:@@srv.import.duplicateCode:Mã đơn vị trùng với dòng ${p['other']}:other:.`,
+  'import.duplicateRow': (p) =>
+    $localize`:@@srv.import.duplicateRow:Trùng với dòng ${p['other']}:other:.`,
   'import.empty': () => $localize`:@@srv.import.empty:Tệp không có dòng dữ liệu nào.`,
-  'import.invalidRows': (p) => $localize`:@@srv.import.invalidRows:Có ${p['invalid']}:invalid: dòng lỗi trên ${p['total']}:total: dòng: chưa nhập dòng nào.`,
+  'import.invalidRows': (p) =>
+    $localize`:@@srv.import.invalidRows:Có ${p['invalid']}:invalid: dòng lỗi trên ${p['total']}:total: dòng: chưa nhập dòng nào.`,
   'import.missingCode': () => $localize`:@@srv.import.missingCode:Thiếu mã đơn vị.`,
   'import.missingField': (p) => $localize`:@@srv.import.missingField:Thiếu ${p['field']}:field:.`,
   'import.missingName': () => $localize`:@@srv.import.missingName:Thiếu tên đơn vị.`,
   'import.tooLong': (p) => $localize`:@@srv.import.tooLong:Quá ${p['max']}:max: ký tự.`,
-  'import.tooManyRows': (p) => $localize`:@@srv.import.tooManyRows:Tệp có quá ${p['max']}:max: dòng.`,
-  'import.unknownAward': (p) => $localize`:@@srv.import.unknownAward:Không có danh hiệu, hình thức mã "${p['value']}:value:".`,
-  'import.unknownBloc': (p) => $localize`:@@srv.import.unknownBloc:Không có khối, cụm "${p['value']}:value:".`,
-  'import.unknownKind': (p) => $localize`:@@srv.import.unknownKind:Không có loại đơn vị "${p['value']}:value:".`,
-  'import.unknownParent': (p) => $localize`:@@srv.import.unknownParent:Không có đơn vị cấp trên mã "${p['value']}:value:".`,
-  'import.unknownUnit': (p) => $localize`:@@srv.import.unknownUnit:Không có đơn vị mã "${p['value']}:value:".`,
-  'import.unreadableFile': () => $localize`:@@srv.import.unreadableFile:Không đọc được tệp hoặc thiếu dòng tiêu đề. Hãy dùng tệp mẫu, lưu dưới dạng .xlsx hoặc .csv (UTF-8).`,
-  'import.unsupportedFile': () => $localize`:@@srv.import.unsupportedFile:Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv) không quá 5 MB.`,
-  'import.yearWithoutBloc': () => $localize`:@@srv.import.yearWithoutBloc:Có năm nhưng thiếu tên khối.`,
-  'meetings.noMembers': (p) => $localize`:@@srv.meetings.noMembers:Khối chưa có thành viên năm ${p['year']}:year: vào ngày họp.`,
+  'import.tooManyRows': (p) =>
+    $localize`:@@srv.import.tooManyRows:Tệp có quá ${p['max']}:max: dòng.`,
+  'import.unknownAward': (p) =>
+    $localize`:@@srv.import.unknownAward:Không có danh hiệu, hình thức mã "${p['value']}:value:".`,
+  'import.unknownBloc': (p) =>
+    $localize`:@@srv.import.unknownBloc:Không có khối, cụm "${p['value']}:value:".`,
+  'import.unknownKind': (p) =>
+    $localize`:@@srv.import.unknownKind:Không có loại đơn vị "${p['value']}:value:".`,
+  'import.unknownParent': (p) =>
+    $localize`:@@srv.import.unknownParent:Không có đơn vị cấp trên mã "${p['value']}:value:".`,
+  'import.unknownUnit': (p) =>
+    $localize`:@@srv.import.unknownUnit:Không có đơn vị mã "${p['value']}:value:".`,
+  'import.unreadableFile': () =>
+    $localize`:@@srv.import.unreadableFile:Không đọc được tệp hoặc thiếu dòng tiêu đề. Hãy dùng tệp mẫu, lưu dưới dạng .xlsx hoặc .csv (UTF-8).`,
+  'import.unsupportedFile': () =>
+    $localize`:@@srv.import.unsupportedFile:Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv) không quá 5 MB.`,
+  'import.yearWithoutBloc': () =>
+    $localize`:@@srv.import.yearWithoutBloc:Có năm nhưng thiếu tên khối.`,
+  'meetings.noMembers': (p) =>
+    $localize`:@@srv.meetings.noMembers:Khối chưa có thành viên năm ${p['year']}:year: vào ngày họp.`,
   'meetings.notFound': () => $localize`:@@srv.meetings.notFound:Không tìm thấy hội nghị.`,
-  'meetings.voterUnknown': () => $localize`:@@srv.meetings.voterUnknown:Đơn vị hoặc người dùng không tồn tại.`,
-  'meetings.votingStarted': () => $localize`:@@srv.meetings.votingStarted:Đã có phiếu bầu được mở: không thể đổi danh sách đại biểu.`,
-  'movements.endBeforeStart': () => $localize`:@@srv.movements.endBeforeStart:Ngày kết thúc phải từ ngày bắt đầu trở đi.`,
-  'movements.foreignParticipant': () => $localize`:@@srv.movements.foreignParticipant:Chỉ đưa vào phong trào các khối do đơn vị mình làm Thường trực và đơn vị thành viên của các khối đó.`,
-  'movements.invalidTransition': (p) => $localize`:@@srv.movements.invalidTransition:Không thể chuyển phong trào từ trạng thái "${p['from']}:from:" bằng thao tác "${p['action']}:action:".`,
-  'movements.modelNotFound': () => $localize`:@@srv.movements.modelNotFound:Không tìm thấy mô hình.`,
-  'movements.notFound': () => $localize`:@@srv.movements.notFound:Không tìm thấy phong trào thi đua.`,
-  'movements.notLaunched': () => $localize`:@@srv.movements.notLaunched:Chỉ báo cáo kết quả khi phong trào đã phát động.`,
-  'movements.notParticipant': () => $localize`:@@srv.movements.notParticipant:Đơn vị không tham gia phong trào này.`,
-  'movements.notReportable': () => $localize`:@@srv.movements.notReportable:Bạn chỉ báo cáo được cho đơn vị của mình khi đơn vị tham gia phong trào.`,
-  'movements.participantsOverMembers': () => $localize`:@@srv.movements.participantsOverMembers:Số người tham gia không được lớn hơn tổng số cán bộ, đảng viên, người lao động của đơn vị.`,
-  'movements.targetHasResults': () => $localize`:@@srv.movements.targetHasResults:Không thể xóa chỉ tiêu đã có đơn vị báo cáo kết quả.`,
-  'movements.targetNotFound': () => $localize`:@@srv.movements.targetNotFound:Chỉ tiêu không thuộc phong trào này.`,
-  'movements.unknownParticipant': () => $localize`:@@srv.movements.unknownParticipant:Có khối hoặc đơn vị tham gia không tồn tại.`,
-  'movements.yearOutsideMovement': (p) => $localize`:@@srv.movements.yearOutsideMovement:Năm báo cáo phải nằm trong thời gian của phong trào (${p['from']}:from:–${p['to']}:to:).`,
-  'nominations.beneficiaryKindMismatch': () => $localize`:@@srv.nominations.beneficiaryKindMismatch:Đối tượng không đúng loại đã chọn.`,
-  'nominations.blocked': (p) => $localize`:@@srv.nominations.blocked:Đề nghị chưa đủ điều kiện: ${p['reasons']}:reasons:`,
-  'nominations.decisionRequired': () => $localize`:@@srv.nominations.decisionRequired:Cần số và ngày quyết định khen thưởng.`,
-  'nominations.invalidTransition': (p) => $localize`:@@srv.nominations.invalidTransition:Không thể thực hiện "${p['action']}:action:" với đề nghị đang ở trạng thái "${p['status']}:status:".`,
-  'nominations.notEditable': () => $localize`:@@srv.nominations.notEditable:Chỉ sửa được đề nghị ở trạng thái nháp hoặc bị trả lại.`,
-  'nominations.notFound': () => $localize`:@@srv.nominations.notFound:Không tìm thấy đề nghị khen thưởng.`,
-  'nominations.notProposer': () => $localize`:@@srv.nominations.notProposer:Chỉ đơn vị đề nghị mới thao tác được với đề nghị này.`,
-  'nominations.overrideOnlyAdmin': () => $localize`:@@srv.nominations.overrideOnlyAdmin:Chỉ quản trị viên được bỏ qua điều kiện chặn, và phải ghi lý do.`,
-  'nominations.reasonRequired': () => $localize`:@@srv.nominations.reasonRequired:Cần ghi rõ lý do.`,
-  'nominations.voteNotPassed': () => $localize`:@@srv.nominations.voteNotPassed:Đề nghị không đạt khi bỏ phiếu nên không thể gửi lên tỉnh.`,
-  'nominations.voteRequired': () => $localize`:@@srv.nominations.voteRequired:Cần nhập kết quả bỏ phiếu.`,
-  'organisation.authorityRequired': () => $localize`:@@srv.organisation.authorityRequired:Ký thay, thay mặt, quyền, thừa lệnh, thừa ủy quyền cần ghi rõ chức danh được ký thay (ví dụ: CHỦ TỊCH).`,
-  'organisation.bodyCodeRepeated': () => $localize`:@@srv.organisation.bodyCodeRepeated:Mã cơ quan ban hành bị trùng.`,
-  'organisation.bodyUnknown': () => $localize`:@@srv.organisation.bodyUnknown:Cơ quan ban hành không có trong danh sách cơ quan ban hành.`,
-  'organisation.inForceOrder': () => $localize`:@@srv.organisation.inForceOrder:Ngày hết hiệu lực không được trước ngày có hiệu lực.`,
-  'organisation.kindRepeated': () => $localize`:@@srv.organisation.kindRepeated:Loại văn bản này đã có nơi nhận ở dòng khác.`,
-  'organisation.legalDocumentNotFound': () => $localize`:@@srv.organisation.legalDocumentNotFound:Không tìm thấy văn bản pháp luật.`,
-  'organisation.signerRepeated': () => $localize`:@@srv.organisation.signerRepeated:Loại văn bản này đã có người ký từ cùng ngày.`,
-  'organisation.titleRequired': () => $localize`:@@srv.organisation.titleRequired:Cần ghi chức vụ của người ký (ví dụ: PHÓ CHỦ TỊCH).`,
+  'meetings.voterUnknown': () =>
+    $localize`:@@srv.meetings.voterUnknown:Đơn vị hoặc người dùng không tồn tại.`,
+  'meetings.votingStarted': () =>
+    $localize`:@@srv.meetings.votingStarted:Đã có phiếu bầu được mở: không thể đổi danh sách đại biểu.`,
+  'movements.endBeforeStart': () =>
+    $localize`:@@srv.movements.endBeforeStart:Ngày kết thúc phải từ ngày bắt đầu trở đi.`,
+  'movements.foreignParticipant': () =>
+    $localize`:@@srv.movements.foreignParticipant:Chỉ đưa vào phong trào các khối do đơn vị mình làm Thường trực và đơn vị thành viên của các khối đó.`,
+  'movements.invalidTransition': (p) =>
+    $localize`:@@srv.movements.invalidTransition:Không thể chuyển phong trào từ trạng thái "${p['from']}:from:" bằng thao tác "${p['action']}:action:".`,
+  'movements.modelNotFound': () =>
+    $localize`:@@srv.movements.modelNotFound:Không tìm thấy mô hình.`,
+  'movements.notFound': () =>
+    $localize`:@@srv.movements.notFound:Không tìm thấy phong trào thi đua.`,
+  'movements.notLaunched': () =>
+    $localize`:@@srv.movements.notLaunched:Chỉ báo cáo kết quả khi phong trào đã phát động.`,
+  'movements.notParticipant': () =>
+    $localize`:@@srv.movements.notParticipant:Đơn vị không tham gia phong trào này.`,
+  'movements.notReportable': () =>
+    $localize`:@@srv.movements.notReportable:Bạn chỉ báo cáo được cho đơn vị của mình khi đơn vị tham gia phong trào.`,
+  'movements.participantsOverMembers': () =>
+    $localize`:@@srv.movements.participantsOverMembers:Số người tham gia không được lớn hơn tổng số cán bộ, đảng viên, người lao động của đơn vị.`,
+  'movements.targetHasResults': () =>
+    $localize`:@@srv.movements.targetHasResults:Không thể xóa chỉ tiêu đã có đơn vị báo cáo kết quả.`,
+  'movements.targetNotFound': () =>
+    $localize`:@@srv.movements.targetNotFound:Chỉ tiêu không thuộc phong trào này.`,
+  'movements.unknownParticipant': () =>
+    $localize`:@@srv.movements.unknownParticipant:Có khối hoặc đơn vị tham gia không tồn tại.`,
+  'movements.yearOutsideMovement': (p) =>
+    $localize`:@@srv.movements.yearOutsideMovement:Năm báo cáo phải nằm trong thời gian của phong trào (${p['from']}:from:–${p['to']}:to:).`,
+  'nominations.beneficiaryKindMismatch': () =>
+    $localize`:@@srv.nominations.beneficiaryKindMismatch:Đối tượng không đúng loại đã chọn.`,
+  'nominations.blocked': (p) =>
+    $localize`:@@srv.nominations.blocked:Đề nghị chưa đủ điều kiện: ${p['reasons']}:reasons:`,
+  'nominations.decisionRequired': () =>
+    $localize`:@@srv.nominations.decisionRequired:Cần số và ngày quyết định khen thưởng.`,
+  'nominations.invalidTransition': (p) =>
+    $localize`:@@srv.nominations.invalidTransition:Không thể thực hiện "${p['action']}:action:" với đề nghị đang ở trạng thái "${p['status']}:status:".`,
+  'nominations.notEditable': () =>
+    $localize`:@@srv.nominations.notEditable:Chỉ sửa được đề nghị ở trạng thái nháp hoặc bị trả lại.`,
+  'nominations.notFound': () =>
+    $localize`:@@srv.nominations.notFound:Không tìm thấy đề nghị khen thưởng.`,
+  'nominations.notProposer': () =>
+    $localize`:@@srv.nominations.notProposer:Chỉ đơn vị đề nghị mới thao tác được với đề nghị này.`,
+  'nominations.overrideOnlyAdmin': () =>
+    $localize`:@@srv.nominations.overrideOnlyAdmin:Chỉ quản trị viên được bỏ qua điều kiện chặn, và phải ghi lý do.`,
+  'nominations.reasonRequired': () =>
+    $localize`:@@srv.nominations.reasonRequired:Cần ghi rõ lý do.`,
+  'nominations.voteNotPassed': () =>
+    $localize`:@@srv.nominations.voteNotPassed:Đề nghị không đạt khi bỏ phiếu nên không thể gửi lên tỉnh.`,
+  'nominations.voteRequired': () =>
+    $localize`:@@srv.nominations.voteRequired:Cần nhập kết quả bỏ phiếu.`,
+  'organisation.authorityRequired': () =>
+    $localize`:@@srv.organisation.authorityRequired:Ký thay, thay mặt, quyền, thừa lệnh, thừa ủy quyền cần ghi rõ chức danh được ký thay (ví dụ: CHỦ TỊCH).`,
+  'organisation.bodyCodeRepeated': () =>
+    $localize`:@@srv.organisation.bodyCodeRepeated:Mã cơ quan ban hành bị trùng.`,
+  'organisation.bodyUnknown': () =>
+    $localize`:@@srv.organisation.bodyUnknown:Cơ quan ban hành không có trong danh sách cơ quan ban hành.`,
+  'organisation.inForceOrder': () =>
+    $localize`:@@srv.organisation.inForceOrder:Ngày hết hiệu lực không được trước ngày có hiệu lực.`,
+  'organisation.kindRepeated': () =>
+    $localize`:@@srv.organisation.kindRepeated:Loại văn bản này đã có nơi nhận ở dòng khác.`,
+  'organisation.legalDocumentNotFound': () =>
+    $localize`:@@srv.organisation.legalDocumentNotFound:Không tìm thấy văn bản pháp luật.`,
+  'organisation.signerRepeated': () =>
+    $localize`:@@srv.organisation.signerRepeated:Loại văn bản này đã có người ký từ cùng ngày.`,
+  'organisation.titleRequired': () =>
+    $localize`:@@srv.organisation.titleRequired:Cần ghi chức vụ của người ký (ví dụ: PHÓ CHỦ TỊCH).`,
   'people.notFound': () => $localize`:@@srv.people.notFound:Không tìm thấy cá nhân.`,
-  'pledges.alreadySigned': (p) => $localize`:@@srv.pledges.alreadySigned:${p['unit']}:unit: đã ký bản giao ước ngày ${p['date']}:date:.`,
-  'pledges.locked': () => $localize`:@@srv.pledges.locked:Bản giao ước đã khóa vì mọi đơn vị đã ký. Thư ký khối cần mở lại (ghi rõ lý do) trước khi sửa.`,
-  'pledges.noMembers': (p) => $localize`:@@srv.pledges.noMembers:Khối chưa có thành viên năm ${p['year']}:year:: hãy đăng ký thành viên trước.`,
-  'pledges.notFound': (p) => $localize`:@@srv.pledges.notFound:Khối chưa có bản giao ước thi đua năm ${p['year']}:year:.`,
+  'pledges.alreadySigned': (p) =>
+    $localize`:@@srv.pledges.alreadySigned:${p['unit']}:unit: đã ký bản giao ước ngày ${p['date']}:date:.`,
+  'pledges.locked': () =>
+    $localize`:@@srv.pledges.locked:Bản giao ước đã khóa vì mọi đơn vị đã ký. Thư ký khối cần mở lại (ghi rõ lý do) trước khi sửa.`,
+  'pledges.noMembers': (p) =>
+    $localize`:@@srv.pledges.noMembers:Khối chưa có thành viên năm ${p['year']}:year:: hãy đăng ký thành viên trước.`,
+  'pledges.notFound': (p) =>
+    $localize`:@@srv.pledges.notFound:Khối chưa có bản giao ước thi đua năm ${p['year']}:year:.`,
   'pledges.notLocked': () => $localize`:@@srv.pledges.notLocked:Bản giao ước chưa khóa.`,
-  'pledges.notMember': (p) => $localize`:@@srv.pledges.notMember:Đơn vị không phải thành viên của khối trong năm ${p['year']}:year:, nên không thể ký.`,
-  'pledges.scanRequired': () => $localize`:@@srv.pledges.scanRequired:Ghi nhận chữ ký trên bản giấy cần đính kèm bản quét.`,
-  'pledges.signForOwnUnit': () => $localize`:@@srv.pledges.signForOwnUnit:Chỉ ký trên ứng dụng cho đơn vị của mình.`,
-  'reports.blocNotFound': () => $localize`:@@srv.reports.blocNotFound:Không tìm thấy khối, cụm thi đua.`,
-  'reports.blocRequired': () => $localize`:@@srv.reports.blocRequired:Chọn một khối, cụm thi đua để xem báo cáo theo đơn vị.`,
-  'reports.movementNotFound': () => $localize`:@@srv.reports.movementNotFound:Không tìm thấy phong trào thi đua.`,
+  'pledges.notMember': (p) =>
+    $localize`:@@srv.pledges.notMember:Đơn vị không phải thành viên của khối trong năm ${p['year']}:year:, nên không thể ký.`,
+  'pledges.scanRequired': () =>
+    $localize`:@@srv.pledges.scanRequired:Ghi nhận chữ ký trên bản giấy cần đính kèm bản quét.`,
+  'pledges.signForOwnUnit': () =>
+    $localize`:@@srv.pledges.signForOwnUnit:Chỉ ký trên ứng dụng cho đơn vị của mình.`,
+  'reports.blocNotFound': () =>
+    $localize`:@@srv.reports.blocNotFound:Không tìm thấy khối, cụm thi đua.`,
+  'reports.blocRequired': () =>
+    $localize`:@@srv.reports.blocRequired:Chọn một khối, cụm thi đua để xem báo cáo theo đơn vị.`,
+  'reports.movementNotFound': () =>
+    $localize`:@@srv.reports.movementNotFound:Không tìm thấy phong trào thi đua.`,
   'reports.personNotFound': () => $localize`:@@srv.reports.personNotFound:Không tìm thấy cá nhân.`,
   'reports.unitNotFound': () => $localize`:@@srv.reports.unitNotFound:Không tìm thấy đơn vị.`,
-  'scoring.aboveMax': () => $localize`:@@srv.scoring.aboveMax:Điểm vượt quá điểm tối đa của mục chấm.`,
-  'scoring.criteriaNotScale': (p) => $localize`:@@srv.scoring.criteriaNotScale:Tổng điểm tối đa của các tiêu chí (${p['sum']}:sum:) phải bằng thang điểm (${p['scale']}:scale:).`,
-  'scoring.duplicateTieBreak': () => $localize`:@@srv.scoring.duplicateTieBreak:Mỗi tiêu chí phụ chỉ chọn một lần.`,
-  'scoring.emptyGroup': () => $localize`:@@srv.scoring.emptyGroup:Mỗi nhóm phải có ít nhất một tiêu chí.`,
-  'scoring.evidenceNotFound': () => $localize`:@@srv.scoring.evidenceNotFound:Không tìm thấy minh chứng của bảng điểm này.`,
-  'scoring.incomplete': (p) => $localize`:@@srv.scoring.incomplete:Còn ${p['count']}:count: tiêu chí chưa chấm; chấm đủ mọi tiêu chí trước khi nộp.`,
-  'scoring.invalidPoints': () => $localize`:@@srv.scoring.invalidPoints:Có điểm không hợp lệ, xem từng mục.`,
-  'scoring.invalidSheet': () => $localize`:@@srv.scoring.invalidSheet:Bảng tiêu chí chưa hợp lệ, xem từng mục.`,
-  'scoring.invalidTransition': (p) => $localize`:@@srv.scoring.invalidTransition:Không thể "${p['action']}:action:" bảng điểm đang ở trạng thái "${p['status']}:status:".`,
-  'scoring.locked': () => $localize`:@@srv.scoring.locked:Bảng điểm đã được hội nghị thống nhất hoặc đã khóa, không thể thay đổi.`,
+  'scoring.aboveMax': () =>
+    $localize`:@@srv.scoring.aboveMax:Điểm vượt quá điểm tối đa của mục chấm.`,
+  'scoring.criteriaNotScale': (p) =>
+    $localize`:@@srv.scoring.criteriaNotScale:Tổng điểm tối đa của các tiêu chí (${p['sum']}:sum:) phải bằng thang điểm (${p['scale']}:scale:).`,
+  'scoring.duplicateTieBreak': () =>
+    $localize`:@@srv.scoring.duplicateTieBreak:Mỗi tiêu chí phụ chỉ chọn một lần.`,
+  'scoring.emptyGroup': () =>
+    $localize`:@@srv.scoring.emptyGroup:Mỗi nhóm phải có ít nhất một tiêu chí.`,
+  'scoring.evidenceNotFound': () =>
+    $localize`:@@srv.scoring.evidenceNotFound:Không tìm thấy minh chứng của bảng điểm này.`,
+  'scoring.incomplete': (p) =>
+    $localize`:@@srv.scoring.incomplete:Còn ${p['count']}:count: tiêu chí chưa chấm; chấm đủ mọi tiêu chí trước khi nộp.`,
+  'scoring.invalidPoints': () =>
+    $localize`:@@srv.scoring.invalidPoints:Có điểm không hợp lệ, xem từng mục.`,
+  'scoring.invalidSheet': () =>
+    $localize`:@@srv.scoring.invalidSheet:Bảng tiêu chí chưa hợp lệ, xem từng mục.`,
+  'scoring.invalidTransition': (p) =>
+    $localize`:@@srv.scoring.invalidTransition:Không thể "${p['action']}:action:" bảng điểm đang ở trạng thái "${p['status']}:status:".`,
+  'scoring.locked': () =>
+    $localize`:@@srv.scoring.locked:Bảng điểm đã được hội nghị thống nhất hoặc đã khóa, không thể thay đổi.`,
   'scoring.negative': () => $localize`:@@srv.scoring.negative:Điểm không được âm.`,
   'scoring.noCriteria': () => $localize`:@@srv.scoring.noCriteria:Bảng chưa có tiêu chí nào.`,
-  'scoring.noMembers': (p) => $localize`:@@srv.scoring.noMembers:Khối chưa có thành viên năm ${p['year']}:year:: hãy đăng ký thành viên trước.`,
-  'scoring.noPledge': (p) => $localize`:@@srv.scoring.noPledge:Khối chưa có bản giao ước thi đua năm ${p['year']}:year: để lấy chỉ tiêu.`,
-  'scoring.noPledgeTargets': (p) => $localize`:@@srv.scoring.noPledgeTargets:Bản giao ước năm ${p['year']}:year: chưa có nội dung giao ước hay chỉ tiêu nào.`,
-  'scoring.noPreviousSheet': (p) => $localize`:@@srv.scoring.noPreviousSheet:Khối không có bảng tiêu chí chấm điểm năm ${p['year']}:year: để sao chép.`,
-  'scoring.notAdjustable': () => $localize`:@@srv.scoring.notAdjustable:Chỉ điều chỉnh điểm khi đơn vị đã nộp và chưa thẩm định xong.`,
-  'scoring.notAgreed': () => $localize`:@@srv.scoring.notAgreed:Chỉ khóa bảng điểm sau khi hội nghị đã thống nhất.`,
-  'scoring.notAllChecked': (p) => $localize`:@@srv.scoring.notAllChecked:Còn ${p['count']}:count: đơn vị chưa được thẩm định: chỉ thống nhất bảng điểm khi mọi đơn vị đã được thẩm định.`,
-  'scoring.notChecker': (p) => $localize`:@@srv.scoring.notChecker:Chỉ đơn vị Trưởng khối, Phó khối năm ${p['year']}:year: thẩm định bảng điểm.`,
-  'scoring.notEditable': (p) => $localize`:@@srv.scoring.notEditable:Bảng tự chấm đang ở trạng thái "${p['status']}:status:", đơn vị không sửa được.`,
-  'scoring.notHundredths': () => $localize`:@@srv.scoring.notHundredths:Điểm chỉ lấy đến hai chữ số thập phân.`,
-  'scoring.notMember': (p) => $localize`:@@srv.scoring.notMember:Đơn vị không phải thành viên của khối trong năm ${p['year']}:year:.`,
+  'scoring.noMembers': (p) =>
+    $localize`:@@srv.scoring.noMembers:Khối chưa có thành viên năm ${p['year']}:year:: hãy đăng ký thành viên trước.`,
+  'scoring.noPledge': (p) =>
+    $localize`:@@srv.scoring.noPledge:Khối chưa có bản giao ước thi đua năm ${p['year']}:year: để lấy chỉ tiêu.`,
+  'scoring.noPledgeTargets': (p) =>
+    $localize`:@@srv.scoring.noPledgeTargets:Bản giao ước năm ${p['year']}:year: chưa có nội dung giao ước hay chỉ tiêu nào.`,
+  'scoring.noPreviousSheet': (p) =>
+    $localize`:@@srv.scoring.noPreviousSheet:Khối không có bảng tiêu chí chấm điểm năm ${p['year']}:year: để sao chép.`,
+  'scoring.notAdjustable': () =>
+    $localize`:@@srv.scoring.notAdjustable:Chỉ điều chỉnh điểm khi đơn vị đã nộp và chưa thẩm định xong.`,
+  'scoring.notAgreed': () =>
+    $localize`:@@srv.scoring.notAgreed:Chỉ khóa bảng điểm sau khi hội nghị đã thống nhất.`,
+  'scoring.notAllChecked': (p) =>
+    $localize`:@@srv.scoring.notAllChecked:Còn ${p['count']}:count: đơn vị chưa được thẩm định: chỉ thống nhất bảng điểm khi mọi đơn vị đã được thẩm định.`,
+  'scoring.notChecker': (p) =>
+    $localize`:@@srv.scoring.notChecker:Chỉ đơn vị Trưởng khối, Phó khối năm ${p['year']}:year: thẩm định bảng điểm.`,
+  'scoring.notEditable': (p) =>
+    $localize`:@@srv.scoring.notEditable:Bảng tự chấm đang ở trạng thái "${p['status']}:status:", đơn vị không sửa được.`,
+  'scoring.notHundredths': () =>
+    $localize`:@@srv.scoring.notHundredths:Điểm chỉ lấy đến hai chữ số thập phân.`,
+  'scoring.notMember': (p) =>
+    $localize`:@@srv.scoring.notMember:Đơn vị không phải thành viên của khối trong năm ${p['year']}:year:.`,
   'scoring.notScored': () => $localize`:@@srv.scoring.notScored:Tiêu chí chưa chấm.`,
-  'scoring.ownSheet': () => $localize`:@@srv.scoring.ownSheet:Đơn vị không thẩm định bảng điểm của chính mình (bảng của Trưởng khối do Phó khối thẩm định).`,
-  'scoring.ownUnitOnly': () => $localize`:@@srv.scoring.ownUnitOnly:Đơn vị chỉ tự chấm điểm cho chính đơn vị mình.`,
-  'scoring.reasonRequired': () => $localize`:@@srv.scoring.reasonRequired:Cần ghi rõ lý do trả lại.`,
-  'scoring.sheetExists': (p) => $localize`:@@srv.scoring.sheetExists:Khối đã có bảng tiêu chí chấm điểm năm ${p['year']}:year:.`,
-  'scoring.sheetInUse': () => $localize`:@@srv.scoring.sheetInUse:Đã có đơn vị nộp bảng tự chấm, không thể sửa tiêu chí nữa.`,
-  'scoring.sheetNotFound': (p) => $localize`:@@srv.scoring.sheetNotFound:Khối chưa có bảng tiêu chí chấm điểm năm ${p['year']}:year:.`,
+  'scoring.ownSheet': () =>
+    $localize`:@@srv.scoring.ownSheet:Đơn vị không thẩm định bảng điểm của chính mình (bảng của Trưởng khối do Phó khối thẩm định).`,
+  'scoring.ownUnitOnly': () =>
+    $localize`:@@srv.scoring.ownUnitOnly:Đơn vị chỉ tự chấm điểm cho chính đơn vị mình.`,
+  'scoring.reasonRequired': () =>
+    $localize`:@@srv.scoring.reasonRequired:Cần ghi rõ lý do trả lại.`,
+  'scoring.sheetExists': (p) =>
+    $localize`:@@srv.scoring.sheetExists:Khối đã có bảng tiêu chí chấm điểm năm ${p['year']}:year:.`,
+  'scoring.sheetInUse': () =>
+    $localize`:@@srv.scoring.sheetInUse:Đã có đơn vị nộp bảng tự chấm, không thể sửa tiêu chí nữa.`,
+  'scoring.sheetNotFound': (p) =>
+    $localize`:@@srv.scoring.sheetNotFound:Khối chưa có bảng tiêu chí chấm điểm năm ${p['year']}:year:.`,
   'scoring.unknownId': () => $localize`:@@srv.scoring.unknownId:Mục không thuộc bảng tiêu chí này.`,
-  'scoring.unknownItem': () => $localize`:@@srv.scoring.unknownItem:Mục chấm không thuộc bảng tiêu chí của khối.`,
-  'signing.certificateExpired': (p) => $localize`:@@srv.signing.certificateExpired:Chứng thư số của ${p['body']}:body: đã hết hạn ngày ${p['validTo']}:validTo:: quản trị viên cần tải lên chứng thư số mới.`,
-  'signing.chooseBody': () => $localize`:@@srv.signing.chooseBody:Có chứng thư số của nhiều cơ quan: hãy chọn cơ quan ký.`,
+  'scoring.unknownItem': () =>
+    $localize`:@@srv.scoring.unknownItem:Mục chấm không thuộc bảng tiêu chí của khối.`,
+  'signing.certificateExpired': (p) =>
+    $localize`:@@srv.signing.certificateExpired:Chứng thư số của ${p['body']}:body: đã hết hạn ngày ${p['validTo']}:validTo:: quản trị viên cần tải lên chứng thư số mới.`,
+  'signing.chooseBody': () =>
+    $localize`:@@srv.signing.chooseBody:Có chứng thư số của nhiều cơ quan: hãy chọn cơ quan ký.`,
   'signing.expired': () => $localize`:@@srv.signing.expired:Chứng thư số đã hết hạn.`,
-  'signing.fileMissing': () => $localize`:@@srv.signing.fileMissing:Chưa chọn tệp chứng thư số (.p12, .pfx).`,
-  'signing.keyMismatch': () => $localize`:@@srv.signing.keyMismatch:Không mở được chứng thư số đã lưu: tệp khóa ký số (SIGNING_KEY_FILE) khác với khi tải lên. Hãy khôi phục tệp khóa hoặc tải lên lại chứng thư số.`,
-  'signing.noCertificate': () => $localize`:@@srv.signing.noCertificate:Chưa có chứng thư số để ký: quản trị viên cần tải lên chứng thư số của cơ quan ban hành (Quản trị › Chữ ký số).`,
-  'signing.noKey': () => $localize`:@@srv.signing.noKey:Tệp không chứa khóa bí mật RSA cùng chứng thư số của khóa đó.`,
-  'signing.notActive': () => $localize`:@@srv.signing.notActive:Chứng thư số này đã được thay thế hoặc gỡ bỏ.`,
+  'signing.fileMissing': () =>
+    $localize`:@@srv.signing.fileMissing:Chưa chọn tệp chứng thư số (.p12, .pfx).`,
+  'signing.keyMismatch': () =>
+    $localize`:@@srv.signing.keyMismatch:Không mở được chứng thư số đã lưu: tệp khóa ký số (SIGNING_KEY_FILE) khác với khi tải lên. Hãy khôi phục tệp khóa hoặc tải lên lại chứng thư số.`,
+  'signing.noCertificate': () =>
+    $localize`:@@srv.signing.noCertificate:Chưa có chứng thư số để ký: quản trị viên cần tải lên chứng thư số của cơ quan ban hành (Quản trị › Chữ ký số).`,
+  'signing.noKey': () =>
+    $localize`:@@srv.signing.noKey:Tệp không chứa khóa bí mật RSA cùng chứng thư số của khóa đó.`,
+  'signing.notActive': () =>
+    $localize`:@@srv.signing.notActive:Chứng thư số này đã được thay thế hoặc gỡ bỏ.`,
   'signing.notFound': () => $localize`:@@srv.signing.notFound:Không tìm thấy chứng thư số.`,
-  'signing.notPkcs12': () => $localize`:@@srv.signing.notPkcs12:Tệp không phải chứng thư số dạng PKCS#12 (.p12, .pfx).`,
-  'signing.notSigningKey': () => $localize`:@@srv.signing.notSigningKey:Chứng thư số này không dùng để ký (thiếu mục đích "chữ ký số").`,
-  'signing.notYetValid': () => $localize`:@@srv.signing.notYetValid:Chứng thư số chưa đến ngày có hiệu lực.`,
+  'signing.notPkcs12': () =>
+    $localize`:@@srv.signing.notPkcs12:Tệp không phải chứng thư số dạng PKCS#12 (.p12, .pfx).`,
+  'signing.notSigningKey': () =>
+    $localize`:@@srv.signing.notSigningKey:Chứng thư số này không dùng để ký (thiếu mục đích "chữ ký số").`,
+  'signing.notYetValid': () =>
+    $localize`:@@srv.signing.notYetValid:Chứng thư số chưa đến ngày có hiệu lực.`,
   'signing.pdfOnly': () => $localize`:@@srv.signing.pdfOnly:Chỉ ký số được bản PDF.`,
-  'signing.wrongPassword': () => $localize`:@@srv.signing.wrongPassword:Mật khẩu của tệp chứng thư số không đúng.`,
-  'unitKinds.codeTaken': (p) => $localize`:@@srv.unitKinds.codeTaken:Mã loại đơn vị "${p['code']}:code:" đã tồn tại.`,
+  'signing.wrongPassword': () =>
+    $localize`:@@srv.signing.wrongPassword:Mật khẩu của tệp chứng thư số không đúng.`,
+  'unitKinds.codeTaken': (p) =>
+    $localize`:@@srv.unitKinds.codeTaken:Mã loại đơn vị "${p['code']}:code:" đã tồn tại.`,
   'unitKinds.notFound': () => $localize`:@@srv.unitKinds.notFound:Không tìm thấy loại đơn vị.`,
-  'units.codeTaken': (p) => $localize`:@@srv.units.codeTaken:Mã đơn vị "${p['code']}:code:" đã được sử dụng.`,
-  'units.kindNotFound': () => $localize`:@@srv.units.kindNotFound:Loại đơn vị không tồn tại hoặc đã ngừng dùng.`,
+  'units.codeTaken': (p) =>
+    $localize`:@@srv.units.codeTaken:Mã đơn vị "${p['code']}:code:" đã được sử dụng.`,
+  'units.kindNotFound': () =>
+    $localize`:@@srv.units.kindNotFound:Loại đơn vị không tồn tại hoặc đã ngừng dùng.`,
   'units.notFound': () => $localize`:@@srv.units.notFound:Không tìm thấy đơn vị.`,
-  'units.parentCycle': () => $localize`:@@srv.units.parentCycle:Không thể chọn đơn vị cấp trên là chính nó hoặc đơn vị cấp dưới của nó.`,
-  'units.parentNotFound': () => $localize`:@@srv.units.parentNotFound:Đơn vị cấp trên không tồn tại.`,
-  'units.referenced': () => $localize`:@@srv.units.referenced:Đơn vị đã có dữ liệu liên quan (khối, người dùng, đơn vị cấp dưới) nên chỉ có thể lưu trữ, không thể xóa.`,
-  'users.cannotDisableSelf': () => $localize`:@@srv.users.cannotDisableSelf:Không thể tự khóa tài khoản hoặc bỏ quyền quản trị của chính mình.`,
+  'units.parentCycle': () =>
+    $localize`:@@srv.units.parentCycle:Không thể chọn đơn vị cấp trên là chính nó hoặc đơn vị cấp dưới của nó.`,
+  'units.parentNotFound': () =>
+    $localize`:@@srv.units.parentNotFound:Đơn vị cấp trên không tồn tại.`,
+  'units.referenced': () =>
+    $localize`:@@srv.units.referenced:Đơn vị đã có dữ liệu liên quan (khối, người dùng, đơn vị cấp dưới) nên chỉ có thể lưu trữ, không thể xóa.`,
+  'users.cannotDisableSelf': () =>
+    $localize`:@@srv.users.cannotDisableSelf:Không thể tự khóa tài khoản hoặc bỏ quyền quản trị của chính mình.`,
   'users.notFound': () => $localize`:@@srv.users.notFound:Không tìm thấy người dùng.`,
-  'users.unitNotFound': () => $localize`:@@srv.users.unitNotFound:Đơn vị không tồn tại hoặc đã lưu trữ.`,
+  'users.unitNotFound': () =>
+    $localize`:@@srv.users.unitNotFound:Đơn vị không tồn tại hoặc đã lưu trữ.`,
   'users.unitRequired': () => $localize`:@@srv.users.unitRequired:Vai trò này cần chọn đơn vị.`,
-  'users.usernameTaken': (p) => $localize`:@@srv.users.usernameTaken:Tên đăng nhập "${p['username']}:username:" đã được sử dụng.`,
-  'validation.arrayMaxSize': (p) => $localize`:@@srv.validation.arrayMaxSize:Danh sách không quá ${p['max']}:max: phần tử.`,
-  'validation.arrayMinSize': (p) => $localize`:@@srv.validation.arrayMinSize:Danh sách cần ít nhất ${p['min']}:min: phần tử.`,
-  'validation.arrayUnique': () => $localize`:@@srv.validation.arrayUnique:Danh sách có phần tử trùng nhau.`,
-  'validation.isApprovalMap': () => $localize`:@@srv.validation.isApprovalMap:Mỗi đề nghị phải có một lựa chọn: đồng ý, không đồng ý hoặc không biểu quyết.`,
+  'users.usernameTaken': (p) =>
+    $localize`:@@srv.users.usernameTaken:Tên đăng nhập "${p['username']}:username:" đã được sử dụng.`,
+  'validation.arrayMaxSize': (p) =>
+    $localize`:@@srv.validation.arrayMaxSize:Danh sách không quá ${p['max']}:max: phần tử.`,
+  'validation.arrayMinSize': (p) =>
+    $localize`:@@srv.validation.arrayMinSize:Danh sách cần ít nhất ${p['min']}:min: phần tử.`,
+  'validation.arrayUnique': () =>
+    $localize`:@@srv.validation.arrayUnique:Danh sách có phần tử trùng nhau.`,
+  'validation.isApprovalMap': () =>
+    $localize`:@@srv.validation.isApprovalMap:Mỗi đề nghị phải có một lựa chọn: đồng ý, không đồng ý hoặc không biểu quyết.`,
   'validation.isArray': () => $localize`:@@srv.validation.isArray:Phải là danh sách.`,
   'validation.isBoolean': () => $localize`:@@srv.validation.isBoolean:Phải là đúng/sai.`,
-  'validation.isDateString': () => $localize`:@@srv.validation.isDateString:Ngày không hợp lệ (định dạng yyyy-MM-dd).`,
+  'validation.isDateString': () =>
+    $localize`:@@srv.validation.isDateString:Ngày không hợp lệ (định dạng yyyy-MM-dd).`,
   'validation.isDefined': () => $localize`:@@srv.validation.isDefined:Bắt buộc phải có.`,
   'validation.isEmail': () => $localize`:@@srv.validation.isEmail:Địa chỉ email không hợp lệ.`,
-  'validation.isEnum': () => $localize`:@@srv.validation.isEnum:Giá trị không nằm trong danh sách cho phép.`,
-  'validation.isIn': (p) => $localize`:@@srv.validation.isIn:Giá trị không nằm trong danh sách cho phép: ${p['values']}:values:.`,
+  'validation.isEnum': () =>
+    $localize`:@@srv.validation.isEnum:Giá trị không nằm trong danh sách cho phép.`,
+  'validation.isIn': (p) =>
+    $localize`:@@srv.validation.isIn:Giá trị không nằm trong danh sách cho phép: ${p['values']}:values:.`,
   'validation.isInt': () => $localize`:@@srv.validation.isInt:Phải là số nguyên.`,
-  'validation.isISO8601': () => $localize`:@@srv.validation.isISO8601:Ngày không hợp lệ (định dạng yyyy-MM-dd).`,
+  'validation.isISO8601': () =>
+    $localize`:@@srv.validation.isISO8601:Ngày không hợp lệ (định dạng yyyy-MM-dd).`,
   'validation.isNotEmpty': () => $localize`:@@srv.validation.isNotEmpty:Không được để trống.`,
-  'validation.isNotesMap': () => $localize`:@@srv.validation.isNotesMap:Mỗi ghi chú gắn với một đề nghị và không quá 500 ký tự.`,
+  'validation.isNotesMap': () =>
+    $localize`:@@srv.validation.isNotesMap:Mỗi ghi chú gắn với một đề nghị và không quá 500 ký tự.`,
   'validation.isNumber': () => $localize`:@@srv.validation.isNumber:Phải là số.`,
   'validation.isObject': () => $localize`:@@srv.validation.isObject:Phải là một đối tượng.`,
-  'validation.isPrerequisiteList': () => $localize`:@@srv.validation.isPrerequisiteList:Điều kiện tiên quyết không hợp lệ (tối đa 10 điều kiện, mỗi điều kiện đúng một dạng cho phép).`,
+  'validation.isPrerequisiteList': () =>
+    $localize`:@@srv.validation.isPrerequisiteList:Điều kiện tiên quyết không hợp lệ (tối đa 10 điều kiện, mỗi điều kiện đúng một dạng cho phép).`,
   'validation.isString': () => $localize`:@@srv.validation.isString:Phải là chuỗi ký tự.`,
-  'validation.isStrongPassword': () => $localize`:@@srv.validation.isStrongPassword:Mật khẩu cần ít nhất 8 ký tự, gồm cả chữ và số.`,
+  'validation.isStrongPassword': () =>
+    $localize`:@@srv.validation.isStrongPassword:Mật khẩu cần ít nhất 8 ký tự, gồm cả chữ và số.`,
   'validation.isUuid': () => $localize`:@@srv.validation.isUuid:Mã định danh không hợp lệ.`,
   'validation.matches': () => $localize`:@@srv.validation.matches:Không đúng định dạng.`,
   'validation.max': (p) => $localize`:@@srv.validation.max:Không được lớn hơn ${p['max']}:max:.`,
-  'validation.maxDecimalPlaces': (p) => $localize`:@@srv.validation.maxDecimalPlaces:Không quá ${p['max']}:max: chữ số thập phân.`,
-  'validation.maxLength': (p) => $localize`:@@srv.validation.maxLength:Không quá ${p['max']}:max: ký tự.`,
+  'validation.maxDecimalPlaces': (p) =>
+    $localize`:@@srv.validation.maxDecimalPlaces:Không quá ${p['max']}:max: chữ số thập phân.`,
+  'validation.maxLength': (p) =>
+    $localize`:@@srv.validation.maxLength:Không quá ${p['max']}:max: ký tự.`,
   'validation.min': (p) => $localize`:@@srv.validation.min:Không được nhỏ hơn ${p['min']}:min:.`,
-  'validation.minLength': (p) => $localize`:@@srv.validation.minLength:Cần ít nhất ${p['min']}:min: ký tự.`,
-  'validation.noControlCharacters': () => $localize`:@@srv.validation.noControlCharacters:Có ký tự điều khiển không hợp lệ.`,
-  'validation.whitelistValidation': () => $localize`:@@srv.validation.whitelistValidation:Trường này không được phép gửi lên.`,
+  'validation.minLength': (p) =>
+    $localize`:@@srv.validation.minLength:Cần ít nhất ${p['min']}:min: ký tự.`,
+  'validation.noControlCharacters': () =>
+    $localize`:@@srv.validation.noControlCharacters:Có ký tự điều khiển không hợp lệ.`,
+  'validation.whitelistValidation': () =>
+    $localize`:@@srv.validation.whitelistValidation:Trường này không được phép gửi lên.`,
 };
