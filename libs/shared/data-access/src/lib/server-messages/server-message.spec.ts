@@ -84,6 +84,10 @@ describe('translateServerMessage', () => {
     expect(translateServerMessage(ref, 'Câu của máy chủ')).toBe('Câu của máy chủ');
   });
 
+  it("should show the server's own sentence when a parameter its sentence needs is missing", () => {
+    expect(translateServerMessage({ code: 'common.tooDeep' }, 'Quá sâu')).toBe('Quá sâu');
+  });
+
   it('should answer in English on an English page', () => {
     loadTranslations(ENGLISH.translations);
     const ref = {

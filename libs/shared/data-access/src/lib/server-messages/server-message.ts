@@ -5,18 +5,29 @@ import { SERVER_MESSAGES } from './server-messages.catalogue';
 /**
  * The one translator of server messages: a code and its parameters as a sentence in the page's
  * language (parameters that are messages of their own are translated too). A code the web does
- * not know yet shows `fallback`, the server's own sentence.
+ * not know yet, or an answer without a parameter its sentence needs, shows `fallback`, the
+ * server's own sentence.
  */
 export function translateServerMessage(ref: MessageRef, fallback: string): string {
   const text = Object.hasOwn(SERVER_MESSAGES, ref.code) ? SERVER_MESSAGES[ref.code] : undefined;
   if (!text) return fallback;
-  const params = Object.fromEntries(
+  const params: Record<string, string> = Object.fromEntries(
     Object.entries(ref.params ?? {}).map(([name, value]) => [
       name,
       messageParamText(value, (inner) => translateServerMessage(inner, inner.code)),
     ]),
   );
-  return text(params);
+  let isMissing = false;
+  const sentence = text(
+    new Proxy(params, {
+      get: (target, name) => {
+        if (typeof name === 'string' && Object.hasOwn(target, name)) return target[name];
+        isMissing = true;
+        return '';
+      },
+    }),
+  );
+  return isMissing ? fallback : sentence;
 }
 
 /** Whether the web has a sentence for a server code. */
