@@ -132,10 +132,18 @@ describe('NominationFormStore', () => {
     expect(api.get).toHaveBeenCalledWith('n1');
     expect(store.hasBlockers()).toBe(true);
 
-    api.transition.mockReturnValue(apiFailure(409, 'common.staleVersion', 'Đã có người sửa'));
+    api.transition.mockReturnValue(
+      apiFailure(
+        409,
+        'common.staleVersion',
+        'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại rồi sửa tiếp.',
+      ),
+    );
     api.get.mockReturnValue(of(nominationFixture({ version: 7 })));
     const stale = await store.submit();
-    expect(stale?.message).toBe('Đã có người sửa');
+    expect(stale?.message).toBe(
+      'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại rồi sửa tiếp.',
+    );
     expect(store.nomination()?.version).toBe(7);
   });
 
