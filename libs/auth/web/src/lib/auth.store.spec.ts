@@ -51,7 +51,7 @@ describe('AuthStore', () => {
     expect(store.requestStatus()).toBe('idle');
   });
 
-  it('should keep the server's error when sign-in fails, in the page's language', async () => {
+  it("should keep the server's error when sign-in fails, in the page's language", async () => {
     api.login.mockReturnValue(
       throwError(() =>
         httpError(401, 'auth.invalidCredentials', 'Tên đăng nhập hoặc mật khẩu không đúng.'),
