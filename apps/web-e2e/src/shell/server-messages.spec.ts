@@ -1,6 +1,6 @@
 import { type Locator, expect, test } from '@playwright/test';
 
-import { userPage } from '../support/accounts';
+import { ADMIN_STATE, userPage } from '../support/accounts';
 import { api, uniqueStamp, unitByCode } from '../support/data';
 
 /** Letters only Vietnamese writes (the English page must show none outside data). */
@@ -65,4 +65,15 @@ test('should show the eligibility explanations and the server errors in English 
   await page.goto('/en/nominations/00000000-0000-4000-8000-000000000000');
   await expect(page.getByText('Nomination not found.')).toBeVisible();
   await page.context().close();
+});
+
+test('should keep the space after a label’s colon whatever follows it', async ({ browser }) => {
+  // The administrator belongs to no unit: the label is followed by a block, not by text.
+  const context = await browser.newContext({ storageState: ADMIN_STATE });
+  const page = await context.newPage();
+  await page.goto('/en/');
+  await expect(page.getByText('Unit: Provincial level (no unit)').first()).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByText('Đơn vị: Cấp tỉnh (không thuộc đơn vị)').first()).toBeVisible();
+  await context.close();
 });
