@@ -78,6 +78,7 @@ describe('auth: sign-in limits', () => {
     expect(res.body).toEqual({
       statusCode: 429,
       code: 'auth.tooManyAttempts',
+      params: { minutes, retryAfterSeconds: expect.any(Number) },
       message: `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
     });
     const retryAfter = Number(res.headers['retry-after']);

@@ -238,7 +238,13 @@ describe('nominations and eligibility', () => {
       (r: { rule: string }) => r.rule === 'consecutiveTitles',
     );
     expect(chain).toEqual(
-      expect.objectContaining({ status: 'blocker', citation: expect.stringContaining('Điều 22') }),
+      expect.objectContaining({
+        status: 'blocker',
+        code: expect.stringMatching(/^eligibility\.titles\.blocker/),
+        params: expect.objectContaining({ award: 'CSTDCS', required: 3 }),
+        message: expect.stringContaining('Cần 3 năm liên tục đạt CSTDCS'),
+        citation: expect.stringContaining('Điều 22'),
+      }),
     );
     const blocked = await transition(donvi, created.body.id, {
       action: 'submit',
@@ -246,6 +252,15 @@ describe('nominations and eligibility', () => {
     }).expect(422);
     expect(blocked.body.code).toBe('nominations.blocked');
     expect(blocked.body.message).toContain('Cần 3 năm liên tục');
+    // The reasons are codes too (the web translates them); an English client reads English.
+    expect(blocked.body.params.reasons).toContainEqual({ code: chain.code, params: chain.params });
+    const english = await transition(donvi, created.body.id, {
+      action: 'submit',
+      version: created.body.version,
+    })
+      .set('Accept-Language', 'en')
+      .expect(422);
+    expect(english.body.message).toContain('Needs CSTDCS for 3 consecutive years');
     await transition(donvi, created.body.id, {
       action: 'submit',
       overrideBlockers: true,

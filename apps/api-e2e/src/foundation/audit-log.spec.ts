@@ -265,6 +265,9 @@ describe('audit log', () => {
         code: expect.any(String),
         message: expect.any(String),
         fieldErrors: expect.any(Object),
+        fieldErrorCodes: expect.any(Object),
+        // The range rules say their limit (`{max}` days).
+        ...('params' in body ? { params: expect.any(Object) } : {}),
       });
       expect(Object.keys(body.fieldErrors).sort()).toEqual(fields);
       expect(await count()).toBe(before);

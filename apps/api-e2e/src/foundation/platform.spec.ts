@@ -70,6 +70,10 @@ describe('platform: health, OpenAPI, headers, errors', () => {
     expect(Object.keys(res.body.fieldErrors)).toEqual(
       expect.arrayContaining(['page', 'pageSize', 'bogus']),
     );
+    // Each field error also comes as a code and its parameters, in the same order.
+    expect(res.body.fieldErrorCodes.page).toEqual([{ code: 'validation.min', params: { min: 1 } }]);
+    expect(res.body.fieldErrorCodes.bogus).toEqual([{ code: 'validation.whitelistValidation' }]);
+    expect(res.body.fieldErrors.page).toEqual(['Không được nhỏ hơn 1.']);
     const sort = await t.http.get('/api/v1/users?sort=passwordHash').set(bearer(admin)).expect(422);
     expect(sort.body.fieldErrors.sort).toBeDefined();
   });

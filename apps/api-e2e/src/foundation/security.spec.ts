@@ -164,6 +164,7 @@ describe('security: sign-in rate limit per address', () => {
     expect(res.body).toEqual({
       statusCode: 429,
       code: 'auth.tooManyAttempts',
+      params: { minutes: 15, retryAfterSeconds: expect.any(Number) },
       message: expect.stringContaining('15'),
     });
   });

@@ -64,6 +64,10 @@ describe('import and export of units', () => {
       [7, ['import.unknownKind']],
     ]);
     expect(res.body.rows[0].errors[0].message).toBe('Thiếu tên đơn vị.');
+    // Each row error also carries its parameters, for the web to word it in the page's language.
+    expect(res.body.rows[3].errors[0]).toEqual(
+      expect.objectContaining({ code: 'import.unknownParent', params: { value: 'KHONGCO' } }),
+    );
     const real = await upload(csv, false).expect(422);
     expect(real.body.code).toBe('import.invalidRows');
     expect(real.body.report.invalid).toBe(5);

@@ -1,3 +1,4 @@
 export * from './lib/eligibility';
 export * from './lib/nomination-flow';
 export * from './lib/tie-priority';
+export * from './lib/eligibility.messages';

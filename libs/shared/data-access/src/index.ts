@@ -8,3 +8,4 @@ export * from './lib/list-query-url';
 export * from './lib/paged-list.store';
 export * from './lib/download';
 export * from './lib/autocomplete';
+export * from './lib/server-messages/server-message';

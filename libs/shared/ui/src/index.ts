@@ -7,4 +7,5 @@ export * from './lib/import-wizard/import-wizard.component';
 export * from './lib/file-picker.component';
 export * from './lib/datepicker';
 export * from './lib/card-table.directive';
+export * from './lib/server-message.pipe';
 export * from './lib/forms';

@@ -51,10 +51,10 @@ describe('AuthStore', () => {
     expect(store.requestStatus()).toBe('idle');
   });
 
-  it('should keep the server message when sign-in fails', async () => {
+  it("should keep the server's error when sign-in fails, in the page's language", async () => {
     api.login.mockReturnValue(
       throwError(() =>
-        httpError(401, 'auth.invalidCredentials', 'Sai tên đăng nhập hoặc mật khẩu'),
+        httpError(401, 'auth.invalidCredentials', 'Tên đăng nhập hoặc mật khẩu không đúng.'),
       ),
     );
     const user = await store.login({ username: 'admin', password: 'wrong' });
@@ -63,7 +63,7 @@ describe('AuthStore', () => {
     expect(store.error()).toEqual({
       statusCode: 401,
       code: 'auth.invalidCredentials',
-      message: 'Sai tên đăng nhập hoặc mật khẩu',
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
     });
     expect(store.requestStatus()).toBe('error');
   });

@@ -46,7 +46,11 @@ describe('passwordChangeRequiredHandler', () => {
 
   it('should leave other 403s to the page', () => {
     setUp('/admin/users');
-    handle({ statusCode: 403, code: 'common.forbidden', message: 'Không có quyền' });
+    handle({
+      statusCode: 403,
+      code: 'common.forbidden',
+      message: 'Bạn không có quyền thực hiện thao tác này.',
+    });
     expect(store.requirePasswordChange).not.toHaveBeenCalled();
     expect(router.navigate).not.toHaveBeenCalled();
   });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AwardHistoryResponse, BeneficiaryKind } from '@thidua/awards/contracts';
 import type { ImportReport } from '@thidua/registry/contracts';
-import type { Page, SupportedLanguage } from '@thidua/shared/contracts';
+import type { MessageParams, Page, SupportedLanguage } from '@thidua/shared/contracts';
 import {
   ApiException,
   AuditService,
@@ -421,6 +421,7 @@ export class AwardHistoryService {
         errors: (errors.get(r.row) ?? []).map((e) => ({
           field: e.field,
           code: e.code,
+          ...(e.params ? { params: e.params as MessageParams } : {}),
           message: localize(e.code, lang, e.params),
         })),
       }));

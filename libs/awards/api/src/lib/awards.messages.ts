@@ -1,4 +1,7 @@
+import { ELIGIBILITY_MESSAGES } from '@thidua/awards/domain';
 import { registerMessages } from '@thidua/shared/api-core';
+
+registerMessages(ELIGIBILITY_MESSAGES);
 
 registerMessages({
   'awards.notFound': {

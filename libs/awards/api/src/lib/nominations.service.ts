@@ -306,8 +306,7 @@ export class NominationsService implements OnModuleInit {
           if (!dto.overrideBlockers) {
             const reasons = results
               .filter((r) => r.status === 'blocker')
-              .map((r) => r.message)
-              .join(' ');
+              .map(({ code, params }) => ({ code, params }));
             throw new ApiException(422, 'nominations.blocked', { reasons });
           }
           if (actor.role !== 'admin' || !dto.reason)

@@ -1,5 +1,5 @@
 import type { BlocSummaryResponse, UnitRef } from '@thidua/registry/contracts';
-import type { AttachmentResponse } from '@thidua/shared/contracts';
+import type { AttachmentResponse, MessageParams } from '@thidua/shared/contracts';
 
 export const BENEFICIARY_KINDS = ['collective', 'individual', 'household'] as const;
 /** tập thể, cá nhân, hộ gia đình. */
@@ -200,9 +200,15 @@ export type EligibilityStatus = 'pass' | 'warning' | 'blocker';
 export interface EligibilityResult {
   rule: string;
   status: EligibilityStatus;
-  /** Vietnamese explanation. */
+  /** The explanation as a code (`eligibility.*`) and its parameters: the web shows it in its language. */
+  code: string;
+  params: MessageParams;
+  /** The explanation in Vietnamese. */
   message: string;
+  /** The legal basis: the catalogue's citation (data), or the domain's own in Vietnamese… */
   citation: string | null;
+  /** …then also as a code (`eligibility.citation.*`) that the web translates. */
+  citationCode: string | null;
 }
 
 export interface NominationVote {

@@ -366,6 +366,67 @@ describe('evaluateEligibility: general rules', () => {
   });
 });
 
+describe('evaluateEligibility: explanations as codes', () => {
+  const find = (i: EligibilityInput, rule: string) =>
+    evaluateEligibility(i).find((r) => r.rule === rule);
+
+  it('should give each result a code and parameters, and the same sentence in Vietnamese', () => {
+    expect(find(input(), 'oneAwardPerAchievement')).toEqual({
+      rule: 'oneAwardPerAchievement',
+      status: 'pass',
+      code: 'eligibility.oneAward.pass',
+      params: { year: 2024 },
+      message: 'Năm 2024 chưa có hình thức khen nào trùng.',
+      citation:
+        'Khoản 2 Điều 5 Luật Thi đua, khen thưởng 2022 (một thành tích, một hình thức khen)',
+      citationCode: 'eligibility.citation.oneAward',
+    });
+    expect(find(input({ prerequisites: [CSTD_TINH] }), 'consecutiveTitles')).toEqual(
+      expect.objectContaining({
+        code: 'eligibility.titles.blockerNone',
+        params: { award: 'CSTDCS', count: 0, years: '', required: 3 },
+        message: 'Cần 3 năm liên tục đạt CSTDCS; hiện có 0 năm liên tục.',
+        citation: 'Điều 22 Luật Thi đua, khen thưởng 2022',
+        citationCode: null,
+      }),
+    );
+  });
+
+  it('should pass kinds and problems as codes of their own', () => {
+    const kinds = find(input({ beneficiary: { kind: 'household' } }), 'beneficiaryKind');
+    expect(kinds?.params).toEqual({
+      award: 'Chiến sĩ thi đua cấp tỉnh',
+      kind: { code: 'eligibility.kind.household' },
+      kinds: [{ code: 'eligibility.kind.individual' }],
+    });
+    expect(kinds?.message).toBe(
+      '"Chiến sĩ thi đua cấp tỉnh" không xét tặng cho hộ gia đình (chỉ cho cá nhân).',
+    );
+    const figures = {
+      memberCount: 20,
+      ldttCount: 10,
+      cstdcsCount: 0,
+      allCompleted: true,
+      disciplinedCount: 0,
+      womenCount: 9,
+    };
+    const shares: Prerequisite = {
+      kind: 'memberShares',
+      minLdttPercent: 70,
+      allComplete: true,
+      minCstdcs: 1,
+    };
+    const collective = input({
+      award: { ...input().award, beneficiaryKinds: ['collective'] },
+      beneficiary: { kind: 'collective', figures },
+      prerequisites: [shares],
+    });
+    expect(find(collective, 'memberShares')?.message).toBe(
+      'Chưa đủ tiêu chuẩn: 50 % thành viên đạt LĐTT (cần từ 70 %), chưa có 1 cá nhân đạt CSTĐCS.',
+    );
+  });
+});
+
 describe('nextNominationStatus', () => {
   it.each([
     ['draft', 'submit', 'submitted'],

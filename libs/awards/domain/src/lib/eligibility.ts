@@ -8,6 +8,9 @@ import type {
   ReviewFlagKind,
   Sex,
 } from '@thidua/awards/contracts';
+import type { MessageParams, MessageRef } from '@thidua/shared/contracts';
+
+import { type EligibilityMessageCode, eligibilityMessage } from './eligibility.messages';
 
 export interface EligibilityInput {
   year: number;
@@ -51,26 +54,34 @@ export interface EligibilityInput {
   isThematic: boolean;
 }
 
-const FLAG_LABELS: Record<ReviewFlagKind, string> = {
-  discipline: 'đang bị xem xét kỷ luật',
-  investigation: 'đang bị điều tra',
-  inspection: 'đang bị thanh tra, kiểm tra',
-  complaint: 'đang bị xác minh khiếu nại, tố cáo',
-};
+const flagRef = (kind: ReviewFlagKind) => ({ code: `eligibility.flag.${kind}` });
+const kindRef = (kind: BeneficiaryKind) => ({ code: `eligibility.kind.${kind}` });
 
-const KIND_LABELS: Record<BeneficiaryKind, string> = {
-  collective: 'tập thể',
-  individual: 'cá nhân',
-  household: 'hộ gia đình',
-};
+/** The law the domain itself cites (the catalogue's rules cite their own, as data). */
+type Citation = { code: EligibilityMessageCode } | string | null;
+const PRINCIPLES: Citation = { code: 'eligibility.citation.principles' };
+const ONE_AWARD: Citation = { code: 'eligibility.citation.oneAward' };
 
-const PRINCIPLES = 'Điều 4 Nghị định 152/2025/NĐ-CP (nguyên tắc khen thưởng)';
-const ONE_AWARD =
-  'Khoản 2 Điều 5 Luật Thi đua, khen thưởng 2022 (một thành tích, một hình thức khen)';
+/** One result: its sentence as a code and parameters, and in Vietnamese as `message`. */
+function resultOf(
+  rule: string,
+  status: EligibilityResult['status'],
+  code: EligibilityMessageCode,
+  params: MessageParams,
+  cite: Citation,
+): EligibilityResult {
+  const message = eligibilityMessage(code, params);
+  if (cite === null || typeof cite === 'string') {
+    return { rule, status, code, params, message, citation: cite, citationCode: null };
+  }
+  const citation = eligibilityMessage(cite.code, {});
+  return { rule, status, code, params, message, citation, citationCode: cite.code };
+}
 
 /**
  * Checks a nomination against the rules in force that year. Each rule answers pass, warning or
- * blocker, with a Vietnamese explanation and its legal citation. Blockers stop submission.
+ * blocker, with an explanation (a code and parameters, and the Vietnamese sentence) and its legal
+ * citation. Blockers stop submission.
  */
 export function evaluateEligibility(input: EligibilityInput): EligibilityResult[] {
   const citation = input.rule?.legalCitation ?? null;
@@ -78,40 +89,37 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityResult[
   const add = (
     rule: string,
     status: EligibilityResult['status'],
-    message: string,
-    cite: string | null = citation,
-  ) => results.push({ rule, status, message, citation: cite });
+    code: EligibilityMessageCode,
+    params: MessageParams = {},
+    cite: Citation = citation,
+  ) => results.push(resultOf(rule, status, code, params, cite));
+  const { year } = input;
+  const award = input.award.name;
 
   if (!input.rule) {
-    add(
-      'rulesInForce',
-      'blocker',
-      `Chưa có quy định của "${input.award.name}" có hiệu lực trong năm ${input.year}.`,
-      null,
-    );
+    add('rulesInForce', 'blocker', 'eligibility.rulesInForce.blocker', { award, year }, null);
   }
 
   // Who can receive it.
+  const kind = kindRef(input.beneficiary.kind);
   if (input.award.beneficiaryKinds.includes(input.beneficiary.kind)) {
-    add(
-      'beneficiaryKind',
-      'pass',
-      `"${input.award.name}" xét tặng cho ${KIND_LABELS[input.beneficiary.kind]}.`,
-    );
+    add('beneficiaryKind', 'pass', 'eligibility.beneficiaryKind.pass', { award, kind });
   } else {
-    add(
-      'beneficiaryKind',
-      'blocker',
-      `"${input.award.name}" không xét tặng cho ${KIND_LABELS[input.beneficiary.kind]} (chỉ cho ${input.award.beneficiaryKinds.map((k) => KIND_LABELS[k]).join(', ')}).`,
-    );
+    add('beneficiaryKind', 'blocker', 'eligibility.beneficiaryKind.blocker', {
+      award,
+      kind,
+      kinds: input.award.beneficiaryKinds.map(kindRef),
+    });
   }
 
   // One achievement, one award.
   const sameAward = [
     ...input.history
       .filter((h) => h.year === input.year && h.awardCode === input.award.code)
-      .map(() => 'đã được tặng'),
-    ...input.pending.filter((p) => p.awardCode === input.award.code).map(() => 'đang được đề nghị'),
+      .map(() => 'eligibility.oneAward.awarded' as const),
+    ...input.pending
+      .filter((p) => p.awardCode === input.award.code)
+      .map(() => 'eligibility.oneAward.pending' as const),
   ];
   const sameKind = [
     ...input.history.filter((h) => h.year === input.year && h.awardCode !== input.award.code),
@@ -123,26 +131,18 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityResult[
       h.kind === input.award.kind,
   );
   if (sameAward.length) {
-    add(
-      'oneAwardPerAchievement',
-      'blocker',
-      `Năm ${input.year} đối tượng ${sameAward[0]} "${input.award.name}".`,
-      ONE_AWARD,
-    );
+    add('oneAwardPerAchievement', 'blocker', sameAward[0], { year, award }, ONE_AWARD);
   } else if (sameKind.length) {
+    const other = sameKind[0].awardName;
     add(
       'oneAwardPerAchievement',
       'warning',
-      `Năm ${input.year} đối tượng đã có "${sameKind[0].awardName}": một thành tích chỉ được một hình thức khen thưởng.`,
+      'eligibility.oneAward.sameKind',
+      { year, other },
       ONE_AWARD,
     );
   } else {
-    add(
-      'oneAwardPerAchievement',
-      'pass',
-      `Năm ${input.year} chưa có hình thức khen nào trùng.`,
-      ONE_AWARD,
-    );
+    add('oneAwardPerAchievement', 'pass', 'eligibility.oneAward.pass', { year }, ONE_AWARD);
   }
 
   // Under discipline, investigation, inspection or complaint verification.
@@ -150,19 +150,15 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityResult[
   const yearEnd = `${input.year}-12-31`;
   const flag = input.flags.find((f) => f.from <= yearEnd && (f.to === null || f.to >= yearStart));
   if (flag) {
-    add(
-      'underReview',
-      'blocker',
-      `Đối tượng ${FLAG_LABELS[flag.kind]} (từ ${vnDate(flag.from)}${flag.to ? ` đến ${vnDate(flag.to)}` : ''}): chưa khen thưởng, thành tích tính từ khi kết thúc.`,
-      PRINCIPLES,
-    );
+    const dates = { flag: flagRef(flag.kind), from: vnDate(flag.from) };
+    if (flag.to) {
+      const params = { ...dates, to: vnDate(flag.to) };
+      add('underReview', 'blocker', 'eligibility.underReview.blocker', params, PRINCIPLES);
+    } else {
+      add('underReview', 'blocker', 'eligibility.underReview.blockerOpen', dates, PRINCIPLES);
+    }
   } else {
-    add(
-      'underReview',
-      'pass',
-      'Không đang bị xem xét kỷ luật, điều tra, thanh tra hay xác minh khiếu nại.',
-      PRINCIPLES,
-    );
+    add('underReview', 'pass', 'eligibility.underReview.pass', {}, PRINCIPLES);
   }
 
   for (const prerequisite of input.rule?.prerequisites ?? []) {
@@ -173,30 +169,19 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityResult[
       prerequisite.kind !== 'leadsBloc' &&
       prerequisite.kind !== 'memberShares'
     ) {
-      add(
-        prerequisite.kind,
-        'pass',
-        'Khen đột xuất hoặc theo chuyên đề: không xét chuỗi danh hiệu của khen thường xuyên.',
-      );
+      add(prerequisite.kind, 'pass', 'eligibility.thematic.pass');
       continue;
     }
     results.push(checkPrerequisite(prerequisite, input, citation));
   }
 
   if (input.blocQuota && input.blocQuota.limit !== null) {
-    const total = input.blocQuota.used + 1;
-    if (total > input.blocQuota.limit) {
-      add(
-        'blocQuota',
-        'blocker',
-        `Khối đã có ${input.blocQuota.used} đề nghị "${input.award.name}" năm ${input.year}, vượt số lượng tối đa ${input.blocQuota.limit}.`,
-      );
+    const { used, limit } = input.blocQuota;
+    if (used + 1 > limit) {
+      add('blocQuota', 'blocker', 'eligibility.blocQuota.blocker', { used, award, year, limit });
     } else {
-      add(
-        'blocQuota',
-        'pass',
-        `Đề nghị thứ ${total}/${input.blocQuota.limit} "${input.award.name}" của khối năm ${input.year}.`,
-      );
+      const count = used + 1;
+      add('blocQuota', 'pass', 'eligibility.blocQuota.pass', { count, limit, award, year });
     }
   }
   return results;
@@ -207,85 +192,81 @@ function checkPrerequisite(
   input: EligibilityInput,
   citation: string | null,
 ): EligibilityResult {
-  const result = (status: EligibilityResult['status'], message: string): EligibilityResult => ({
-    rule: p.kind,
-    status,
-    message,
-    citation,
-  });
+  const result = (
+    status: EligibilityResult['status'],
+    code: EligibilityMessageCode,
+    params: MessageParams = {},
+  ) => resultOf(p.kind, status, code, params, citation);
   switch (p.kind) {
-    case 'consecutiveTitles': {
-      const streak = titleStreak(input, p.awardCode);
-      return streak.length >= p.years
-        ? result('pass', `Đạt ${p.awardCode} ${streak.length} năm liên tục (${streak.join(', ')}).`)
-        : result(
-            'blocker',
-            `Cần ${p.years} năm liên tục đạt ${p.awardCode}; hiện có ${streak.length} năm liên tục${streak.length ? ` (${streak.join(', ')})` : ''}.`,
-          );
-    }
+    case 'consecutiveTitles':
     case 'consecutiveTitlesOrExcellence': {
       const streak = titleStreak(input, p.awardCode);
-      if (streak.length >= p.years) {
-        return result(
-          'pass',
-          `Đạt ${p.awardCode} ${streak.length} năm liên tục (${streak.join(', ')}).`,
-        );
-      }
-      const excellent = streakEnding(input.year, (y) =>
-        input.records.some((r) => r.year === y && r.rating === 'excellent'),
-      );
-      const window = excellent.slice(0, p.years);
-      const initiatives = input.records
-        .filter((r) => window.includes(r.year))
-        .reduce((sum, r) => sum + r.initiatives, 0);
-      if (window.length >= p.years && initiatives >= p.initiatives) {
-        return result(
-          'pass',
-          `Hoàn thành xuất sắc nhiệm vụ ${p.years} năm liên tục (${window.join(', ')}) với ${initiatives} sáng kiến được công nhận.`,
-        );
-      }
-      return result(
-        'blocker',
-        `Cần ${p.years} năm liên tục đạt ${p.awardCode}, hoặc ${p.years} năm liên tục hoàn thành xuất sắc nhiệm vụ và ${p.initiatives} sáng kiến; hiện có ${streak.length} năm ${p.awardCode}, ${excellent.length} năm hoàn thành xuất sắc, ${initiatives} sáng kiến.`,
-      );
+      const titles = { award: p.awardCode, count: streak.length, years: streak.join(', ') };
+      if (streak.length >= p.years) return result('pass', 'eligibility.titles.pass', titles);
+      if (p.kind === 'consecutiveTitlesOrExcellence') return excellence(p, input, streak, result);
+      return streak.length
+        ? result('blocker', 'eligibility.titles.blocker', { ...titles, required: p.years })
+        : result('blocker', 'eligibility.titles.blockerNone', { ...titles, required: p.years });
     }
     case 'leadsBloc':
-      if (input.leadsBloc === true) return result('pass', 'Đơn vị dẫn đầu khối thi đua năm xét.');
-      if (input.leadsBloc === false)
-        return result(
-          'blocker',
-          'Cờ thi đua chỉ xét cho đơn vị dẫn đầu khối thi đua; đơn vị không đứng đầu bảng xếp hạng của khối.',
-        );
-      return result(
-        'warning',
-        'Khối chưa có bảng xếp hạng năm xét: chưa xác định được đơn vị dẫn đầu.',
-      );
+      if (input.leadsBloc === true) return result('pass', 'eligibility.leadsBloc.pass');
+      if (input.leadsBloc === false) return result('blocker', 'eligibility.leadsBloc.blocker');
+      return result('warning', 'eligibility.leadsBloc.unknown');
     case 'memberShares': {
       const f = input.beneficiary.figures;
-      if (!f || f.memberCount <= 0)
-        return result(
-          'warning',
-          'Chưa nhập số liệu thành viên của tập thể (tổng số, LĐTT, CSTĐCS).',
-        );
+      if (!f || f.memberCount <= 0) return result('warning', 'eligibility.memberShares.missing');
       const ldttPercent = (f.ldttCount / f.memberCount) * 100;
-      const problems = [
+      const percent = formatPercent(ldttPercent);
+      const checks: Array<MessageRef | null> = [
         ldttPercent + 1e-9 < p.minLdttPercent
-          ? `${formatPercent(ldttPercent)} % thành viên đạt LĐTT (cần từ ${p.minLdttPercent} %)`
+          ? { code: 'eligibility.memberShares.ldtt', params: { percent, min: p.minLdttPercent } }
           : null,
-        p.allComplete && !f.allCompleted ? 'chưa 100 % thành viên hoàn thành nhiệm vụ' : null,
-        f.cstdcsCount < p.minCstdcs ? `chưa có ${p.minCstdcs} cá nhân đạt CSTĐCS` : null,
+        p.allComplete && !f.allCompleted ? { code: 'eligibility.memberShares.incomplete' } : null,
+        f.cstdcsCount < p.minCstdcs
+          ? { code: 'eligibility.memberShares.cstdcs', params: { min: p.minCstdcs } }
+          : null,
         f.disciplinedCount > 0
-          ? `có ${f.disciplinedCount} cá nhân bị kỷ luật từ cảnh cáo trở lên`
+          ? { code: 'eligibility.memberShares.disciplined', params: { count: f.disciplinedCount } }
           : null,
-      ].filter((x): x is string => !!x);
+      ];
+      const problems = checks.filter((x): x is MessageRef => x !== null);
       return problems.length
-        ? result('blocker', `Chưa đủ tiêu chuẩn: ${problems.join('; ')}.`)
-        : result(
-            'pass',
-            `${formatPercent(ldttPercent)} % thành viên đạt LĐTT, ${f.cstdcsCount} CSTĐCS, không ai bị kỷ luật.`,
-          );
+        ? result('blocker', 'eligibility.memberShares.blocker', { problems })
+        : result('pass', 'eligibility.memberShares.pass', { percent, cstdcs: f.cstdcsCount });
     }
   }
+}
+
+/** The other way to the Bảng khen: years of excellent performance with recognised initiatives. */
+function excellence(
+  p: Extract<Prerequisite, { kind: 'consecutiveTitlesOrExcellence' }>,
+  input: EligibilityInput,
+  streak: number[],
+  result: (
+    status: EligibilityResult['status'],
+    code: EligibilityMessageCode,
+    params: MessageParams,
+  ) => EligibilityResult,
+): EligibilityResult {
+  const excellent = streakEnding(input.year, (y) =>
+    input.records.some((r) => r.year === y && r.rating === 'excellent'),
+  );
+  const window = excellent.slice(0, p.years);
+  const initiatives = input.records
+    .filter((r) => window.includes(r.year))
+    .reduce((sum, r) => sum + r.initiatives, 0);
+  if (window.length >= p.years && initiatives >= p.initiatives) {
+    const years = window.join(', ');
+    return result('pass', 'eligibility.excellence.pass', { count: p.years, years, initiatives });
+  }
+  return result('blocker', 'eligibility.excellence.blocker', {
+    required: p.years,
+    award: p.awardCode,
+    requiredInitiatives: p.initiatives,
+    titles: streak.length,
+    excellent: excellent.length,
+    initiatives,
+  });
 }
 
 /** Years of consecutive `code` titles ending in the nomination's year or the year before, newest first. */

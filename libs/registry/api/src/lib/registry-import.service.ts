@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ImportReport, ImportRowReport } from '@thidua/registry/contracts';
-import type { SupportedLanguage } from '@thidua/shared/contracts';
+import type { MessageParams, SupportedLanguage } from '@thidua/shared/contracts';
 import {
   ApiException,
   AuditService,
@@ -108,6 +108,7 @@ export class RegistryImportService {
         errors: (errors.get(r.row) ?? []).map((e) => ({
           field: e.field,
           code: e.code,
+          ...(e.params ? { params: e.params as MessageParams } : {}),
           message: localize(e.code, lang, e.params),
         })),
       }));

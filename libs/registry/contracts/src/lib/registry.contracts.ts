@@ -1,3 +1,5 @@
+import type { MessageParams } from '@thidua/shared/contracts';
+
 export const BLOC_KINDS = ['khoi', 'cum'] as const;
 /** `khoi`: a sectoral bloc (khối thi đua); `cum`: a territorial cluster (cụm thi đua). */
 export type BlocKind = (typeof BLOC_KINDS)[number];
@@ -243,7 +245,8 @@ export interface ImportRowReport {
   row: number;
   code: string | null;
   name: string | null;
-  errors: Array<{ field: string; code: string; message: string }>;
+  /** `message` is the Vietnamese (or `Accept-Language`) text of `code` + `params`. */
+  errors: Array<{ field: string; code: string; params?: MessageParams; message: string }>;
 }
 
 export interface ImportReport {

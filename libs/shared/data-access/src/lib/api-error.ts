@@ -2,6 +2,8 @@ import { HttpErrorResponse } from '@angular/common/http';
 
 import type { ApiError } from '@thidua/shared/contracts';
 
+import { translateApiError } from './server-messages/server-message';
+
 /** Whether a value looks like the API's error body. */
 export function isApiError(value: unknown): value is ApiError {
   return (
@@ -14,12 +16,13 @@ export function isApiError(value: unknown): value is ApiError {
 }
 
 /**
- * Turns anything an HTTP call can fail with into an `ApiError`, so pages have one shape to show.
- * Network failures (status 0) and bodies that are not `ApiError` get a localized generic message.
+ * Turns anything an HTTP call can fail with into an `ApiError`, so pages have one shape to show,
+ * with its message and field errors in the page's language (`translateApiError`). Network
+ * failures (status 0) and bodies that are not `ApiError` get a localized generic message.
  */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof HttpErrorResponse) {
-    if (isApiError(error.error)) return error.error;
+    if (isApiError(error.error)) return translateApiError(error.error);
     if (error.status === 0) {
       return {
         statusCode: 0,
@@ -33,7 +36,7 @@ export function toApiError(error: unknown): ApiError {
       message: $localize`:@@errorUnexpected:Đã xảy ra lỗi. Vui lòng thử lại sau.`,
     };
   }
-  if (isApiError(error)) return error;
+  if (isApiError(error)) return translateApiError(error);
   return {
     statusCode: 0,
     code: 'common.unknown',

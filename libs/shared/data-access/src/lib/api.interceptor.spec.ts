@@ -108,13 +108,16 @@ describe('apiInterceptor', () => {
     const body = { statusCode: 403, code: 'auth.passwordChangeRequired', message: 'Đổi mật khẩu' };
     http.post('/api/v1/units', {}).subscribe({ error });
     controller.expectOne('/api/v1/units').flush(body, { status: 403, statusText: 'Forbidden' });
-    expect(onForbidden).toHaveBeenCalledWith(body);
+    expect(onForbidden).toHaveBeenCalledWith({
+      ...body,
+      message: 'Bạn cần đổi mật khẩu trước khi tiếp tục sử dụng hệ thống.',
+    });
     expect(onUnauthorized).not.toHaveBeenCalled();
     expect(snackBar.open).not.toHaveBeenCalled();
     expect(error).toHaveBeenCalled();
   });
 
-  it('should show a snackbar on 5xx with the server message', () => {
+  it("should show a snackbar on 5xx with the server's message in the page's language", () => {
     setUp('vi');
     http.get('/api/v1/users').subscribe({ error: () => undefined });
     controller
@@ -123,7 +126,11 @@ describe('apiInterceptor', () => {
         { statusCode: 503, code: 'common.unavailable', message: 'Máy chủ bận' },
         { status: 503, statusText: 'Unavailable' },
       );
-    expect(snackBar.open).toHaveBeenCalledWith('Máy chủ bận', 'Đóng', expect.any(Object));
+    expect(snackBar.open).toHaveBeenCalledWith(
+      'Dịch vụ tạm thời không sẵn sàng. Vui lòng thử lại sau.',
+      'Đóng',
+      expect.any(Object),
+    );
   });
 
   it('should show a snackbar on a network error', () => {

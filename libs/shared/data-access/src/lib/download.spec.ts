@@ -45,7 +45,7 @@ describe('downloads', () => {
     const body = {
       statusCode: 409,
       code: 'awardLists.notDecided',
-      message: 'Danh sách chưa có quyết định.',
+      message: 'Danh sách chưa có quyết định khen thưởng.',
     };
     const json = new HttpErrorResponse({
       status: 409,

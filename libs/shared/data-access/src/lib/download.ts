@@ -47,7 +47,7 @@ export async function blobErrorToApiError(error: unknown): Promise<ApiError> {
   if (error instanceof HttpErrorResponse && error.error instanceof Blob) {
     try {
       const body: unknown = JSON.parse(await error.error.text());
-      if (isApiError(body)) return body;
+      if (isApiError(body)) return toApiError(body);
     } catch {
       // Not JSON: fall back to the generic message.
     }

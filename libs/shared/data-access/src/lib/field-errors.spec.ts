@@ -19,6 +19,19 @@ describe('applyFieldErrors', () => {
     expect(serverError(form.controls.username)).toBe('Tên đã có Quá ngắn');
   });
 
+  it("should show a field error by its code in the page's language, else the server's text", () => {
+    const form = makeForm();
+    applyFieldErrors(form, {
+      fieldErrors: { username: ['Too long (server)'], unit: ['Lạ'] },
+      fieldErrorCodes: {
+        username: [{ code: 'validation.maxLength', params: { max: 60 } }],
+        unit: [{ code: 'future.rule' }],
+      },
+    });
+    expect(serverError(form.controls.username)).toBe('Không quá 60 ký tự.');
+    expect(serverError(form.controls.unit)).toBe('Lạ');
+  });
+
   it('should follow dotted paths and aliases', () => {
     const form = makeForm();
     applyFieldErrors(

@@ -109,7 +109,7 @@ describe('PagedListStore', () => {
       );
     await store.load();
     expect(store.status()).toBe('error');
-    expect(store.error()?.message).toBe('Không có quyền');
+    expect(store.error()?.message).toBe('Bạn không có quyền thực hiện thao tác này.');
     store.answer = () => of(page('b'));
     const reload = store.load();
     expect(store.isLoading()).toBe(true);

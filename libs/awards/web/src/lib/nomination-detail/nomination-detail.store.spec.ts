@@ -116,10 +116,12 @@ describe('NominationDetailStore', () => {
   });
 
   it('should keep the load error', async () => {
-    api.get.mockReturnValue(apiFailure(404, 'nominations.notFound', 'Không tìm thấy đề nghị'));
+    api.get.mockReturnValue(
+      apiFailure(404, 'nominations.notFound', 'Không tìm thấy đề nghị khen thưởng.'),
+    );
     await store.load('n2');
     expect(store.status()).toBe('error');
     expect(store.nomination()).toBeNull();
-    expect(store.error()?.message).toBe('Không tìm thấy đề nghị');
+    expect(store.error()?.message).toBe('Không tìm thấy đề nghị khen thưởng.');
   });
 });

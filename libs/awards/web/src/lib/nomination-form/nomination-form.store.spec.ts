@@ -1,13 +1,27 @@
 import { TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
 
-import type { SaveNominationRequest } from '@thidua/awards/contracts';
+import type {
+  EligibilityResult,
+  EligibilityStatus,
+  SaveNominationRequest,
+} from '@thidua/awards/contracts';
 
 import { AwardTypesApi } from '../award-types/award-types.api';
 import { BeneficiariesApi } from '../beneficiaries.api';
 import { NominationsApi } from '../nominations.api';
 import { apiFailure, nominationFixture } from '../testing';
 import { NominationFormStore } from './nomination-form.store';
+
+const result = (rule: string, status: EligibilityStatus): EligibilityResult => ({
+  rule,
+  status,
+  code: `eligibility.${rule}`,
+  params: {},
+  message: '',
+  citation: null,
+  citationCode: null,
+});
 
 const request: SaveNominationRequest = {
   year: 2025,
@@ -73,8 +87,8 @@ describe('NominationFormStore', () => {
       of(
         nominationFixture({
           eligibility: [
-            { rule: 'leadsBloc', status: 'blocker', message: 'Chưa dẫn đầu khối', citation: null },
-            { rule: 'review', status: 'pass', message: 'Không bị kỷ luật', citation: null },
+            { ...result('leadsBloc', 'blocker'), message: 'Chưa dẫn đầu khối' },
+            { ...result('review', 'pass'), message: 'Không bị kỷ luật' },
           ],
         }),
       ),
@@ -109,7 +123,7 @@ describe('NominationFormStore', () => {
     api.get.mockReturnValue(
       of(
         nominationFixture({
-          eligibility: [{ rule: 'x', status: 'blocker', message: 'Chưa đạt', citation: null }],
+          eligibility: [{ ...result('x', 'blocker'), message: 'Chưa đạt' }],
         }),
       ),
     );
@@ -118,10 +132,18 @@ describe('NominationFormStore', () => {
     expect(api.get).toHaveBeenCalledWith('n1');
     expect(store.hasBlockers()).toBe(true);
 
-    api.transition.mockReturnValue(apiFailure(409, 'common.staleVersion', 'Đã có người sửa'));
+    api.transition.mockReturnValue(
+      apiFailure(
+        409,
+        'common.staleVersion',
+        'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại rồi sửa tiếp.',
+      ),
+    );
     api.get.mockReturnValue(of(nominationFixture({ version: 7 })));
     const stale = await store.submit();
-    expect(stale?.message).toBe('Đã có người sửa');
+    expect(stale?.message).toBe(
+      'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại rồi sửa tiếp.',
+    );
     expect(store.nomination()?.version).toBe(7);
   });
 

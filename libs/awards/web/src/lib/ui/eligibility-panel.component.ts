@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { MatIconModule } from '@angular/material/icon';
 
 import type { EligibilityResult } from '@thidua/awards/contracts';
+import { ServerMessagePipe } from '@thidua/shared/ui';
 
 import { eligibilityStatusIcon, eligibilityStatusLabel } from '../labels';
 
@@ -9,7 +10,7 @@ import { eligibilityStatusIcon, eligibilityStatusLabel } from '../labels';
 @Component({
   selector: 'td-eligibility-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatIconModule],
+  imports: [MatIconModule, ServerMessagePipe],
   template: `
     @if (results().length) {
       <p class="summary" role="status">{{ summary() }}</p>
@@ -19,9 +20,11 @@ import { eligibilityStatusIcon, eligibilityStatusLabel } from '../labels';
             <mat-icon aria-hidden="true">{{ icon(result.status) }}</mat-icon>
             <div>
               <span class="status">{{ label(result.status) }}:</span>
-              {{ result.message }}
+              {{ result | tdServerMessage }}
               @if (result.citation) {
-                <div class="citation">{{ result.citation }}</div>
+                <div class="citation">
+                  {{ { code: result.citationCode, message: result.citation } | tdServerMessage }}
+                </div>
               }
             </div>
           </li>

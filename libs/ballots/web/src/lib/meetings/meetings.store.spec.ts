@@ -55,13 +55,17 @@ describe('MeetingsStore', () => {
         () =>
           new HttpErrorResponse({
             status: 403,
-            error: { statusCode: 403, code: 'common.forbidden', message: 'Không có quyền' },
+            error: {
+              statusCode: 403,
+              code: 'common.forbidden',
+              message: 'Bạn không có quyền thực hiện thao tác này.',
+            },
           }),
       ),
     );
     await store.load();
     expect(store.status()).toBe('error');
-    expect(store.error()?.message).toBe('Không có quyền');
+    expect(store.error()?.message).toBe('Bạn không có quyền thực hiện thao tác này.');
   });
 
   it('should ask for the blocs of a year once', async () => {

@@ -334,12 +334,14 @@ describe('VoteStore', () => {
 
   it('should show the error and reload when the ballot is no longer open', async () => {
     await store.start('b1');
-    api['castVote'].mockReturnValue(apiFailure(409, 'ballots.notOpen', 'Phiếu bầu chưa mở'));
+    api['castVote'].mockReturnValue(
+      apiFailure(409, 'ballots.notOpen', 'Phiếu bầu chưa mở hoặc đã kết thúc.'),
+    );
     api['getBallot'].mockReturnValue(of(ballotFixture({ mode: 'open', status: 'closed' })));
     store.review();
     await store.submit();
     await flush();
-    expect(store.submitError()).toBe('Phiếu bầu chưa mở');
+    expect(store.submitError()).toBe('Phiếu bầu chưa mở hoặc đã kết thúc.');
     expect(store.phase()).toBe('closed');
   });
 

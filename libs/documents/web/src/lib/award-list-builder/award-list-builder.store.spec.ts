@@ -103,7 +103,7 @@ describe('AwardListBuilderStore', () => {
     const list = await store.save({ title: 'DS', year: 2025, blocId: null, order: 'units' });
     expect(list).toBeNull();
     expect(store.saveError()?.code).toBe('awardLists.badNominations');
-    expect(store.saveError()?.message).toContain('đã ở danh sách khác');
+    expect(store.saveError()?.message).toContain('đã nằm trong danh sách khác');
     expect(store.selectedCount()).toBe(3);
     expect(store.isSaving()).toBe(false);
   });

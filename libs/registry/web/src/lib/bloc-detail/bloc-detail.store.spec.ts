@@ -184,10 +184,12 @@ describe('BlocDetailStore', () => {
   });
 
   it('should keep the page when the proposal cannot be made', async () => {
-    api.rotationProposal.mockReturnValue(apiError(403, 'common.forbidden', 'Không có quyền'));
+    api.rotationProposal.mockReturnValue(
+      apiError(403, 'common.forbidden', 'Bạn không có quyền thực hiện thao tác này.'),
+    );
     await store.load('k1', 2027);
     expect(store.proposal()).toBeNull();
-    expect(store.proposalError()?.message).toBe('Không có quyền');
+    expect(store.proposalError()?.message).toBe('Bạn không có quyền thực hiện thao tác này.');
     expect(store.status()).toBe('idle');
   });
 

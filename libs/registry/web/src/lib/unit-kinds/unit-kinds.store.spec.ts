@@ -58,12 +58,16 @@ describe('UnitKindsStore', () => {
         () =>
           new HttpErrorResponse({
             status: 403,
-            error: { statusCode: 403, code: 'common.forbidden', message: 'Không có quyền' },
+            error: {
+              statusCode: 403,
+              code: 'common.forbidden',
+              message: 'Bạn không có quyền thực hiện thao tác này.',
+            },
           }),
       ),
     );
     const error = await store.move(store.items()[0], 1);
-    expect(error?.message).toBe('Không có quyền');
+    expect(error?.message).toBe('Bạn không có quyền thực hiện thao tác này.');
     expect(api.list).toHaveBeenCalledTimes(2);
   });
 });

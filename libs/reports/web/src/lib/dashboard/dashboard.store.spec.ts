@@ -73,7 +73,11 @@ describe('DashboardStore', () => {
         () =>
           new HttpErrorResponse({
             status: 403,
-            error: { statusCode: 403, code: 'common.forbidden', message: 'Không có quyền' },
+            error: {
+              statusCode: 403,
+              code: 'common.forbidden',
+              message: 'Bạn không có quyền thực hiện thao tác này.',
+            },
           }),
       ),
     );

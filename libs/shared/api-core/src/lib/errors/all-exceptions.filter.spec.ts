@@ -3,7 +3,9 @@ import { NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 
 import { AllExceptionsFilter, isConnectionError } from './all-exceptions.filter';
-import { ApiException } from './api.exception';
+import { ApiException, invalidFields } from './api.exception';
+import { registerMessages } from './messages';
+import { FieldValidationException } from './validation';
 
 function run(exception: unknown, acceptLanguage = 'vi') {
   const response = { headersSent: false, statusCode: 0, body: undefined as unknown };
@@ -48,6 +50,60 @@ describe('AllExceptionsFilter', () => {
         },
       }),
     );
+  });
+
+  it('should send the params and the field errors as codes beside the sentences', () => {
+    const exception = invalidFields(
+      'common.invalidYear',
+      { year: ['common.invalidYear'] },
+      { min: 2000, max: 2100 },
+    );
+    expect(run(exception).body).toEqual({
+      statusCode: 422,
+      code: 'common.invalidYear',
+      params: { min: 2000, max: 2100 },
+      message: 'Năm không hợp lệ (từ 2000 đến 2100).',
+      fieldErrors: { year: ['Năm không hợp lệ (từ 2000 đến 2100).'] },
+      fieldErrorCodes: { year: [{ code: 'common.invalidYear', params: { min: 2000, max: 2100 } }] },
+    });
+  });
+
+  it('should localize params that are messages of their own', () => {
+    registerMessages({
+      'test.outer': { vi: 'Lý do: {reasons}', en: 'Because: {reasons}' },
+      'test.inner': { vi: 'Thiếu {n} mục.', en: '{n} items missing.' },
+    });
+    const reasons = [
+      { code: 'test.inner', params: { n: 2 } },
+      { code: 'test.inner', params: { n: 3 } },
+    ];
+    const exception = new ApiException(422, 'test.outer', { reasons });
+    expect(run(exception, 'en').body).toEqual(
+      expect.objectContaining({
+        params: { reasons },
+        message: 'Because: 2 items missing. 3 items missing.',
+      }),
+    );
+  });
+
+  it('should send the validation errors as codes with named params', () => {
+    const exception = new FieldValidationException([
+      {
+        property: 'name',
+        constraints: { maxLength: 'name must be shorter than or equal to 5 characters' },
+      },
+      { property: 'kind', constraints: { someNewRule: 'kind is odd' } },
+    ]);
+    expect(run(exception, 'en').body).toEqual({
+      statusCode: 422,
+      code: 'common.validation',
+      message: 'Some fields are not valid; please check each one.',
+      fieldErrors: { name: ['Must have at most 5 characters.'], kind: ['kind is odd'] },
+      fieldErrorCodes: {
+        name: [{ code: 'validation.maxLength', params: { max: 5 } }],
+        kind: [{ code: 'validation.someNewRule' }],
+      },
+    });
   });
 
   it.each([

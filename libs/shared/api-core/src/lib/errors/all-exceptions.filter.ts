@@ -1,11 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { ApiError } from '@thidua/shared/contracts';
+import type { ApiError, MessageParams, MessageRef } from '@thidua/shared/contracts';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 
 import { ApiException } from './api.exception';
 import { localize, pickLanguage } from './messages';
-import { FieldValidationException, toFieldErrors } from './validation';
+import { FieldValidationException, fieldErrorTexts, toFieldErrorCodes } from './validation';
 
 const STATUS_CODES: Record<number, string> = {
   400: 'common.badRequest',
@@ -74,27 +74,38 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   private toApiError(exception: unknown, lang: 'vi' | 'en'): ApiError {
     if (exception instanceof FieldValidationException) {
+      const codes = toFieldErrorCodes(exception.errors);
       return {
         statusCode: 422,
         code: 'common.validation',
         message: localize('common.validation', lang),
-        fieldErrors: toFieldErrors(exception.errors, lang),
+        fieldErrors: fieldErrorTexts(codes, lang),
+        fieldErrorCodes: Object.fromEntries(
+          Object.entries(codes).map(([field, refs]) => [
+            field,
+            refs.map(({ code, params }): MessageRef => (params ? { code, params } : { code })),
+          ]),
+        ),
       };
     }
     if (exception instanceof ApiException) {
+      const params = exception.params as MessageParams;
       const body: ApiError = {
         statusCode: exception.getStatus(),
         code: exception.code,
-        message: localize(exception.code, lang, exception.params),
+        ...(Object.keys(params).length ? { params } : {}),
+        message: localize(exception.code, lang, params),
       };
       if (exception.extra) Object.assign(body, exception.extra);
       if (exception.fieldErrorCodes) {
-        body.fieldErrors = Object.fromEntries(
+        const refs = Object.fromEntries(
           Object.entries(exception.fieldErrorCodes).map(([field, codes]) => [
             field,
-            codes.map((c) => localize(c, lang, exception.params)),
+            codes.map((code): MessageRef => (body.params ? { code, params } : { code })),
           ]),
         );
+        body.fieldErrors = fieldErrorTexts(refs, lang);
+        body.fieldErrorCodes = refs;
       }
       return body;
     }

@@ -1,6 +1,11 @@
-import type { SupportedLanguage } from '@thidua/shared/contracts';
+import { fillMessage, type SupportedLanguage } from '@thidua/shared/contracts';
 
-/** A sentence in each language; `{name}` placeholders are filled from the exception's params. */
+/**
+ * A sentence in each language; `{name}` placeholders are filled from the exception's params (a
+ * parameter that is a `MessageRef`, or a list of them, is localized too). The web has the same
+ * sentences in its own catalogue (`libs/shared/data-access/src/lib/server-messages`), which a
+ * test keeps complete.
+ */
 export interface LocalizedMessage {
   vi: string;
   en: string;
@@ -13,6 +18,16 @@ export function registerMessages(messages: Record<string, LocalizedMessage>): vo
   for (const [code, message] of Object.entries(messages)) catalogue.set(code, message);
 }
 
+/** Every registered code with its sentences (the web's catalogue is generated from it). */
+export function messageCatalogue(): ReadonlyMap<string, LocalizedMessage> {
+  return catalogue;
+}
+
+/** Whether a code has its sentences. */
+export function hasMessage(code: string): boolean {
+  return catalogue.has(code);
+}
+
 export function localize(
   code: string,
   lang: SupportedLanguage,
@@ -20,9 +35,7 @@ export function localize(
 ): string {
   const entry = catalogue.get(code) ?? catalogue.get('common.badRequest');
   const template = entry ? entry[lang] : code;
-  return template.replace(/\{(\w+)\}/g, (_, key: string) =>
-    params[key] === undefined ? `{${key}}` : String(params[key]),
-  );
+  return fillMessage(template, params, (ref) => localize(ref.code, lang, ref.params));
 }
 
 export function pickLanguage(acceptLanguage: string | string[] | undefined): SupportedLanguage {
@@ -36,6 +49,7 @@ registerMessages({
     en: 'Some fields are not valid; please check each one.',
   },
   'common.badRequest': { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
+  'common.required': { vi: 'Bắt buộc phải có.', en: 'Is required.' },
   'common.unauthorized': {
     vi: 'Bạn cần đăng nhập để tiếp tục.',
     en: 'Please sign in to continue.',

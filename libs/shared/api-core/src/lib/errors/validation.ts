@@ -4,10 +4,12 @@ import {
   ValidationError,
   ValidationPipe,
 } from '@nestjs/common';
-import type { SupportedLanguage } from '@thidua/shared/contracts';
+import type { MessageRef, SupportedLanguage } from '@thidua/shared/contracts';
 
 import { assertBodyShape } from '../http/body-shape';
 import { cacheValidationMetadata } from '../validation/validation-metadata-cache';
+import { hasMessage, localize } from './messages';
+import './validation.messages';
 
 /** Raised by the global pipe; the filter localises it with the request's language. */
 export class FieldValidationException extends BadRequestException {
@@ -59,99 +61,80 @@ export function createValidationPipe(): ValidationPipe {
   });
 }
 
-type Template = { vi: string; en: string };
-const CONSTRAINTS: Record<string, Template> = {
-  whitelistValidation: {
-    vi: 'Trường này không được phép gửi lên.',
-    en: 'This field is not allowed.',
-  },
-  isNotEmpty: { vi: 'Không được để trống.', en: 'Must not be empty.' },
-  isDefined: { vi: 'Bắt buộc phải có.', en: 'Is required.' },
-  isString: { vi: 'Phải là chuỗi ký tự.', en: 'Must be text.' },
-  isInt: { vi: 'Phải là số nguyên.', en: 'Must be a whole number.' },
-  isNumber: { vi: 'Phải là số.', en: 'Must be a number.' },
-  isBoolean: { vi: 'Phải là đúng/sai.', en: 'Must be true or false.' },
-  isUuid: { vi: 'Mã định danh không hợp lệ.', en: 'Must be a valid id.' },
-  isEmail: { vi: 'Địa chỉ email không hợp lệ.', en: 'Must be a valid email address.' },
-  isIn: { vi: 'Giá trị không nằm trong danh sách cho phép: {0}.', en: 'Must be one of: {0}.' },
-  isEnum: {
-    vi: 'Giá trị không nằm trong danh sách cho phép.',
-    en: 'Must be one of the allowed values.',
-  },
-  minLength: { vi: 'Cần ít nhất {0} ký tự.', en: 'Must have at least {0} characters.' },
-  maxLength: { vi: 'Không quá {0} ký tự.', en: 'Must have at most {0} characters.' },
-  min: { vi: 'Không được nhỏ hơn {0}.', en: 'Must not be less than {0}.' },
-  max: { vi: 'Không được lớn hơn {0}.', en: 'Must not be greater than {0}.' },
-  matches: { vi: 'Không đúng định dạng.', en: 'Has the wrong format.' },
-  isDateString: {
-    vi: 'Ngày không hợp lệ (định dạng yyyy-MM-dd).',
-    en: 'Must be a date (yyyy-MM-dd).',
-  },
-  isISO8601: {
-    vi: 'Ngày không hợp lệ (định dạng yyyy-MM-dd).',
-    en: 'Must be a date (yyyy-MM-dd).',
-  },
-  maxDecimalPlaces: {
-    vi: 'Không quá {0} chữ số thập phân.',
-    en: 'Must have at most {0} decimal places.',
-  },
-  isArray: { vi: 'Phải là danh sách.', en: 'Must be a list.' },
-  arrayMinSize: { vi: 'Danh sách cần ít nhất {0} phần tử.', en: 'Must have at least {0} items.' },
-  arrayMaxSize: { vi: 'Danh sách không quá {0} phần tử.', en: 'Must have at most {0} items.' },
-  isApprovalMap: {
-    vi: 'Mỗi đề nghị phải có một lựa chọn: đồng ý, không đồng ý hoặc không biểu quyết.',
-    en: 'Each nomination needs one choice: agree, disagree or abstain.',
-  },
-  isNotesMap: {
-    vi: 'Mỗi ghi chú gắn với một đề nghị và không quá 500 ký tự.',
-    en: 'Each note belongs to a nomination and has at most 500 characters.',
-  },
-  isPrerequisiteList: {
-    vi: 'Điều kiện tiên quyết không hợp lệ (tối đa 10 điều kiện, mỗi điều kiện đúng một dạng cho phép).',
-    en: 'Invalid prerequisites (at most 10, each of an allowed shape).',
-  },
-  arrayUnique: { vi: 'Danh sách có phần tử trùng nhau.', en: 'Must not repeat items.' },
-  isObject: { vi: 'Phải là một đối tượng.', en: 'Must be an object.' },
-  noControlCharacters: {
-    vi: 'Có ký tự điều khiển không hợp lệ.',
-    en: 'Contains control characters.',
-  },
-  isStrongPassword: {
-    vi: 'Mật khẩu cần ít nhất 8 ký tự, gồm cả chữ và số.',
-    en: 'Passwords need at least 8 characters with letters and digits.',
-  },
+/** The parameter name of the rules that have an argument (`{min}`, `{max}`, `{values}`). */
+const PARAM_NAMES: Record<string, string> = {
+  isIn: 'values',
+  minLength: 'min',
+  min: 'min',
+  arrayMinSize: 'min',
+  maxLength: 'max',
+  max: 'max',
+  maxDecimalPlaces: 'max',
+  arrayMaxSize: 'max',
 };
 
-/** Turns class-validator errors into `{ 'a.b': ['message', …] }` in the given language. */
 /** Whether a validation rule has its own message in Vietnamese and English (else its English default shows). */
 export function hasValidationMessage(constraint: string): boolean {
-  return constraint in CONSTRAINTS;
+  return hasMessage(`validation.${constraint}`);
 }
 
-export function toFieldErrors(
+/** Turns class-validator errors into `{ 'a.b': [{ code: 'validation.maxLength', params }, …] }`. */
+export function toFieldErrorCodes(
   errors: ValidationError[],
-  lang: SupportedLanguage,
   prefix = '',
-): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+): Record<string, FieldErrorRef[]> {
+  const out: Record<string, FieldErrorRef[]> = {};
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     if (error.constraints) {
       out[path] = Object.entries(error.constraints).map(([name, fallback]) =>
-        constraintMessage(name, fallback, lang),
+        constraintRef(name, fallback),
       );
     }
-    if (error.children?.length) Object.assign(out, toFieldErrors(error.children, lang, path));
+    if (error.children?.length) Object.assign(out, toFieldErrorCodes(error.children, path));
   }
   return out;
 }
 
-function constraintMessage(name: string, fallback: string, lang: SupportedLanguage): string {
-  const template = CONSTRAINTS[name];
-  if (!template) return fallback;
-  const args = extractArgs(name, fallback);
-  return template[lang].replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
+/** The same errors as sentences in the given language (class-validator's own for a rule without one). */
+export function toFieldErrors(
+  errors: ValidationError[],
+  lang: SupportedLanguage,
+): Record<string, string[]> {
+  return fieldErrorTexts(toFieldErrorCodes(errors), lang);
 }
+
+/** Field error codes as sentences in the given language. */
+export function fieldErrorTexts(
+  codes: Record<string, FieldErrorRef[]>,
+  lang: SupportedLanguage,
+): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(codes).map(([path, refs]) => [
+      path,
+      refs.map((ref) =>
+        hasMessage(ref.code) || !ref.fallback ? localize(ref.code, lang, ref.params) : ref.fallback,
+      ),
+    ]),
+  );
+}
+
+/** A field error: its code and parameters, and the text to show when the code has no sentence. */
+export interface FieldErrorRef extends MessageRef {
+  fallback?: string;
+}
+
+function constraintRef(name: string, fallback: string): FieldErrorRef {
+  const param = PARAM_NAMES[name];
+  const [arg] = extractArgs(name, fallback);
+  return {
+    code: `validation.${name}`,
+    ...(param && arg !== undefined ? { params: { [param]: numberOrText(arg) } } : {}),
+    fallback,
+  };
+}
+
+const numberOrText = (arg: string) => (/^-?\d+(\.\d+)?$/.test(arg) ? Number(arg) : arg);
 
 /** class-validator puts its arguments only in the English default; pull the numbers back out. */
 function extractArgs(name: string, fallback: string): string[] {

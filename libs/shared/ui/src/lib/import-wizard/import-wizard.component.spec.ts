@@ -20,7 +20,13 @@ function report(invalid: number, dryRun = true): ImportReportWithRows {
         row: 3,
         code: 'BK',
         name: 'Hoàng Thị Hiên',
-        errors: invalid ? [{ message: 'Không có danh hiệu mã "BK".' }] : [],
+        errors: invalid
+          ? [
+              { message: 'Không có danh hiệu mã "BK".' },
+              // A code the web knows shows its own sentence, in the page's language.
+              { code: 'import.unknownAward', params: { value: 'BKX' }, message: 'server' },
+            ]
+          : [],
       },
     ],
   };
@@ -94,6 +100,7 @@ describe('ImportWizardComponent', () => {
     await click('Kiểm tra tệp');
     expect(el.textContent).toContain('Chưa có khen thưởng nào được nhập.');
     expect(el.textContent).toContain('Không có danh hiệu mã "BK".');
+    expect(el.textContent).toContain('Không có danh hiệu, hình thức mã "BKX".');
     expect(el.textContent).not.toContain('Ban Tuyên giáo Tỉnh ủy');
     expect([...el.querySelectorAll('th')].map((th) => th.textContent?.trim())).toEqual([
       'Dòng',
@@ -131,6 +138,8 @@ describe('ImportWizardComponent', () => {
     expect(el.querySelector('[role="alert"]')).toBeNull();
     store.templateFails = true;
     await click('Tải tệp mẫu');
-    expect(el.querySelector('[role="alert"]')?.textContent).toContain('Máy chủ bận.');
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain(
+      'Dịch vụ tạm thời không sẵn sàng. Vui lòng thử lại sau.',
+    );
   });
 });

@@ -18,13 +18,15 @@ import type { ImportReportLike, ImportWizardStore } from '@thidua/shared/data-ac
 
 import { CardTableDirective } from '../card-table.directive';
 import { FilePickerComponent } from '../file-picker.component';
+import { ServerMessagePipe, type ServerSentence } from '../server-message.pipe';
 
 /** A row of an import's report as the wizard shows it. */
 export interface ImportRowLike {
   row: number;
   code: string | null;
   name: string | null;
-  errors: ReadonlyArray<{ message: string }>;
+  /** Each error's code and parameters, shown in the page's language (else its `message`). */
+  errors: readonly ServerSentence[];
 }
 
 /** A report whose rows the wizard can show. */
@@ -53,6 +55,7 @@ export type ImportReportWithRows = ImportReportLike & {
     MatTableModule,
     FilePickerComponent,
     CardTableDirective,
+    ServerMessagePipe,
   ],
   templateUrl: './import-wizard.component.html',
   styleUrl: './import-wizard.component.scss',
