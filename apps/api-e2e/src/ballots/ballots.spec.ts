@@ -480,10 +480,10 @@ describe('ballots', () => {
       'id',
       'receipt',
     ]);
+    // From the catalogue: information_schema hides other roles' constraints from the app's role.
     const keys: Array<{ foreign_table: string }> = await t.dataSource.query(
-      `SELECT ccu.table_name AS foreign_table FROM information_schema.table_constraints tc
-         JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name
-        WHERE tc.table_name = 'ballot_votes' AND tc.constraint_type = 'FOREIGN KEY'`,
+      `SELECT confrelid::regclass::text AS foreign_table FROM pg_constraint
+        WHERE conrelid = 'ballot_votes'::regclass AND contype = 'f'`,
     );
     expect(keys.map((k) => k.foreign_table)).toEqual(['ballots']);
     const participation: Array<{ column_name: string }> = await t.dataSource.query(
