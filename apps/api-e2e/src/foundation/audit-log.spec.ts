@@ -72,6 +72,9 @@ describe('audit log', () => {
     expect(await count()).toBe(before);
   });
 
+  /** The unit the secretary created through a proxy in the test below. */
+  let proxiedUnitId = '';
+
   it('should record the client’s address and user agent on every entry of API requests', async () => {
     const [{ now }] = await t.dataSource.query(`SELECT clock_timestamp() AS now`);
     const client = '203.0.113.7';
@@ -97,6 +100,7 @@ describe('audit log', () => {
         name: uniqueName('Đơn vị nhật ký '),
       })
       .expect(201);
+    proxiedUnitId = unit.body.id;
     await t.http
       .patch(`/api/v1/units/${unit.body.id}`)
       .use((r) => from(r))
@@ -164,18 +168,16 @@ describe('audit log', () => {
       .set(bearer(admin))
       .expect(200);
     expect(res.body.items.length).toBeGreaterThan(0);
-    for (const item of res.body.items) {
+    for (const item of res.body.items)
       expect(item).toEqual(
-        expect.objectContaining({
-          actorUsername: 'thuky',
-          entity: 'unit',
-          action: 'create',
-          ip: '203.0.113.7',
-          userAgent: BROWSER,
-          origin: 'request',
-        }),
+        expect.objectContaining({ actorUsername: 'thuky', entity: 'unit', action: 'create' }),
       );
-    }
+    // Other specs' secretary creates units today too; this spec's one came through the proxy.
+    expect(
+      res.body.items.find((item: { entityId: string }) => item.entityId === proxiedUnitId),
+    ).toEqual(
+      expect.objectContaining({ ip: '203.0.113.7', userAgent: BROWSER, origin: 'request' }),
+    );
     const yesterday = await t.http
       .get(`/api/v1/audit-log?actor=thuky&to=2001-01-01`)
       .set(bearer(admin))
