@@ -110,8 +110,7 @@ export class OutgoingNumbersService {
     if (!code)
       throw invalidFields('common.validation', { bodyCode: ['outgoingNumbers.bodyRequired'] });
     const body = profile?.issuingBodies.find((b) => b.code === code);
-    if (!body)
-      throw invalidFields('common.validation', { bodyCode: ['organisation.bodyUnknown'] });
+    if (!body) throw invalidFields('common.validation', { bodyCode: ['organisation.bodyUnknown'] });
     if (!body.numberSymbol.trim())
       throw invalidFields('common.validation', { bodyCode: ['outgoingNumbers.symbolMissing'] });
     return body;

@@ -5,7 +5,12 @@ import {
   type OutgoingNumbersQuery,
   type TakeOutgoingNumberRequest,
 } from '@thidua/registry/contracts';
-import { ListQueryDto, NoControlCharacters, NormalizeText, intParam } from '@thidua/shared/api-core';
+import {
+  ListQueryDto,
+  NoControlCharacters,
+  NormalizeText,
+  intParam,
+} from '@thidua/shared/api-core';
 import { Transform } from 'class-transformer';
 import {
   IsDateString,
