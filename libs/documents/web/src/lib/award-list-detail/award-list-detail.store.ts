@@ -206,12 +206,11 @@ export class AwardListDetailStore {
     kind: 'coverLetter' | 'decision',
     date: string,
   ): Promise<{ symbol: string } | ApiError> {
-    const list = this.listState();
-    if (!list) return { statusCode: 0, code: 'common.notLoaded', message: '' };
+    const title = this.listState()?.title ?? '';
     const subject =
       kind === 'decision'
-        ? $localize`:@@alDecisionSubject:Quyết định khen thưởng: ${list.title}:title:`
-        : list.coverLetter.subject || list.title;
+        ? $localize`:@@alDecisionSubject:Quyết định khen thưởng: ${title}:title:`
+        : this.listState()?.coverLetter.subject || title;
     try {
       const taken = await firstValueFrom(
         this.numbers.take({
