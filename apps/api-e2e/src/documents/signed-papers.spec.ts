@@ -3,8 +3,12 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { pdfPageTexts } from '../../../../libs/shared/documents/src/testing/pdf-reading';
 import { throwawayCertificate } from '../../../../libs/shared/documents/src/testing/throwaway-certificate';
-import { FLAG_LIST_2023 } from '../../../api/src/database/seeds/demo-award-lists';
+import {
+  CAMPAIGN_LIST_2021,
+  FLAG_LIST_2023,
+} from '../../../api/src/database/seeds/demo-award-lists';
 import { type TestApp, bearer, binaryParser, createTestApp, login } from '../support/test-app';
 
 /**
@@ -19,6 +23,7 @@ describe('signed papers', () => {
   let xem: string;
   let dir: string;
   let listId: string;
+  let decidedListId: string;
   let ballotId: string;
   const cert = throwawayCertificate({ commonName: 'Sở Nội vụ tỉnh Thử nghiệm' });
   const body = {
@@ -36,6 +41,10 @@ describe('signed papers', () => {
     [{ id: listId }] = await t.dataSource.query(`SELECT id FROM award_lists WHERE title = $1`, [
       FLAG_LIST_2023.title,
     ]);
+    [{ id: decidedListId }] = await t.dataSource.query(
+      `SELECT id FROM award_lists WHERE title = $1`,
+      [CAMPAIGN_LIST_2021.title],
+    );
     [{ id: ballotId }] = await t.dataSource.query(
       `SELECT id FROM ballots WHERE status = 'closed' ORDER BY created_at LIMIT 1`,
     );
@@ -178,6 +187,7 @@ describe('signed papers', () => {
     ['cover letter', () => `/award-lists/${listId}/cover-letter`, 'signer'],
     ['award list', () => `/award-lists/${listId}/export`, 'attachment'],
     ['vote-count minutes', () => `/ballots/${ballotId}/minutes`, 'signer'],
+    ['decision', () => `/award-lists/${decidedListId}/decision`, 'signer'],
   ])(
     'should sign the %s over the whole file with a visible stamp, for whoever may download it',
     async (kind, path, placement) => {
@@ -205,12 +215,26 @@ describe('signed papers', () => {
     },
   );
 
+  it('should stamp the decision over its signer, not on the list attached after it', async () => {
+    const res = await download(xem, `/award-lists/${decidedListId}/decision`, {
+      signed: 'true',
+    }).expect(200);
+    const pages = pdfPageTexts(save('decision-pages.pdf', res.body)).map((p) =>
+      p.replace(/\s+/g, ' '),
+    );
+    const stamped = pages.filter((p) => p.includes('Ký bởi:'));
+    expect(stamped).toHaveLength(1);
+    expect(stamped[0]).toContain('KT. CHỦ TỊCH');
+    expect(stamped[0]).not.toContain('Kèm theo Quyết định');
+    expect(pages.length).toBeGreaterThan(pages.indexOf(stamped[0]) + 1);
+  });
+
   it('should record every signing in the audit log', async () => {
     const entries = await t.dataSource.query(
       `SELECT entity, after->>'paper' AS paper FROM audit_log WHERE action = 'sign' ORDER BY id`,
     );
     expect(entries.map((e: { paper: string }) => e.paper)).toEqual(
-      expect.arrayContaining(['coverLetter', 'list', 'minutes']),
+      expect.arrayContaining(['coverLetter', 'list', 'minutes', 'decision']),
     );
   });
 

@@ -100,6 +100,7 @@ const PAGES: Array<[RoleAccount | null, string[]]> = [
       '/admin/users',
       '/admin/audit-log',
       '/admin/unit-kinds',
+      '/admin/outgoing-numbers',
       '/admin/award-types',
       '/admin/certificate-layouts',
       '/forbidden',

@@ -20,7 +20,12 @@ import {
   SIGNING_CERTIFICATES_ROUTES,
 } from '@thidua/documents/web';
 import { MOVEMENTS_ROUTES } from '@thidua/movements/web';
-import { ORGANISATION_ROUTES, REGISTRY_ROUTES, UNIT_KINDS_ROUTES } from '@thidua/registry/web';
+import {
+  ORGANISATION_ROUTES,
+  OUTGOING_NUMBERS_ROUTES,
+  REGISTRY_ROUTES,
+  UNIT_KINDS_ROUTES,
+} from '@thidua/registry/web';
 import { SCORING_ROUTES } from '@thidua/scoring/web';
 import { REPORTS_ROUTES } from '@thidua/reports/web';
 
@@ -65,6 +70,11 @@ export const appRoutes: Route[] = [
         path: 'admin/organisation',
         canActivate: [permissionGuard('organisation.manage')],
         children: ORGANISATION_ROUTES,
+      },
+      {
+        path: 'admin/outgoing-numbers',
+        canActivate: [permissionGuard('register.outgoing')],
+        children: OUTGOING_NUMBERS_ROUTES,
       },
       {
         path: 'admin/unit-kinds',

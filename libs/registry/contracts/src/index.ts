@@ -1,2 +1,3 @@
 export * from './lib/registry.contracts';
 export * from './lib/organisation.contracts';
+export * from './lib/outgoing-numbers.contracts';

@@ -13,6 +13,7 @@ import { MakeAuditLogAppendOnly1732200001300 } from './1732200001300-make-audit-
 import { AddOrganisationProfile1732200001400 } from './1732200001400-add-organisation-profile';
 import { WidenExportJobKinds1732200001500 } from './1732200001500-widen-export-job-kinds';
 import { AddSigningCertificates1732200001600 } from './1732200001600-add-signing-certificates';
+import { AddOutgoingNumberRegister1732200001700 } from './1732200001700-add-outgoing-number-register';
 import { IndexAwardHistoryByUnit1732200002000 } from './1732200002000-index-award-history-by-unit';
 import { KeepFoldedSearchText1732200002100 } from './1732200002100-keep-folded-search-text';
 
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   AddOrganisationProfile1732200001400,
   WidenExportJobKinds1732200001500,
   AddSigningCertificates1732200001600,
+  AddOutgoingNumberRegister1732200001700,
   IndexAwardHistoryByUnit1732200002000,
   KeepFoldedSearchText1732200002100,
 ];

@@ -22,7 +22,7 @@ export const CAMPAIGN_LIST_2021 = {
   decision: {
     number: '2150/QĐ-UBND',
     date: '2021-10-05',
-    signer: 'Phó Chủ tịch UBND tỉnh',
+    signer: 'Lê Thị Thanh Hà',
     rejected: [],
   },
 };

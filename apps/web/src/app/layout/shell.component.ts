@@ -159,6 +159,12 @@ export class ShellComponent {
       permission: 'organisation.manage',
     },
     {
+      path: REGISTRY_PATHS.outgoingNumbers,
+      label: $localize`:@@navOutgoingNumbers:Sổ văn bản đi`,
+      icon: 'menu_book',
+      permission: 'register.outgoing',
+    },
+    {
       path: AWARDS_PATHS.awardTypes,
       label: $localize`:@@navAwardTypes:Danh mục khen thưởng`,
       icon: 'emoji_events',

@@ -27,6 +27,7 @@ import {
 } from '@thidua/shared/api-core';
 import type { Response } from 'express';
 
+import { AwardListDecisionService } from './award-list-decision.service';
 import { AwardListsService } from './award-lists.service';
 import {
   AwardListQueryDto,
@@ -47,6 +48,7 @@ import {
 export class AwardListsController {
   constructor(
     private readonly lists: AwardListsService,
+    private readonly decisions: AwardListDecisionService,
     private readonly signing: SigningService,
   ) {}
 
@@ -173,6 +175,36 @@ export class AwardListsController {
       query,
       () => this.lists.coverLetter(id, query.format ?? 'pdf', user),
       { entity: 'awardList', entityId: id, kind: 'coverLetter', placement: 'signer' },
+      user,
+    );
+    sendDownload(res, file);
+  }
+
+  @Get('award-lists/:id/decision')
+  @ApiProduces(
+    'application/pdf',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  )
+  @ApiOperation({
+    summary:
+      'The decision (quyết định khen thưởng) with its attached list, of a sent or decided list; signed=true: the PDF digitally signed',
+  })
+  async decisionPaper(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: CoverLetterQueryDto,
+    @CurrentUser() user: AuthUser,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.signing.download(
+      query,
+      () => this.decisions.decision(id, query.format ?? 'pdf', user),
+      {
+        entity: 'awardList',
+        entityId: id,
+        kind: 'decision',
+        placement: 'signer',
+        ...(query.signed ? { signerPage: await this.decisions.signerPage(id, user) } : {}),
+      },
       user,
     );
     sendDownload(res, file);

@@ -3,6 +3,7 @@ import { AwardsModule } from '@thidua/awards/api';
 import { RegistryModule } from '@thidua/registry/api';
 
 import './documents.messages';
+import { AwardListDecisionService } from './award-list-decision.service';
 import { AwardListsController } from './award-lists.controller';
 import { AwardListsService } from './award-lists.service';
 import { RENDER_WORKER_PATH, RenderService } from './render.service';
@@ -17,6 +18,7 @@ export class DocumentsModule {
       controllers: [AwardListsController],
       providers: [
         AwardListsService,
+        AwardListDecisionService,
         RenderService,
         { provide: RENDER_WORKER_PATH, useValue: workerPath },
       ],

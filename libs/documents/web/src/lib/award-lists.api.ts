@@ -73,6 +73,14 @@ export class AwardListsApi {
     return this.file(`${this.listUrl(id)}/cover-letter`, { format, signed: signed || null });
   }
 
+  /**
+   * The decision (quyết định khen thưởng) with its attached list, of a sent or decided list;
+   * `signed`: the PDF digitally signed.
+   */
+  decision(id: string, format: 'pdf' | 'docx', signed = false): Observable<HttpResponse<Blob>> {
+    return this.file(`${this.listUrl(id)}/decision`, { format, signed: signed || null });
+  }
+
   /** The certificates of the decided rows, as one PDF. */
   certificates(
     id: string,

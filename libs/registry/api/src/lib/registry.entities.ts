@@ -8,6 +8,10 @@ import { DocumentSignerEntity } from './organisation/entities/document-signer.en
 import { IssuingBodyEntity } from './organisation/entities/issuing-body.entity';
 import { LegalDocumentEntity } from './organisation/entities/legal-document.entity';
 import { OrganisationProfileEntity } from './organisation/entities/organisation-profile.entity';
+import {
+  OutgoingNumberCounterEntity,
+  OutgoingNumberEntity,
+} from './organisation/entities/outgoing-number.entity';
 
 export const REGISTRY_ENTITIES = [
   UnitKindEntity,
@@ -20,4 +24,6 @@ export const REGISTRY_ENTITIES = [
   DocumentSignerEntity,
   DocumentRecipientsEntity,
   LegalDocumentEntity,
+  OutgoingNumberEntity,
+  OutgoingNumberCounterEntity,
 ];

@@ -8,6 +8,7 @@ import type {
 import {
   addresseesFor,
   authorityHeading,
+  authorityInText,
   legalBasesInForce,
   profileProblems,
   profileWarnings,
@@ -209,6 +210,28 @@ describe('authorityHeading', () => {
     ],
   ])('should name %s', (_, signer, expected) => {
     expect(authorityHeading(signer, 'Ủy ban nhân dân tỉnh Hòa Bình')).toBe(expected);
+  });
+});
+
+describe('authorityInText', () => {
+  it.each<[string, Pick<DocumentSigner, 'capacity' | 'authority' | 'title'>, string]>([
+    [
+      'the chairman, for a deputy',
+      { capacity: 'KT.', authority: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH' },
+      'Chủ tịch Ủy ban nhân dân tỉnh Hòa Bình',
+    ],
+    [
+      'a director in person',
+      { capacity: '', authority: '', title: 'GIÁM ĐỐC' },
+      'Giám đốc Ủy ban nhân dân tỉnh Hòa Bình',
+    ],
+    [
+      'the collective',
+      { capacity: 'TM.', authority: 'ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH' },
+      'Ủy ban nhân dân tỉnh Hòa Bình',
+    ],
+  ])('should write %s in running text', (_, signer, expected) => {
+    expect(authorityInText(signer, 'Ủy ban nhân dân tỉnh Hòa Bình')).toBe(expected);
   });
 });
 

@@ -104,8 +104,27 @@ export function authorityHeading(
   signer: Pick<DocumentSigner, 'capacity' | 'authority' | 'title'>,
   bodyName: string,
 ): string {
-  const who = signer.capacity === 'TM.' ? '' : signer.capacity ? signer.authority : signer.title;
-  return `${who.trim()} ${bodyName.trim()}`.trim().toLocaleUpperCase('vi-VN');
+  return `${authorityOf(signer)} ${bodyName.trim()}`.trim().toLocaleUpperCase('vi-VN');
+}
+
+/**
+ * The same in running text, e.g. "Chủ tịch Ủy ban nhân dân tỉnh …" in "Theo đề nghị của …" or a
+ * decision's attached list; the body's name as the profile writes it.
+ */
+export function authorityInText(
+  signer: Pick<DocumentSigner, 'capacity' | 'authority' | 'title'>,
+  bodyName: string,
+): string {
+  const who = authorityOf(signer).toLocaleLowerCase('vi-VN');
+  const title = who.charAt(0).toLocaleUpperCase('vi-VN') + who.slice(1);
+  return `${title} ${bodyName.trim()}`.trim();
+}
+
+/** Whose authority a signer signs with: the authority signed for, or the signer's own title. */
+function authorityOf(signer: Pick<DocumentSigner, 'capacity' | 'authority' | 'title'>): string {
+  return (
+    signer.capacity === 'TM.' ? '' : signer.capacity ? signer.authority : signer.title
+  ).trim();
 }
 
 /**

@@ -5,6 +5,7 @@ export const REGISTRY_PATHS = {
   blocs: '/blocs',
   unitKinds: '/admin/unit-kinds',
   organisation: '/admin/organisation',
+  outgoingNumbers: '/admin/outgoing-numbers',
 } as const;
 
 export function unitPath(id: string): string {

@@ -6,6 +6,7 @@ import { UnitDetailStore } from './unit-detail/unit-detail.store';
 import { UnitImportStore } from './unit-import/unit-import.store';
 import { UnitKindsStore } from './unit-kinds/unit-kinds.store';
 import { OrganisationStore } from './organisation/organisation.store';
+import { OutgoingNumbersStore } from './outgoing-numbers/outgoing-numbers.store';
 import { UnitsStore } from './units/units.store';
 
 /**
@@ -80,5 +81,18 @@ export const ORGANISATION_ROUTES: Routes = [
     title: $localize`:@@orgPageTitle:Hồ sơ cơ quan – Thi đua – Khen thưởng`,
     loadComponent: () =>
       import('./organisation/organisation-page.component').then((m) => m.OrganisationPageComponent),
+  },
+];
+
+/** The register of outgoing documents; mount at `admin/outgoing-numbers` behind `permissionGuard('register.outgoing')`. */
+export const OUTGOING_NUMBERS_ROUTES: Routes = [
+  {
+    path: '',
+    providers: [OutgoingNumbersStore],
+    title: $localize`:@@outgoingPageTitle:Sổ văn bản đi – Thi đua – Khen thưởng`,
+    loadComponent: () =>
+      import('./outgoing-numbers/outgoing-numbers-page.component').then(
+        (m) => m.OutgoingNumbersPageComponent,
+      ),
   },
 ];

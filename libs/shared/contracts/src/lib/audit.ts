@@ -58,6 +58,7 @@ export const AUDIT_ENTITIES = [
   'organisationProfile',
   'legalDocument',
   'signingCertificate',
+  'outgoingNumber',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

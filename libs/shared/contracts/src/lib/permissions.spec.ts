@@ -22,6 +22,10 @@ describe('permissions', () => {
     ['admin', 'signing.manage', true],
     ['secretariat', 'signing.manage', false],
     ['viewer', 'signing.manage', false],
+    ['admin', 'register.outgoing', true],
+    ['secretariat', 'register.outgoing', true],
+    ['unit', 'register.outgoing', false],
+    ['viewer', 'register.outgoing', false],
   ])('should give %s the permission %s: %s', (role, permission, expected) => {
     expect(hasPermission(role, permission)).toBe(expected);
   });

@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   'scoring.manage',
   'documents.print',
   'signing.manage',
+  'register.outgoing',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -34,7 +35,8 @@ export type Permission = (typeof PERMISSIONS)[number];
  * `scoring.self`: score one's own unit on the bloc's sheet. `scoring.manage`: edit the sheet, check
  * the cards (head and deputy units, never their own card), record the agreement and lock the table —
  * limited on the server the same way as `bloc.manage`. `signing.manage`: the issuing bodies' signing
- * certificates (admin only).
+ * certificates (admin only). `register.outgoing`: read the register of outgoing documents and take
+ * the next number from it.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: PERMISSIONS,
@@ -45,6 +47,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'scoring.self',
     'scoring.manage',
     'documents.print',
+    'register.outgoing',
   ],
   unit: ['registry.read', 'unit.act', 'scoring.self', 'documents.print'],
   viewer: ['registry.read', 'documents.print'],

@@ -32,7 +32,7 @@ import type {
 } from './official-document';
 import {
   A4,
-  AGENCY_SIZE,
+  agencyLineSize,
   BODY_FONT_SIZE,
   FIRST_LINE_INDENT_PT,
   HEADER_LEFT_SHARE,
@@ -247,10 +247,13 @@ function headerContent(doc: OfficialDocument, width: number): DocxBlock[] {
   const leftWidth = Math.round(width * HEADER_LEFT_SHARE);
   const rightWidth = width - leftWidth;
   const issuing = upper(header.issuingAgency);
+  const parent = header.parentAgency ? upper(header.parentAgency) : '';
+  // The cell's padding narrows the line a little.
+  const issuingSize = agencyLineSize(issuing, leftWidth - 12, 'bold');
   const left = [
-    ...(header.parentAgency ? [line(upper(header.parentAgency), { size: AGENCY_SIZE })] : []),
-    line(issuing, { bold: true, size: AGENCY_SIZE }),
-    rule(shortRuleWidth(issuing, AGENCY_SIZE, leftWidth), leftWidth),
+    ...(parent ? [line(parent, { size: agencyLineSize(parent, leftWidth - 12, 'normal') })] : []),
+    line(issuing, { bold: true, size: issuingSize }),
+    rule(shortRuleWidth(issuing, issuingSize, leftWidth), leftWidth),
   ];
   return [
     layoutTable(

@@ -39,6 +39,21 @@ export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 export const QUOC_HIEU_SIZE = 12;
 export const TIEU_NGU_SIZE = 13;
 export const AGENCY_SIZE = 12;
+/** The smallest an agency line shrinks to so that it stays one line. */
+const MIN_AGENCY_SIZE = 10;
+
+/**
+ * The size agency lines print at: {@link AGENCY_SIZE}, or smaller by half points (down to 10 pt)
+ * until each line the profile gives ('\n' between them) fits `width`, so that a line is never
+ * broken inside a name ("… TỈNH SƠN / LÂM").
+ */
+export function agencyLineSize(text: string, width: number, style: 'normal' | 'bold'): number {
+  const widest = (size: number) =>
+    Math.max(...text.split('\n').map((l) => measureText(l.trim(), size, style)));
+  let size = AGENCY_SIZE;
+  while (size > MIN_AGENCY_SIZE && widest(size) > width) size -= 0.5;
+  return size;
+}
 
 /** Width between the margins, in points. */
 export function contentWidth(doc: Pick<OfficialDocument, 'orientation'>): number {

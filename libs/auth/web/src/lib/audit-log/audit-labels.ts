@@ -58,6 +58,7 @@ const ENTITIES: Record<AuditEntity, string> = {
   organisationProfile: $localize`:@@auditEntityOrganisationProfile:Hồ sơ cơ quan`,
   legalDocument: $localize`:@@auditEntityLegalDocument:Căn cứ pháp lý`,
   signingCertificate: $localize`:@@auditEntitySigningCertificate:Chứng thư số`,
+  outgoingNumber: $localize`:@@auditEntityOutgoingNumber:Sổ văn bản đi`,
 };
 
 /** Names of the fields the records' before and after images hold; others show as they are. */

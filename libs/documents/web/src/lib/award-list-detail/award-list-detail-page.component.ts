@@ -75,6 +75,11 @@ export class AwardListDetailPageComponent {
     return isDocumentsAdmin(this.access);
   }
 
+  /** The register of outgoing numbers hands out numbers to admins and secretariats. */
+  private canTakeNumbers(): boolean {
+    return this.access.can('register.outgoing');
+  }
+
   protected editCoverLetter(): void {
     const list = this.store.list();
     if (!list) return;
@@ -85,6 +90,10 @@ export class AwardListDetailPageComponent {
           data: {
             coverLetter: list.coverLetter,
             save: (coverLetter) => this.store.saveCoverLetter(coverLetter),
+            // A bloc's letter is numbered in its head unit's own register, not the profile's.
+            ...(this.canTakeNumbers() && !list.bloc
+              ? { takeNumber: (date: string) => this.store.takeNumber('coverLetter', date) }
+              : {}),
           },
           width: '760px',
           maxWidth: '95vw',
@@ -155,6 +164,9 @@ export class AwardListDetailPageComponent {
         data: {
           rows: listRows(list),
           save: (decision) => this.store.recordDecision(decision),
+          ...(this.canTakeNumbers()
+            ? { takeNumber: (date: string) => this.store.takeNumber('decision', date) }
+            : {}),
         },
         width: '620px',
         maxWidth: '95vw',

@@ -4,6 +4,8 @@ import { of, throwError } from 'rxjs';
 
 import type { ExportJobResponse } from '@thidua/documents/contracts';
 
+import { OutgoingNumbersApi } from '@thidua/registry/web';
+
 import { AwardListsApi } from '../award-lists.api';
 import { awardList, listRow } from '../testing';
 import {
@@ -51,12 +53,14 @@ describe('AwardListDetailStore', () => {
     | 'recordDecision'
     | 'exportList'
     | 'coverLetter'
+    | 'decision'
     | 'certificates'
     | 'startExport'
     | 'exportJob'
     | 'download',
     jest.Mock
   >;
+  let numbers: { take: jest.Mock };
   let store: AwardListDetailStore;
   let clicked: jest.SpyInstance;
 
@@ -69,15 +73,21 @@ describe('AwardListDetailStore', () => {
       recordDecision: jest.fn(),
       exportList: jest.fn(() => of(fileResponse('danh-sach.pdf'))),
       coverLetter: jest.fn(() => of(fileResponse('to-trinh.docx'))),
+      decision: jest.fn(() => of(fileResponse('quyet-dinh.pdf'))),
       certificates: jest.fn(() => of(fileResponse('bang-khen.pdf'))),
       startExport: jest.fn(),
       exportJob: jest.fn(),
       download: jest.fn(() => of(fileResponse('danh-sach.pdf'))),
     };
+    numbers = { take: jest.fn() };
     Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:x'), revokeObjectURL: jest.fn() });
     clicked = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     TestBed.configureTestingModule({
-      providers: [AwardListDetailStore, { provide: AwardListsApi, useValue: api }],
+      providers: [
+        AwardListDetailStore,
+        { provide: AwardListsApi, useValue: api },
+        { provide: OutgoingNumbersApi, useValue: numbers },
+      ],
     });
     store = TestBed.inject(AwardListDetailStore);
   });
@@ -199,6 +209,31 @@ describe('AwardListDetailStore', () => {
     await store.load('l1');
     await store.download({ kind: 'coverLetter', format: 'docx' });
     expect(api.coverLetter).toHaveBeenCalledWith('l1', 'docx', false);
+  });
+
+  it('should download the decision at once, even of a long list', async () => {
+    const rows = Array.from({ length: BACKGROUND_EXPORT_ROWS + 1 }, (_, i) => listRow(`n${i}`));
+    api.get.mockReturnValue(of(awardList(rows)));
+    await store.load('l1');
+    expect(await store.download({ kind: 'decision', format: 'pdf' })).toBeNull();
+    expect(api.decision).toHaveBeenCalledWith('l1', 'pdf', false);
+    expect(api.startExport).not.toHaveBeenCalled();
+    expect(clicked).toHaveBeenCalledTimes(1);
+  });
+
+  it('should take the next number of the register for the decision, or answer the error', async () => {
+    await store.load('l1');
+    numbers.take.mockReturnValue(of({ symbol: '45/QĐ-UBND' }));
+    expect(await store.takeNumber('decision', '2024-12-30')).toEqual({ symbol: '45/QĐ-UBND' });
+    expect(numbers.take).toHaveBeenCalledWith({
+      documentKind: 'decision',
+      documentDate: '2024-12-30',
+      subject: expect.stringContaining('Quyết định khen thưởng'),
+    });
+    numbers.take.mockReturnValue(httpError(422, 'common.validation'));
+    expect(await store.takeNumber('coverLetter', '2024-12-30')).toMatchObject({
+      code: 'common.validation',
+    });
   });
 
   it('should download a signed paper at once, even of a long list', async () => {

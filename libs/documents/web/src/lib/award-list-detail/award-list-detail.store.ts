@@ -10,6 +10,7 @@ import type {
   SaveAwardListRequest,
 } from '@thidua/documents/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
+import { OutgoingNumbersApi } from '@thidua/registry/web';
 import { toApiError, blobErrorToApiError, saveDownload } from '@thidua/shared/data-access';
 
 import { AwardListsApi, type CertificatePrintLayout, type ExportKind } from '../award-lists.api';
@@ -23,7 +24,14 @@ export const EXPORT_POLL_MS = 500;
 /** `signed`: the PDF signed with the issuing body's certificate (made at once, never in the background). */
 export type ListDownload =
   | { kind: 'list'; format: ExportFormat; signed?: boolean }
-  | { kind: 'coverLetter'; format: 'pdf' | 'docx'; signed?: boolean };
+  | { kind: 'coverLetter' | 'decision'; format: 'pdf' | 'docx'; signed?: boolean };
+
+/** The file name used when the server gives none. */
+const FALLBACK_NAMES: Record<ListDownload['kind'], string> = {
+  list: 'danh-sach',
+  coverLetter: 'to-trinh',
+  decision: 'quyet-dinh',
+};
 
 export interface ExportProgress {
   kind: ExportKind;
@@ -75,6 +83,7 @@ const EXTENSIONS: Record<ExportFormat, string> = { pdf: 'pdf', docx: 'docx', xls
 @Injectable()
 export class AwardListDetailStore {
   private readonly api = inject(AwardListsApi);
+  private readonly numbers = inject(OutgoingNumbersApi);
   private readonly listState = signal<AwardListResponse | null>(null);
   private readonly statusState = signal<RequestStatus>('idle');
   private readonly errorState = signal<ApiError | null>(null);
@@ -167,14 +176,17 @@ export class AwardListDetailStore {
   }
 
   /**
-   * Downloads the list or its cover letter. Long lists go through a background job, polled every
-   * 500 ms, with `exportProgress` for the progress bar; the file is saved when the job is done.
+   * Downloads the list, its cover letter or its decision. Long lists and cover letters go through
+   * a background job, polled every 500 ms, with `exportProgress` for the progress bar; the file is
+   * saved when the job is done.
    */
   async download(request: ListDownload): Promise<ApiError | null> {
     const list = this.listState();
     if (!list || this.isDownloadingState()) return null;
     const signed = !!request.signed;
-    const fallback = `${request.kind === 'list' ? 'danh-sach' : 'to-trinh'}${signed ? '-ky-so' : ''}.${EXTENSIONS[request.format]}`;
+    const fallback = `${FALLBACK_NAMES[request.kind]}${signed ? '-ky-so' : ''}.${EXTENSIONS[request.format]}`;
+    if (request.kind === 'decision')
+      return this.saveFile(this.api.decision(list.id, request.format, signed), fallback);
     if (this.rowCount() > BACKGROUND_EXPORT_ROWS && !signed) {
       return this.backgroundExport(list.id, request.kind, request.format, fallback);
     }
@@ -184,6 +196,33 @@ export class AwardListDetailStore {
         : this.api.coverLetter(list.id, request.format, signed),
       fallback,
     );
+  }
+
+  /**
+   * Takes the next number of the register (sổ văn bản đi) for the list's cover letter or decision
+   * dated `date`: answers its number and symbol ("45/QĐ-UBND"), or the error to show.
+   */
+  async takeNumber(
+    kind: 'coverLetter' | 'decision',
+    date: string,
+  ): Promise<{ symbol: string } | ApiError> {
+    const title = this.listState()?.title ?? '';
+    const subject =
+      kind === 'decision'
+        ? $localize`:@@alDecisionSubject:Quyết định khen thưởng: ${title}:title:`
+        : this.listState()?.coverLetter.subject || title;
+    try {
+      const taken = await firstValueFrom(
+        this.numbers.take({
+          documentKind: kind,
+          documentDate: date,
+          subject: subject.slice(0, 500),
+        }),
+      );
+      return { symbol: taken.symbol };
+    } catch (error) {
+      return toApiError(error);
+    }
   }
 
   /** The certificates of the decided rows (409 `awardLists.notDecided` before the decision). */

@@ -3,6 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 
 import type { CoverLetter } from '@thidua/documents/contracts';
@@ -15,11 +16,14 @@ import {
   formValueToCoverLetter,
 } from './cover-letter-form';
 import { DATEPICKER, FORM_HELPERS } from '@thidua/shared/ui';
+import { type TakeNumber, fillNextNumber } from './take-number';
 
 export interface CoverLetterDialogData {
   coverLetter: CoverLetter;
   /** Resolves to null when saved, else to the error to show. */
   save(coverLetter: CoverLetter): Promise<ApiError | null>;
+  /** The register's next number; absent where the user may not take one. */
+  takeNumber?: TakeNumber;
 }
 
 /** Edits every field of the cover letter (tờ trình). Closes with `true` when saved. */
@@ -32,6 +36,7 @@ export interface CoverLetterDialogData {
     DATEPICKER,
     MatDialogModule,
     MatFormFieldModule,
+    MatIconModule,
     MatInputModule,
     FORM_HELPERS,
   ],
@@ -39,13 +44,14 @@ export interface CoverLetterDialogData {
   styleUrl: '../documents-page.scss',
 })
 export class CoverLetterDialogComponent {
-  private readonly data = inject<CoverLetterDialogData>(MAT_DIALOG_DATA);
+  protected readonly data = inject<CoverLetterDialogData>(MAT_DIALOG_DATA);
   private readonly dialogRef = inject(MatDialogRef<CoverLetterDialogComponent, boolean>);
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly initial = coverLetterToFormValue(this.data.coverLetter);
 
   protected readonly serverError = serverError;
   protected readonly isSaving = signal(false);
+  protected readonly isTakingNumber = signal(false);
   protected readonly formError = signal<string | null>(null);
   protected readonly form = this.fb.group({
     parentAgency: [this.initial.parentAgency, Validators.maxLength(255)],
@@ -63,6 +69,15 @@ export class CoverLetterDialogComponent {
     signerPosition: [this.initial.signerPosition, Validators.maxLength(255)],
     signerName: [this.initial.signerName, Validators.maxLength(120)],
   });
+
+  protected takeNumber(): Promise<void> {
+    const take = this.data.takeNumber;
+    if (!take) return Promise.resolve();
+    return fillNextNumber(take, this.form.controls, {
+      busy: this.isTakingNumber,
+      error: this.formError,
+    });
+  }
 
   protected async save(): Promise<void> {
     this.form.markAllAsTouched();

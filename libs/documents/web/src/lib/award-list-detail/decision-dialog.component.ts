@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 
 import type { AwardListRow, RecordDecisionRequest } from '@thidua/documents/contracts';
@@ -11,10 +12,14 @@ import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
 import { DATEPICKER, FORM_HELPERS, toIsoDate } from '@thidua/shared/ui';
 
+import { type TakeNumber, fillNextNumber } from './take-number';
+
 export interface DecisionDialogData {
   rows: AwardListRow[];
   /** Resolves to null when saved, else to the error to show. */
   save(decision: Omit<RecordDecisionRequest, 'version'>): Promise<ApiError | null>;
+  /** The register's next number for the decision's date. */
+  takeNumber?: TakeNumber;
 }
 
 /** Records the province's decision: number, date, signer and the rows not approved. */
@@ -28,6 +33,7 @@ export interface DecisionDialogData {
     DATEPICKER,
     MatDialogModule,
     MatFormFieldModule,
+    MatIconModule,
     MatInputModule,
     FORM_HELPERS,
   ],
@@ -41,6 +47,21 @@ export interface DecisionDialogData {
         <mat-form-field>
           <mat-label i18n="@@alDecisionNumber">Số quyết định</mat-label>
           <input matInput formControlName="number" cdkFocusInitial />
+          @if (data.takeNumber) {
+            <button
+              mat-icon-button
+              matSuffix
+              type="button"
+              [disabled]="isTakingNumber()"
+              (click)="takeNumber()"
+              i18n-aria-label="@@alTakeNumber"
+              aria-label="Lấy số tiếp theo trong sổ văn bản đi"
+              i18n-title="@@alTakeNumberTitle"
+              title="Lấy số tiếp theo trong sổ văn bản đi"
+            >
+              <mat-icon aria-hidden="true">pin</mat-icon>
+            </button>
+          }
           @if (serverError(form.controls.number); as message) {
             <mat-error>{{ message }}</mat-error>
           } @else if (form.controls.number.hasError('required')) {
@@ -106,6 +127,7 @@ export class DecisionDialogComponent {
 
   protected readonly serverError = serverError;
   protected readonly isSaving = signal(false);
+  protected readonly isTakingNumber = signal(false);
   protected readonly formError = signal<string | null>(null);
   protected readonly rejected = signal<ReadonlySet<string>>(new Set());
   protected readonly form = this.fb.group({
@@ -113,6 +135,15 @@ export class DecisionDialogComponent {
     date: this.fb.control<Date | null>(null, Validators.required),
     signer: ['', [Validators.required, Validators.maxLength(255)]],
   });
+
+  protected takeNumber(): Promise<void> {
+    const take = this.data.takeNumber;
+    if (!take) return Promise.resolve();
+    return fillNextNumber(take, this.form.controls, {
+      busy: this.isTakingNumber,
+      error: this.formError,
+    });
+  }
 
   protected toggle(id: string, isRejected: boolean): void {
     this.rejected.update((current) => {

@@ -29,6 +29,14 @@ registerMessages({
     vi: 'Ngày hết hiệu lực không được trước ngày có hiệu lực.',
     en: 'The last day in force must not be before the first.',
   },
+  'outgoingNumbers.bodyRequired': {
+    vi: 'Cần chọn cơ quan ban hành: hồ sơ cơ quan chưa có người ký loại văn bản này vào ngày đó.',
+    en: 'Choose the issuing body: the profile has no signer of this kind of document on that date.',
+  },
+  'outgoingNumbers.symbolMissing': {
+    vi: 'Cơ quan ban hành chưa có ký hiệu (ví dụ: UBND) trong hồ sơ cơ quan.',
+    en: 'The issuing body has no symbol (e.g. UBND) in the organisation profile.',
+  },
   'organisation.legalDocumentNotFound': {
     vi: 'Không tìm thấy văn bản pháp luật.',
     en: 'Legal document not found.',

@@ -4,10 +4,15 @@ import './organisation.messages';
 import { LegalDocumentsService } from './legal-documents.service';
 import { OrganisationController } from './organisation.controller';
 import { OrganisationService } from './organisation.service';
+import { OutgoingNumbersController } from './outgoing-numbers.controller';
+import { OutgoingNumbersService } from './outgoing-numbers.service';
 
-/** The organisation profile and the legal bases, under `/api/v1/organisation`. */
+/**
+ * The organisation profile and the legal bases, under `/api/v1/organisation`; the register of
+ * outgoing documents under `/api/v1/outgoing-numbers`.
+ */
 @Module({
-  controllers: [OrganisationController],
-  providers: [OrganisationService, LegalDocumentsService],
+  controllers: [OrganisationController, OutgoingNumbersController],
+  providers: [OrganisationService, LegalDocumentsService, OutgoingNumbersService],
 })
 export class OrganisationModule {}

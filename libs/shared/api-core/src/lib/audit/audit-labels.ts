@@ -59,6 +59,7 @@ export const AUDIT_ENTITY_NAMES: Record<AuditEntity, string> = {
   organisationProfile: 'Hồ sơ cơ quan',
   legalDocument: 'Căn cứ pháp lý',
   signingCertificate: 'Chứng thư số',
+  outgoingNumber: 'Sổ văn bản đi',
 };
 
 export const AUDIT_ORIGIN_NAMES: Record<AuditOrigin, string> = {

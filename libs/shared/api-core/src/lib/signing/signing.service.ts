@@ -35,6 +35,8 @@ export interface SignedPaper {
   placement: StampPlacement;
   /** An attachment's stamp shows the number of the document it goes with ("15/TTr-SNV"). */
   documentNumber?: string | null;
+  /** The signer's page when it is not the last (a decision before its attached list). */
+  signerPage?: number;
 }
 
 interface SealedSecret {
@@ -250,7 +252,11 @@ export class SigningService {
       name: certificate.signerName,
       reason: paper.kind,
       signingTime: at,
-      stamp: { placement: paper.placement, lines },
+      stamp: {
+        placement: paper.placement,
+        lines,
+        ...(paper.signerPage ? { page: paper.signerPage } : {}),
+      },
     }).catch((error: unknown) => {
       // A certificate that lapsed since it was checked.
       throw error instanceof Pkcs12Error ? conflict(`signing.${error.problem}`) : error;

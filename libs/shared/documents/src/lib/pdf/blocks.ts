@@ -9,7 +9,7 @@ import type {
   TextAlign,
 } from '../official-document';
 import {
-  AGENCY_SIZE,
+  agencyLineSize,
   BODY_FONT_SIZE,
   FIRST_LINE_INDENT_PT,
   HEADER_LEFT_SHARE,
@@ -85,12 +85,13 @@ export function drawHeader(w: TextWriter, doc: OfficialDocument): void {
   const leftWidth = Math.round(w.width * HEADER_LEFT_SHARE);
   const rightWidth = w.width - leftWidth;
   const issuing = upper(header.issuingAgency);
+  const parent = header.parentAgency ? upper(header.parentAgency) : '';
+  const parentSize = agencyLineSize(parent, leftWidth, 'normal');
+  const issuingSize = agencyLineSize(issuing, leftWidth, 'bold');
   const left: StackItem[] = [
-    ...(header.parentAgency
-      ? [{ box: w.wrap([{ text: upper(header.parentAgency) }], AGENCY_SIZE, leftWidth, 'center') }]
-      : []),
-    { box: w.wrap([{ text: issuing }], AGENCY_SIZE, leftWidth, 'center', { bold: true }) },
-    { rule: shortRuleWidth(issuing, AGENCY_SIZE, leftWidth), marginTop: 3 },
+    ...(parent ? [{ box: w.wrap([{ text: parent }], parentSize, leftWidth, 'center') }] : []),
+    { box: w.wrap([{ text: issuing }], issuingSize, leftWidth, 'center', { bold: true }) },
+    { rule: shortRuleWidth(issuing, issuingSize, leftWidth), marginTop: 3 },
   ];
   const right = mottoStack(w, rightWidth);
   drawStack(w, left, w.left, w.y, leftWidth);

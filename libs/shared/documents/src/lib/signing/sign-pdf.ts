@@ -42,7 +42,10 @@ export async function addSignatureField(
 ): Promise<Buffer> {
   const file = new PdfFile(pdf);
   const pages = file.pages();
-  const page = options.stamp.placement === 'attachment' ? pages[0] : pages[pages.length - 1];
+  const page =
+    options.stamp.placement === 'attachment'
+      ? pages[0]
+      : pages[Math.min(options.stamp.page ?? pages.length, pages.length) - 1];
   const root = file.object(file.rootRef).body;
   if (/\/AcroForm/.test(root) || /\/Annots\s*\d/.test(page.body))
     throw new Error('PDF already has a form: sign a freshly rendered document');

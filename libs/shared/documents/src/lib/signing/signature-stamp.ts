@@ -16,6 +16,11 @@ export interface SignatureStamp {
   placement: StampPlacement;
   /** The stamp's lines, e.g. "Ký bởi: Sở Nội vụ" and "Thời gian ký: 05.01.2024 10:20:30 +07:00". */
   lines: string[];
+  /**
+   * The page (from 1) of the signer's block when it is not the last one, e.g. a decision followed
+   * by its attached list.
+   */
+  page?: number;
 }
 
 /** A rectangle in PDF user space: [x1, y1, x2, y2]. */
