@@ -13,6 +13,7 @@ import { MakeAuditLogAppendOnly1732200001300 } from './1732200001300-make-audit-
 import { AddOrganisationProfile1732200001400 } from './1732200001400-add-organisation-profile';
 import { WidenExportJobKinds1732200001500 } from './1732200001500-widen-export-job-kinds';
 import { AddSigningCertificates1732200001600 } from './1732200001600-add-signing-certificates';
+import { CountDelegatesAbsentUntilMarked1732200001900 } from './1732200001900-count-delegates-absent-until-marked';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AddOrganisationProfile1732200001400,
   WidenExportJobKinds1732200001500,
   AddSigningCertificates1732200001600,
+  CountDelegatesAbsentUntilMarked1732200001900,
 ];
