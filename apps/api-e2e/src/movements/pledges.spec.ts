@@ -232,6 +232,44 @@ describe('emulation pledges', () => {
     });
   });
 
+  it('should refuse to sign while section I is empty, naming the field, and sign once it is written', async () => {
+    const bloc = await freshBloc();
+    const base = `/api/v1/blocs/${bloc.id}/years/${bloc.year}/pledge`;
+    const draft = await t.http
+      .put(base)
+      .set(bearer(thuky))
+      .send({ title: 'Giao ước', place: 'Lào Cai', commitments: [] })
+      .expect(200);
+    const signature = {
+      unitId: bloc.units[1],
+      signerName: 'Trần Văn Đức',
+      signerPosition: 'Phó Trưởng ban',
+      signedOn: `${bloc.year}-01-15`,
+      method: 'app',
+    };
+    const refused = await sign(donvi, bloc.id, bloc.year, signature).expect(422);
+    expect(refused.body).toEqual(
+      expect.objectContaining({
+        code: 'pledges.sectionEmpty',
+        message: expect.stringContaining('mục I'),
+        fieldErrors: { commitments: [expect.stringContaining('mục I')] },
+      }),
+    );
+    expect((await t.http.get(base).set(bearer(donvi)).expect(200)).body.signedCount).toBe(0);
+    await t.http
+      .put(base)
+      .set(bearer(thuky))
+      .send({
+        title: 'Giao ước',
+        place: 'Lào Cai',
+        commitments: ['Hoàn thành xuất sắc nhiệm vụ'],
+        version: draft.body.version,
+      })
+      .expect(200);
+    const signed = await sign(donvi, bloc.id, bloc.year, signature).expect(201);
+    expect(signed.body.signedCount).toBe(1);
+  });
+
   it('should refuse a unit that is not a member (403)', async () => {
     const bloc = await freshBloc();
     const base = `/api/v1/blocs/${bloc.id}/years/${bloc.year}/pledge`;
