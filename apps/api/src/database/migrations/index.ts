@@ -14,6 +14,7 @@ import { AddOrganisationProfile1732200001400 } from './1732200001400-add-organis
 import { WidenExportJobKinds1732200001500 } from './1732200001500-widen-export-job-kinds';
 import { AddSigningCertificates1732200001600 } from './1732200001600-add-signing-certificates';
 import { CountDelegatesAbsentUntilMarked1732200001900 } from './1732200001900-count-delegates-absent-until-marked';
+import { AddMailDeliveries1732200001901 } from './1732200001901-add-mail-deliveries';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   WidenExportJobKinds1732200001500,
   AddSigningCertificates1732200001600,
   CountDelegatesAbsentUntilMarked1732200001900,
+  AddMailDeliveries1732200001901,
 ];
