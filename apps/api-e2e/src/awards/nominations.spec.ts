@@ -173,6 +173,19 @@ describe('nominations and eligibility', () => {
         version: accepted.body.version,
       })
       .expect(409);
+
+    // A nomination that failed its vote is not offered to the province, and sending it is refused.
+    const failed = await transition(thuky, id, {
+      action: 'recordVote',
+      vote: { votes: 3, denominator: 9, passed: false },
+      version: accepted.body.version,
+    }).expect(200);
+    expect(failed.body).toEqual(expect.objectContaining({ status: 'voted', allowedActions: [] }));
+    const refused = await transition(thuky, id, {
+      action: 'send',
+      version: failed.body.version,
+    }).expect(409);
+    expect(refused.body.code).toBe('nominations.voteNotPassed');
   });
 
   it('should refuse another bloc’s secretariat (403) and another unit’s user', async () => {

@@ -17,6 +17,7 @@ import {
   unitId,
   versionOf,
 } from '../support/test-app';
+import { markAllPresent } from '../support/meetings';
 import { sealedVote } from '../support/sealed';
 import { SUITE_YEARS } from '../support/years';
 import { downloadNames } from '../support/downloads';
@@ -79,10 +80,15 @@ describe('ballots', () => {
     return ids;
   }
 
+  /** A meeting of the party bloc, as created (nobody present yet); then everyone is marked present. */
   async function meeting(
     year: number,
     token = thuky,
-  ): Promise<{ id: string; voters: Array<{ id: string; unit: { code: string } }> }> {
+  ): Promise<{
+    id: string;
+    presentCount: number;
+    voters: Array<{ id: string; unit: { code: string }; isPresent: boolean }>;
+  }> {
     const res = await t.http
       .post('/api/v1/meetings')
       .set(bearer(token))
@@ -97,6 +103,7 @@ describe('ballots', () => {
         countingCommittee: ['Phạm Quang Cường', 'Đỗ Thị Hạnh', 'Nguyễn Văn An'],
       })
       .expect(201);
+    await markAllPresent(t, token, res.body.id);
     return res.body;
   }
 
@@ -156,6 +163,9 @@ describe('ballots', () => {
     const candidates = await acceptedNominations(year, ['VPTU', 'BTGTU', 'BLC']);
     const m = await meeting(year);
     expect(m.voters).toHaveLength(9);
+    // The secretariat marks who is present: nobody is counted present by default.
+    expect(m.presentCount).toBe(0);
+    expect(m.voters.filter((v) => v.isPresent)).toEqual([]);
     // 5 of 9 present is below the two-thirds quorum.
     const voters = m.voters.map((v, i) => ({
       unitId: (v as unknown as { unit: { id: string } }).unit.id,

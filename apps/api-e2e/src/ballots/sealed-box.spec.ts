@@ -25,6 +25,7 @@ import {
   login,
   versionOf,
 } from '../support/test-app';
+import { markAllPresent } from '../support/meetings';
 import { sealedVote } from '../support/sealed';
 import { SUITE_YEARS } from '../support/years';
 
@@ -85,6 +86,7 @@ describe('the sealed ballot box', () => {
         committeeThreshold: 2,
       })
       .expect(201);
+    await markAllPresent(t, thuky, m.body.id);
     const created = await t.http
       .post('/api/v1/ballots')
       .set(bearer(thuky))

@@ -11,11 +11,9 @@ import {
   binaryParser,
   createTestApp,
   login,
-  uniqueName,
   unitId,
-  yearVersion,
 } from '../support/test-app';
-import { scratchYear } from '../support/years';
+import { freshBloc as createFreshBloc } from '../support/fresh-bloc';
 
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a0b7e5c30000000049454e44ae426082',
@@ -41,31 +39,7 @@ describe('emulation pledges', () => {
 
   afterAll(() => t.close());
 
-  /** A fresh bloc of three demo units in a year of its own, with thuky's unit (Báo Lào Cai) as head. */
-  async function freshBloc(): Promise<{ id: string; year: number; units: string[] }> {
-    const bloc = await t.http
-      .post('/api/v1/blocs')
-      .set(bearer(admin))
-      .send({ name: `Khối giao ước ${uniqueName('g')}`, kind: 'khoi' })
-      .expect(201);
-    const units = [await unitId(t, 'BLC'), await unitId(t, 'BTGTU'), await unitId(t, 'SNV')];
-    const year = await scratchYear(t, units);
-    await t.http
-      .put(`/api/v1/blocs/${bloc.body.id}/years/${year}/members`)
-      .set(bearer(admin))
-      .send({ version: await yearVersion(t, bloc.body.id, year), unitIds: units })
-      .expect(200);
-    await t.http
-      .put(`/api/v1/blocs/${bloc.body.id}/years/${year}/leadership`)
-      .set(bearer(admin))
-      .send({
-        version: await yearVersion(t, bloc.body.id, year),
-        headUnitId: units[0],
-        deputyUnitId: units[1],
-      })
-      .expect(200);
-    return { id: bloc.body.id, year, units };
-  }
+  const freshBloc = () => createFreshBloc(t, admin);
 
   const sign = (token: string, bloc: string, year: number, body: Record<string, unknown>) =>
     t.http
@@ -230,6 +204,44 @@ describe('emulation pledges', () => {
       actor_username: 'thuky',
       reason: 'Bổ sung chỉ tiêu theo kết luận hội nghị',
     });
+  });
+
+  it('should refuse to sign while section I is empty, naming the field, and sign once it is written', async () => {
+    const bloc = await freshBloc();
+    const base = `/api/v1/blocs/${bloc.id}/years/${bloc.year}/pledge`;
+    const draft = await t.http
+      .put(base)
+      .set(bearer(thuky))
+      .send({ title: 'Giao ước', place: 'Lào Cai', commitments: [] })
+      .expect(200);
+    const signature = {
+      unitId: bloc.units[1],
+      signerName: 'Trần Văn Đức',
+      signerPosition: 'Phó Trưởng ban',
+      signedOn: `${bloc.year}-01-15`,
+      method: 'app',
+    };
+    const refused = await sign(donvi, bloc.id, bloc.year, signature).expect(422);
+    expect(refused.body).toEqual(
+      expect.objectContaining({
+        code: 'pledges.sectionEmpty',
+        message: expect.stringContaining('mục I'),
+        fieldErrors: { commitments: [expect.stringContaining('mục I')] },
+      }),
+    );
+    expect((await t.http.get(base).set(bearer(donvi)).expect(200)).body.signedCount).toBe(0);
+    await t.http
+      .put(base)
+      .set(bearer(thuky))
+      .send({
+        title: 'Giao ước',
+        place: 'Lào Cai',
+        commitments: ['Hoàn thành xuất sắc nhiệm vụ'],
+        version: draft.body.version,
+      })
+      .expect(200);
+    const signed = await sign(donvi, bloc.id, bloc.year, signature).expect(201);
+    expect(signed.body.signedCount).toBe(1);
   });
 
   it('should refuse a unit that is not a member (403)', async () => {

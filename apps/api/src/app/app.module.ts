@@ -12,7 +12,7 @@ import { DocumentsModule } from '@thidua/documents/api';
 import { RegistryModule } from '@thidua/registry/api';
 import { MovementsModule } from '@thidua/movements/api';
 import { ScoringModule } from '@thidua/scoring/api';
-import { ReportsModule } from '@thidua/reports/api';
+import { ReportsModule, TasksModule } from '@thidua/reports/api';
 import {
   AllExceptionsFilter,
   AttachmentsModule,
@@ -76,6 +76,7 @@ import { HealthController } from '../health/health.controller';
     // The bundled render worker sits next to main.js; in tests it is absent and documents render inline.
     DocumentsModule.register(join(__dirname, 'render-worker.js')),
     ReportsModule.register(join(__dirname, 'render-worker.js')),
+    TasksModule,
   ],
   controllers: [HealthController],
   providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

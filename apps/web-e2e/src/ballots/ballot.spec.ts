@@ -16,6 +16,7 @@ import {
   scratchYears,
   uniqueStamp,
 } from '../support/data';
+import { markAllPresent } from '../support/meetings';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 800 };
@@ -120,6 +121,7 @@ test('should run a sealed secret ballot: shares, encrypted votes with trackers, 
       committeeThreshold: 2,
     },
   );
+  await markAllPresent(admin, meeting.id);
   expect(meeting.committeeThreshold).toBe(2);
   const ballot = await api<{ id: string }>(admin, 'post', '/api/v1/ballots', {
     meetingId: meeting.id,
@@ -349,6 +351,7 @@ test('should take a delegate who reopens the link after voting to the next open 
     secretary: 'Nguyễn Thu Hà',
     countingCommittee: ['Phạm Quang Cường', 'Đỗ Thị Hạnh', 'Vũ Minh Tâm'],
   });
+  await markAllPresent(admin, meeting.id);
   const titles = [`Suy tôn thứ nhất (${stamp})`, `Suy tôn thứ hai (${stamp})`];
   for (const [i, title] of titles.entries()) {
     const ballot = await api<{ id: string; version: number }>(admin, 'post', '/api/v1/ballots', {

@@ -10,6 +10,7 @@ import {
   scratchYears,
   uniqueStamp,
 } from '../support/data';
+import { markAllPresent } from '../support/meetings';
 
 /** The hall's projector: 1280×720, the smallest it must fill without scrolling. */
 const PROJECTOR = { width: 1280, height: 720 };
@@ -108,6 +109,7 @@ test('should show fifteen candidates with the turnout and the result on a 1280×
     secretary: 'Nguyễn Thu Hà',
     countingCommittee: ['Phạm Quang Cường', 'Đỗ Thị Hạnh', 'Vũ Minh Tâm'],
   });
+  await markAllPresent(admin, meeting.id);
   let ballot = await api<{ id: string; version: number }>(admin, 'post', '/api/v1/ballots', {
     meetingId: meeting.id,
     title: `Bình xét Giấy khen cá nhân năm ${year} (${stamp})`,

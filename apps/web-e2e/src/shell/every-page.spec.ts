@@ -62,6 +62,7 @@ const PAGES: Array<[RoleAccount | null, string[]]> = [
     [
       '/',
       '/account/password',
+      '/account/mail',
       '/movements',
       '/movements/new',
       '/movements/:movementId',
@@ -126,6 +127,7 @@ const PAGES: Array<[RoleAccount | null, string[]]> = [
     'donvi',
     [
       '/',
+      '/account/mail',
       '/blocs/:blocId/pledge/2024',
       '/scoring/:blocId/2023/units/:unitId',
       '/nominations',

@@ -3,3 +3,7 @@ export * from './lib/dashboard.service';
 export * from './lib/reports.service';
 export * from './lib/records.service';
 export * from './lib/entities/award-counts.entity';
+export * from './lib/tasks/tasks.module';
+export * from './lib/tasks/tasks.service';
+export * from './lib/mail/task-mail.service';
+export * from './lib/mail/mail-delivery.entity';

@@ -1,1 +1,2 @@
 export * from './lib/reports.contracts';
+export * from './lib/tasks.contracts';

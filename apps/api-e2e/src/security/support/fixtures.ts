@@ -389,14 +389,16 @@ export class Fixtures {
   });
 
   /** A meeting of the party bloc with every delegate present. */
-  meeting = (year = YEAR) =>
-    this.once(`meeting${year}`, async () => {
-      const m = await this.api('sec', 'post', '/meetings', this.meetingBody(year));
-      return this.api('sec', 'put', `/meetings/${m.id}/voters`, {
-        ...this.votersBody(m),
-        version: m.version,
-      });
+  meeting = (year = YEAR) => this.once(`meeting${year}`, () => this.newMeeting(year));
+
+  /** A new meeting of the party bloc, its delegates marked present (they start absent). */
+  async newMeeting(year = YEAR): Promise<Json> {
+    const m = await this.api('sec', 'post', '/meetings', this.meetingBody(year));
+    return this.api('sec', 'put', `/meetings/${m.id}/voters`, {
+      ...this.votersBody(m),
+      version: m.version,
     });
+  }
 
   votersBody = (m: Json) => ({
     voters: m.voters.map((v: Json, i: number) => ({

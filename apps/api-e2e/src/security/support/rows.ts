@@ -70,6 +70,15 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       target: async () => ({ body: { currentPassword: 'Sai@12345', newPassword: 'Moi@123456' } }),
       expect: '422 422 422 422 422 422 401',
     },
+    { route: 'GET /auth/me/mail', expect: READ },
+    {
+      route: 'PUT /auth/me/mail',
+      target: async () => ({ body: { email: null, mailOptOut: false } }),
+      expect: READ,
+    },
+    // What waits for the caller; the digest now (no SMTP_URL in this suite: 409 for the admin).
+    { route: 'GET /me/tasks', expect: READ },
+    { route: 'POST /admin/mail/digest', expect: adminOnly('409') },
     // Users
     { route: 'GET /users', expect: adminOnly('200') },
     {
@@ -920,9 +929,7 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
     {
       route: 'POST /meetings/:id/voter-codes',
       fresh: true,
-      target: async () => ({
-        params: { id: (await f.api('sec', 'post', '/meetings', f.meetingBody())).id },
-      }),
+      target: async () => ({ params: { id: (await f.newMeeting()).id } }),
       expect: bloc('201'),
     },
     {

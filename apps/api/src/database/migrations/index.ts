@@ -14,6 +14,8 @@ import { AddOrganisationProfile1732200001400 } from './1732200001400-add-organis
 import { WidenExportJobKinds1732200001500 } from './1732200001500-widen-export-job-kinds';
 import { AddSigningCertificates1732200001600 } from './1732200001600-add-signing-certificates';
 import { AddOutgoingNumberRegister1732200001700 } from './1732200001700-add-outgoing-number-register';
+import { CountDelegatesAbsentUntilMarked1732200001900 } from './1732200001900-count-delegates-absent-until-marked';
+import { AddMailDeliveries1732200001901 } from './1732200001901-add-mail-deliveries';
 import { IndexAwardHistoryByUnit1732200002000 } from './1732200002000-index-award-history-by-unit';
 import { KeepFoldedSearchText1732200002100 } from './1732200002100-keep-folded-search-text';
 
@@ -35,6 +37,8 @@ export const MIGRATIONS = [
   WidenExportJobKinds1732200001500,
   AddSigningCertificates1732200001600,
   AddOutgoingNumberRegister1732200001700,
+  CountDelegatesAbsentUntilMarked1732200001900,
+  AddMailDeliveries1732200001901,
   IndexAwardHistoryByUnit1732200002000,
   KeepFoldedSearchText1732200002100,
 ];

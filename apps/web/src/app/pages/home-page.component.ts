@@ -4,6 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 
 import { AUTH_PATHS, AuthStore, blocPositionLabel, roleLabel } from '@thidua/auth/web';
+import { MyTasksComponent } from '@thidua/reports/web';
 import type { Permission } from '@thidua/shared/contracts';
 import { formatDateVi } from '@thidua/shared/util';
 
@@ -15,11 +16,14 @@ interface QuickLink {
   permission?: Permission;
 }
 
-/** The landing page: who you are, which blocs you serve this year, and where you can go. */
+/**
+ * The landing page: who you are, which blocs you serve this year, what waits for you (each item a
+ * link to its page), and where you can go.
+ */
 @Component({
   selector: 'td-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatCardModule, MatIconModule, RouterLink],
+  imports: [MatCardModule, MatIconModule, RouterLink, MyTasksComponent],
   templateUrl: './home-page.component.html',
   styleUrl: './home-page.component.scss',
 })
@@ -72,6 +76,12 @@ export class HomePageComponent {
       title: $localize`:@@menuChangePassword:Đổi mật khẩu`,
       description: $localize`:@@homePasswordLink:Đặt mật khẩu mới cho tài khoản của bạn.`,
       icon: 'password',
+    },
+    {
+      path: AUTH_PATHS.mailSettings,
+      title: $localize`:@@menuMailSettings:Thư điện tử`,
+      description: $localize`:@@homeMailLink:Địa chỉ nhận thư nhắc việc hằng ngày, hoặc tắt thư.`,
+      icon: 'mail',
     },
   ];
   protected readonly links = computed(() =>

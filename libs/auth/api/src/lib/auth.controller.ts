@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   type CurrentUserResponse,
   type LoginResponse,
+  type MailSettingsResponse,
   SESSION_HINT_COOKIE,
 } from '@thidua/auth/contracts';
 import {
@@ -17,13 +18,18 @@ import {
 import type { Request, Response } from 'express';
 
 import { AuthService } from './auth.service';
+import { MailSettingsDto } from './dto/users.dto';
+import { UsersService } from './users.service';
 import { sessionCookieFlags, sessionHintCookieFlags } from './session-cookie';
 import { ChangePasswordDto, LoginDto } from './dto/auth.dto';
 
 @ApiTags('auth')
 @Controller({ path: 'auth', version: '1' })
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
 
   @Post('login')
   @Public()
@@ -80,6 +86,23 @@ export class AuthController {
   @ApiOperation({ summary: 'The signed-in user, with the blocs it acts for as secretariat' })
   me(@CurrentUser() user: AuthUser): Promise<CurrentUserResponse> {
     return this.auth.me(user);
+  }
+
+  @Get('me/mail')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Own e-mail address and whether to receive the digest and reminders' })
+  mailSettings(@CurrentUser() user: AuthUser): Promise<MailSettingsResponse> {
+    return this.users.mailSettings(user);
+  }
+
+  @Put('me/mail')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Set own e-mail address and opt out of (or back into) the e-mails' })
+  updateMailSettings(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: MailSettingsDto,
+  ): Promise<MailSettingsResponse> {
+    return this.users.updateMailSettings(user, dto);
   }
 
   @Post('password')

@@ -17,6 +17,7 @@ export function toUserResponse(user: UserEntity, signInLockedUntil?: Date | null
     unit: toUnitSummary(user.unit),
     isActive: user.isActive,
     mustChangePassword: user.mustChangePassword,
+    mailOptOut: user.mailOptOut,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     signInLockedUntil: signInLockedUntil?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
@@ -35,5 +36,6 @@ export function auditSnapshot(user: UserEntity): Record<string, unknown> {
     unitId: user.unitId,
     isActive: user.isActive,
     mustChangePassword: user.mustChangePassword,
+    mailOptOut: user.mailOptOut,
   };
 }

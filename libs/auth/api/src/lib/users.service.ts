@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { UserResponse } from '@thidua/auth/contracts';
+import type { MailSettingsResponse, UserResponse } from '@thidua/auth/contracts';
 import { UnitEntity } from '@thidua/registry/api';
 import type { Page, Role } from '@thidua/shared/contracts';
 import {
@@ -19,6 +19,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import type {
   CreateUserDto,
+  MailSettingsDto,
   ResetPasswordDto,
   UpdateUserDto,
   UserListQueryDto,
@@ -142,6 +143,7 @@ export class UsersService {
         role,
         unitId,
         isActive: dto.isActive ?? user.isActive,
+        mailOptOut: dto.mailOptOut ?? user.mailOptOut,
       });
       delete user.unit;
       const saved = await manager.save(user);
@@ -159,6 +161,26 @@ export class UsersService {
       );
     });
     return this.get(id);
+  }
+
+  /** One's own address and e-mail opt-out, with an audit entry of the change. */
+  async updateMailSettings(actor: AuthUser, dto: MailSettingsDto): Promise<MailSettingsResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.find(manager, actor.id, true);
+      const before = { email: user.email, mailOptOut: user.mailOptOut };
+      const after = { email: dto.email, mailOptOut: dto.mailOptOut };
+      await manager.update(UserEntity, { id: user.id }, after);
+      await this.audit.record(
+        { actor, action: 'update', entity: 'user', entityId: user.id, before, after },
+        manager,
+      );
+      return after;
+    });
+  }
+
+  async mailSettings(actor: AuthUser): Promise<MailSettingsResponse> {
+    const user = await this.find(this.dataSource.manager, actor.id);
+    return { email: user.email, mailOptOut: user.mailOptOut };
   }
 
   async resetPassword(id: string, dto: ResetPasswordDto, actor: AuthUser): Promise<void> {

@@ -63,6 +63,8 @@ export interface UserResponse {
   isActive: boolean;
   mustChangePassword: boolean;
   lastLoginAt: string | null;
+  /** No digest or reminder e-mails (the user's choice, or an admin's). */
+  mailOptOut: boolean;
   /** Until when wrong passwords keep the account from signing in at some address; else null. */
   signInLockedUntil: string | null;
   createdAt: string;
@@ -85,8 +87,23 @@ export interface UpdateUserRequest {
   role?: Role;
   unitId?: string | null;
   isActive?: boolean;
+  mailOptOut?: boolean;
   /** The version the client read; a stale one is refused with 409. */
   version: number;
+}
+
+/**
+ * One's own e-mail settings (`GET`/`PUT /auth/me/mail`): the address the digest and the reminders
+ * go to, and whether to receive them.
+ */
+export interface MailSettingsResponse {
+  email: string | null;
+  mailOptOut: boolean;
+}
+
+export interface MailSettingsRequest {
+  email: string | null;
+  mailOptOut: boolean;
 }
 
 export interface ResetPasswordRequest {

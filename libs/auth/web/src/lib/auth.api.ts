@@ -7,6 +7,8 @@ import type {
   CurrentUserResponse,
   LoginRequest,
   LoginResponse,
+  MailSettingsRequest,
+  MailSettingsResponse,
 } from '@thidua/auth/contracts';
 import { API_BASE_URL, SKIP_UNAUTHORIZED_REDIRECT } from '@thidua/shared/data-access';
 
@@ -38,5 +40,13 @@ export class AuthApi {
 
   changePassword(request: ChangePasswordRequest): Observable<void> {
     return this.http.post<void>(`${this.baseUrl}/auth/password`, request);
+  }
+
+  mailSettings(): Observable<MailSettingsResponse> {
+    return this.http.get<MailSettingsResponse>(`${this.baseUrl}/auth/me/mail`);
+  }
+
+  saveMailSettings(request: MailSettingsRequest): Observable<MailSettingsResponse> {
+    return this.http.put<MailSettingsResponse>(`${this.baseUrl}/auth/me/mail`, request);
   }
 }

@@ -2,6 +2,7 @@
 export const AUTH_PATHS = {
   login: '/login',
   changePassword: '/account/password',
+  mailSettings: '/account/mail',
   forbidden: '/forbidden',
   users: '/admin/users',
   auditLog: '/admin/audit-log',

@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 
 import { authGuard, guestGuard, permissionGuard } from './auth.guards';
+import { MailSettingsStore } from './account/mail-settings.store';
 import { AuditLogStore } from './audit-log/audit-log.store';
 import { UsersStore } from './users/users.store';
 
@@ -22,6 +23,14 @@ export const ACCOUNT_ROUTES: Routes = [
     title: $localize`:@@changePasswordPageTitle:Đổi mật khẩu – Thi đua – Khen thưởng`,
     loadComponent: () =>
       import('./account/change-password-page.component').then((m) => m.ChangePasswordPageComponent),
+  },
+  {
+    path: 'mail',
+    canActivate: [authGuard],
+    providers: [MailSettingsStore],
+    title: $localize`:@@mailSettingsPageTitle:Thư điện tử – Thi đua – Khen thưởng`,
+    loadComponent: () =>
+      import('./account/mail-settings-page.component').then((m) => m.MailSettingsPageComponent),
   },
 ];
 

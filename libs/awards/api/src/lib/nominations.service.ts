@@ -6,6 +6,7 @@ import {
   evaluateEligibility,
   hasBlockers,
   nextNominationStatus,
+  nominationStepRefusal,
 } from '@thidua/awards/domain';
 import type {
   EligibilityResult,
@@ -333,7 +334,8 @@ export class NominationsService implements OnModuleInit {
           votePassed: dto.vote.passed,
         });
       }
-      if (dto.action === 'send' && !n.votePassed) throw conflict('nominations.voteNotPassed');
+      const refusal = nominationStepRefusal(n, dto.action);
+      if (refusal) throw conflict(refusal);
       if (dto.action === 'decide') {
         if (!dto.decisionNumber || !dto.decisionDate) {
           throw invalidFields('nominations.decisionRequired', {
@@ -591,7 +593,11 @@ export class NominationsService implements OnModuleInit {
       'decide',
       'award',
     ] as const) {
-      if (nextNominationStatus(n.status, action) && (await this.mayAct(user, n, action)))
+      if (
+        nextNominationStatus(n.status, action) &&
+        !nominationStepRefusal(n, action) &&
+        (await this.mayAct(user, n, action))
+      )
         actions.push(action);
     }
     return actions;

@@ -30,6 +30,17 @@ export function nextNominationStatus(
   return step.from.includes(status) ? step.to : null;
 }
 
+/**
+ * Why a step that is in order is still refused by the nomination itself, or null: only a
+ * nomination that passed its vote goes on to the province.
+ */
+export function nominationStepRefusal(
+  nomination: { votePassed: boolean | null },
+  action: NominationAction,
+): 'nominations.voteNotPassed' | null {
+  return action === 'send' && nomination.votePassed !== true ? 'nominations.voteNotPassed' : null;
+}
+
 /** Statuses in which the content may still change. */
 export const EDITABLE_STATUSES: NominationStatus[] = ['draft', 'returned'];
 

@@ -208,7 +208,8 @@ export class MeetingsService {
           meetingId: saved.id,
           unitId: m.unit_id,
           delegateName: m.head_name ?? `Đại diện ${m.name}`,
-          isPresent: true,
+          // Nobody is present until the secretariat marks them.
+          isPresent: false,
         });
       }
       await this.audit.record(

@@ -68,6 +68,10 @@ registerMessages({
     vi: 'Ghi nhận chữ ký trên bản giấy cần đính kèm bản quét.',
     en: 'Recording a paper signature needs the scan attached.',
   },
+  'pledges.sectionEmpty': {
+    vi: 'Chưa ký được: mục I (nội dung giao ước chung) còn trống. Thư ký khối cần soạn nội dung trước.',
+    en: 'Cannot sign yet: section I (the common commitments) is empty. The bloc secretariat must write it first.',
+  },
   'pledges.signForOwnUnit': {
     vi: 'Chỉ ký trên ứng dụng cho đơn vị của mình.',
     en: 'You can sign in the app only for your own unit.',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { pledgeProgress } from '@thidua/movements/domain';
+import { emptyPledgeSections, pledgeProgress } from '@thidua/movements/domain';
 import type { PledgeResponse, PledgeUnitResponse } from '@thidua/movements/contracts';
 import { BlocAccessService, BlocsService, organisationPlace } from '@thidua/registry/api';
 import {
@@ -306,6 +306,14 @@ export class PledgesService {
             date: formatDate(previous.signedOn),
           });
         if (pledge.status === 'locked') throw conflict('pledges.locked');
+        // Nobody signs a pledge whose required sections are empty (it would print them so).
+        const empty = emptyPledgeSections(pledge);
+        if (empty.length) {
+          throw invalidFields(
+            'pledges.sectionEmpty',
+            Object.fromEntries(empty.map((field) => [field, ['pledges.sectionEmpty']])),
+          );
+        }
         const saved = await manager.save(
           manager.create(PledgeSignatureEntity, {
             pledgeId: pledge.id,

@@ -12,4 +12,8 @@ registerMessages({
     vi: 'Chọn một khối, cụm thi đua để xem báo cáo theo đơn vị.',
     en: 'Choose a bloc to report by unit.',
   },
+  'mail.notConfigured': {
+    vi: 'Chưa cấu hình máy chủ thư (SMTP_URL) nên không gửi được thư.',
+    en: 'No mail server is configured (SMTP_URL), so no mail can be sent.',
+  },
 });

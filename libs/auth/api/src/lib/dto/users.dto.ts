@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   USERNAME_PATTERN,
   type CreateUserRequest,
+  type MailSettingsRequest,
   type ResetPasswordRequest,
   type UpdateUserRequest,
   type UserListQuery,
@@ -104,6 +105,11 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsBoolean()
   isActive?: boolean;
 
+  @ApiPropertyOptional({ description: 'No digest or reminder e-mails' })
+  @IsOptional()
+  @IsBoolean()
+  mailOptOut?: boolean;
+
   @ReadVersion()
   version!: number;
 }
@@ -128,4 +134,17 @@ export class UserListQueryDto extends ListQueryDto implements UserListQuery {
   @IsOptional()
   @IsUUID()
   unitId?: string;
+}
+
+export class MailSettingsDto implements MailSettingsRequest {
+  @ApiProperty({ nullable: true, example: 'thuky@example.gov.vn' })
+  @Transform(emptyToNull)
+  @ValidateIf((_, v) => v !== null)
+  @IsEmail()
+  @MaxLength(120)
+  email!: string | null;
+
+  @ApiProperty({ description: 'No digest or reminder e-mails' })
+  @IsBoolean()
+  mailOptOut!: boolean;
 }

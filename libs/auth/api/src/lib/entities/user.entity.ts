@@ -27,6 +27,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 120, nullable: true })
   email!: string | null;
 
+  /** The user asked for no digest or reminder e-mails. */
+  @Column({ type: 'boolean', default: false })
+  mailOptOut!: boolean;
+
   @Column({ type: 'varchar', length: 20 })
   role!: Role;
 

@@ -82,6 +82,7 @@ export class UserFormDialogComponent {
     role: this.fb.control<Role>(this.user?.role ?? 'unit', [Validators.required]),
     unit: new FormControl<UnitValue>(this.user?.unit ?? null, [chosenOrEmpty]),
     isActive: [this.user?.isActive ?? true],
+    mailOptOut: [this.user?.mailOptOut ?? false],
     password: this.fb.control(
       '',
       this.isEdit ? [] : [Validators.required, passwordStrengthValidator],
@@ -123,6 +124,7 @@ export class UserFormDialogComponent {
           role: value.role,
           unitId,
           isActive: value.isActive,
+          mailOptOut: value.mailOptOut,
         })
       : await this.store.create({
           username: value.username.trim(),

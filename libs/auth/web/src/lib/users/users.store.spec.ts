@@ -18,6 +18,7 @@ function user(id: string, version = 1): UserResponse {
     unit: null,
     isActive: true,
     mustChangePassword: false,
+    mailOptOut: false,
     lastLoginAt: null,
     signInLockedUntil: null,
     createdAt: '2025-01-01T00:00:00Z',

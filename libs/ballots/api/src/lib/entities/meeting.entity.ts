@@ -92,7 +92,8 @@ export class MeetingVoterEntity {
   @Column({ type: 'uuid', nullable: true })
   userId!: string | null;
 
-  @Column({ type: 'boolean', default: true })
+  /** Absent until the secretariat marks the delegate present. */
+  @Column({ type: 'boolean', default: false })
   isPresent!: boolean;
 
   /** SHA-256 of the one-time voting code, for delegates without an account. */

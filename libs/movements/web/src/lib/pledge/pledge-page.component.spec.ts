@@ -115,6 +115,28 @@ describe('PledgePageComponent', () => {
     expect(buttons(el)).not.toContain('Sửa nội dung giao ước');
   });
 
+  it('should disable signing and say why while section I is empty', async () => {
+    const el = await render({
+      get: jest.fn().mockReturnValue(of({ ...pledge(), commitments: [] })),
+    });
+    const reason = el.querySelector('#pledge-sign-blocked');
+    expect(reason?.textContent).toContain('mục I (nội dung giao ước chung) còn trống');
+    const signButton = Array.from(el.querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('Ký giao ước'),
+    );
+    expect(signButton?.disabled).toBe(true);
+    expect(signButton?.getAttribute('aria-describedby')).toBe('pledge-sign-blocked');
+  });
+
+  it('should leave signing open when section I has content', async () => {
+    const el = await render({ get: jest.fn().mockReturnValue(of(pledge())) });
+    expect(el.querySelector('#pledge-sign-blocked')).toBeNull();
+    const signButton = Array.from(el.querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('Ký giao ước'),
+    );
+    expect(signButton?.disabled).toBe(false);
+  });
+
   it('should offer to draw up a missing pledge to the bloc secretariat', async () => {
     const el = await render({
       get: jest.fn().mockReturnValue(

@@ -17,6 +17,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 
 import type { PledgeUnitResponse } from '@thidua/movements/contracts';
+import { emptyPledgeSections } from '@thidua/movements/domain';
 import { blocPath, unitPath } from '@thidua/registry/web';
 import type { AttachmentResponse } from '@thidua/shared/contracts';
 import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
@@ -84,6 +85,11 @@ export class PledgePageComponent {
     return $localize`:@@pledgePageHeading:Giao ước thi đua năm ${year}:year:`;
   });
   protected readonly subheading = computed(() => this.store.pledge()?.bloc.name ?? null);
+  /** Section I empty: nobody may sign yet (the server refuses too), and the page says why. */
+  protected readonly isSigningBlocked = computed(() => {
+    const pledge = this.store.pledge();
+    return !!pledge && pledge.status === 'open' && emptyPledgeSections(pledge).length > 0;
+  });
   protected readonly missingMessage = $localize`:@@pledgeMissingMessage:Thư ký khối (đơn vị Trưởng khối, Phó khối) soạn bản giao ước đầu năm.`;
 
   constructor() {

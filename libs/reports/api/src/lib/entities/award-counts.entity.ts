@@ -3,6 +3,8 @@ import { MovementEntity } from '@thidua/movements/api';
 import { BlocEntity } from '@thidua/registry/api';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
+import { MailDeliveryEntity } from '../mail/mail-delivery.entity';
+
 /** Awards counted per beneficiary kind, the columns every award count table has. */
 abstract class KindCountColumns {
   @Column({ type: 'integer', default: 0 })
@@ -102,6 +104,7 @@ export class ActivityReportTotalEntity {
 }
 
 export const REPORTS_ENTITIES = [
+  MailDeliveryEntity,
   AwardYearCountEntity,
   AwardBlocCountEntity,
   BlocMemberCountEntity,
