@@ -319,6 +319,8 @@ export const SERVER_MESSAGES: ServerMessageTexts = {
     $localize`:@@srv.import.unsupportedFile:Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv) không quá 5 MB.`,
   'import.yearWithoutBloc': () =>
     $localize`:@@srv.import.yearWithoutBloc:Có năm nhưng thiếu tên khối.`,
+  'mail.notConfigured': () =>
+    $localize`:@@srv.mail.notConfigured:Chưa cấu hình máy chủ thư (SMTP_URL) nên không gửi được thư.`,
   'meetings.noMembers': (p) =>
     $localize`:@@srv.meetings.noMembers:Khối chưa có thành viên năm ${p['year']}:year: vào ngày họp.`,
   'meetings.notFound': () => $localize`:@@srv.meetings.notFound:Không tìm thấy hội nghị.`,
@@ -390,6 +392,10 @@ export const SERVER_MESSAGES: ServerMessageTexts = {
     $localize`:@@srv.organisation.signerRepeated:Loại văn bản này đã có người ký từ cùng ngày.`,
   'organisation.titleRequired': () =>
     $localize`:@@srv.organisation.titleRequired:Cần ghi chức vụ của người ký (ví dụ: PHÓ CHỦ TỊCH).`,
+  'outgoingNumbers.bodyRequired': () =>
+    $localize`:@@srv.outgoingNumbers.bodyRequired:Cần chọn cơ quan ban hành: hồ sơ cơ quan chưa có người ký loại văn bản này vào ngày đó.`,
+  'outgoingNumbers.symbolMissing': () =>
+    $localize`:@@srv.outgoingNumbers.symbolMissing:Cơ quan ban hành chưa có ký hiệu (ví dụ: UBND) trong hồ sơ cơ quan.`,
   'people.notFound': () => $localize`:@@srv.people.notFound:Không tìm thấy cá nhân.`,
   'pledges.alreadySigned': (p) =>
     $localize`:@@srv.pledges.alreadySigned:${p['unit']}:unit: đã ký bản giao ước ngày ${p['date']}:date:.`,
@@ -404,6 +410,8 @@ export const SERVER_MESSAGES: ServerMessageTexts = {
     $localize`:@@srv.pledges.notMember:Đơn vị không phải thành viên của khối trong năm ${p['year']}:year:, nên không thể ký.`,
   'pledges.scanRequired': () =>
     $localize`:@@srv.pledges.scanRequired:Ghi nhận chữ ký trên bản giấy cần đính kèm bản quét.`,
+  'pledges.sectionEmpty': () =>
+    $localize`:@@srv.pledges.sectionEmpty:Chưa ký được: mục I (nội dung giao ước chung) còn trống. Thư ký khối cần soạn nội dung trước.`,
   'pledges.signForOwnUnit': () =>
     $localize`:@@srv.pledges.signForOwnUnit:Chỉ ký trên ứng dụng cho đơn vị của mình.`,
   'reports.blocNotFound': () =>
