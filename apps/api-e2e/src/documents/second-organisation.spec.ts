@@ -282,7 +282,11 @@ describe('a second organisation: another province on its own install', () => {
     // The letter's own line (the conference's minutes) stays.
     expect(moved.coverLetter.bases.at(-1)).toMatch(/^Biên bản hội nghị/);
     // The demo's 2021 lists stay as other specs expect them.
-    await t.http.delete(`/api/v1/award-lists/${created.id}`).set(bearer(admin)).expect(204);
+    await t.http
+      .delete(`/api/v1/award-lists/${created.id}`)
+      .set(bearer(admin))
+      .send({ version: moved.version })
+      .expect(204);
   });
 
   it('should print a placeholder and tell the admin when a signer is missing', async () => {
