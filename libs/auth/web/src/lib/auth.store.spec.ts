@@ -26,7 +26,14 @@ describe('AuthStore', () => {
   let store: AuthStore;
 
   beforeEach(() => {
-    api = { login: jest.fn(), logout: jest.fn(), me: jest.fn(), changePassword: jest.fn() };
+    api = {
+      login: jest.fn(),
+      logout: jest.fn(),
+      me: jest.fn(),
+      changePassword: jest.fn(),
+      mailSettings: jest.fn(),
+      saveMailSettings: jest.fn(),
+    };
     TestBed.configureTestingModule({ providers: [{ provide: AuthApi, useValue: api }] });
     store = TestBed.inject(AuthStore);
     // Signed in: the API set the readable hint beside the session cookie.
