@@ -15,6 +15,7 @@ import { WidenExportJobKinds1732200001500 } from './1732200001500-widen-export-j
 import { AddSigningCertificates1732200001600 } from './1732200001600-add-signing-certificates';
 import { IndexAwardHistoryByUnit1732200002000 } from './1732200002000-index-award-history-by-unit';
 import { KeepFoldedSearchText1732200002100 } from './1732200002100-keep-folded-search-text';
+import { AddApiKeys1732200002200 } from './1732200002200-add-api-keys';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   AddSigningCertificates1732200001600,
   IndexAwardHistoryByUnit1732200002000,
   KeepFoldedSearchText1732200002100,
+  AddApiKeys1732200002200,
 ];

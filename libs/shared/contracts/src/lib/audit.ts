@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'import',
   'export',
   'sign',
+  'revoke',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -58,6 +59,7 @@ export const AUDIT_ENTITIES = [
   'organisationProfile',
   'legalDocument',
   'signingCertificate',
+  'apiKey',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -18,6 +18,7 @@ export const AUDIT_ACTION_NAMES: Record<AuditAction, string> = {
   import: 'Nhập dữ liệu',
   export: 'Xuất dữ liệu',
   sign: 'Ký số',
+  revoke: 'Thu hồi',
 };
 
 export const AUDIT_ENTITY_NAMES: Record<AuditEntity, string> = {
@@ -59,6 +60,7 @@ export const AUDIT_ENTITY_NAMES: Record<AuditEntity, string> = {
   organisationProfile: 'Hồ sơ cơ quan',
   legalDocument: 'Căn cứ pháp lý',
   signingCertificate: 'Chứng thư số',
+  apiKey: 'Khóa API',
 };
 
 export const AUDIT_ORIGIN_NAMES: Record<AuditOrigin, string> = {
