@@ -223,6 +223,7 @@ describe('auth: API keys for integrations', () => {
       .send({ name, scopes: ['users:manage'], expiresAt: 'mai' });
     expect(res.status).toBe(422);
     expect(Object.keys(res.body.fieldErrors).sort()).toEqual(['expiresAt', 'scopes']);
+    expect(res.body.fieldErrors.expiresAt).toEqual([expect.stringContaining('ISO 8601')]);
     const write = await t.http
       .post('/api/v1/api-keys')
       .set(bearer(admin))
@@ -248,6 +249,21 @@ describe('auth: API keys for integrations', () => {
       409,
       'apiKeys.nameTaken',
     );
+  });
+
+  it('should declare the key and the scope each operation needs in the OpenAPI document', async () => {
+    const doc = await t.http.get('/api/docs-json').expect(200);
+    expect(doc.body.components.securitySchemes['api-key']).toEqual({
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-API-Key',
+    });
+    const units = doc.body.paths['/api/v1/units'].get;
+    expect(units.security).toContainEqual({ 'api-key': [] });
+    expect(units.description).toContain('`registry:read`');
+    expect(doc.body.paths['/api/v1/users'].get.security ?? []).not.toContainEqual({
+      'api-key': [],
+    });
   });
 
   it('should limit each key to its requests per minute, with 429 and Retry-After', async () => {

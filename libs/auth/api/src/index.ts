@@ -1,4 +1,5 @@
 export * from './lib/api-keys/api-key-auth.service';
+export * from './lib/api-keys/api-key-openapi';
 export * from './lib/auth.config';
 export * from './lib/auth.entities';
 export * from './lib/auth.module';

@@ -87,9 +87,10 @@ const CONSTRAINTS: Record<string, Template> = {
     vi: 'Ngày không hợp lệ (định dạng yyyy-MM-dd).',
     en: 'Must be a date (yyyy-MM-dd).',
   },
-  isISO8601: {
-    vi: 'Ngày không hợp lệ (định dạng yyyy-MM-dd).',
-    en: 'Must be a date (yyyy-MM-dd).',
+  // class-validator names the rule of @IsISO8601 "isIso8601".
+  isIso8601: {
+    vi: 'Thời điểm không hợp lệ (ISO 8601, ví dụ 2026-12-31T23:59:59+07:00).',
+    en: 'Must be an ISO 8601 date-time (e.g. 2026-12-31T23:59:59+07:00).',
   },
   maxDecimalPlaces: {
     vi: 'Không quá {0} chữ số thập phân.',
