@@ -8,6 +8,7 @@ import {
   type ReferenceObject,
   SwaggerModule,
 } from '@nestjs/swagger';
+import { API_KEY_SECURITY, documentApiKeyScopes } from '@thidua/auth/api';
 import {
   BodyTypeGuard,
   checkBodyShape,
@@ -75,9 +76,11 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       )
       .setVersion(config.version)
       .addBearerAuth()
+      .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key' }, API_KEY_SECURITY)
       .build(),
   );
   orderPathParams(document);
+  documentApiKeyScopes(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   serveWebApp(express_, config.webDistDir);
 }

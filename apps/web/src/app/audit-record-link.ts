@@ -43,6 +43,7 @@ const LIST_PAGES: Partial<Record<AuditEntity, string>> = {
   awardRuleVersion: AWARDS_PATHS.awardTypes,
   certificateLayout: DOCUMENTS_PATHS.certificateLayouts,
   signingCertificate: DOCUMENTS_PATHS.signingCertificates,
+  apiKey: AUTH_PATHS.apiKeys,
   awardHistory: AWARDS_PATHS.awardHistory,
 };
 

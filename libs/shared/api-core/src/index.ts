@@ -3,6 +3,7 @@ export * from './lib/audit/audit-query.dto';
 export * from './lib/audit/audit.controller';
 export * from './lib/audit/audit.module';
 export * from './lib/audit/audit.service';
+export * from './lib/auth/api-key-access';
 export * from './lib/auth/auth-user';
 export * from './lib/auth/auth.decorators';
 export * from './lib/auth/auth.guard';

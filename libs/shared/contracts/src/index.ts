@@ -1,4 +1,5 @@
 export * from './lib/api-error';
+export * from './lib/api-keys';
 export * from './lib/attachments';
 export * from './lib/audit';
 export * from './lib/health';

@@ -152,6 +152,25 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       target: async () => ({ params: { id: '00000000-0000-4000-8000-000000000000' } }),
       expect: adminOnly('404'),
     },
+    // Integrations' API keys: the admin's alone (revoking a key that does not exist is 404).
+    { route: 'GET /api-keys', expect: adminOnly('200') },
+    {
+      route: 'POST /api-keys',
+      fresh: true,
+      target: async () => ({
+        body: {
+          name: uniqueName('Khóa '),
+          scopes: ['registry:read'],
+          expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        },
+      }),
+      expect: adminOnly('201'),
+    },
+    {
+      route: 'POST /api-keys/:id/revoke',
+      target: async () => ({ params: { id: '00000000-0000-4000-8000-000000000000' } }),
+      expect: adminOnly('404'),
+    },
     // Registry: units and kinds
     { route: 'GET /units', expect: READ },
     { route: 'GET /units/tree', expect: READ },

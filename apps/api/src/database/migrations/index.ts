@@ -18,6 +18,7 @@ import { CountDelegatesAbsentUntilMarked1732200001900 } from './1732200001900-co
 import { AddMailDeliveries1732200001901 } from './1732200001901-add-mail-deliveries';
 import { IndexAwardHistoryByUnit1732200002000 } from './1732200002000-index-award-history-by-unit';
 import { KeepFoldedSearchText1732200002100 } from './1732200002100-keep-folded-search-text';
+import { AddApiKeys1732200002200 } from './1732200002200-add-api-keys';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AddMailDeliveries1732200001901,
   IndexAwardHistoryByUnit1732200002000,
   KeepFoldedSearchText1732200002100,
+  AddApiKeys1732200002200,
 ];

@@ -195,6 +195,12 @@ export class ShellComponent {
       permission: 'users.manage',
     },
     {
+      path: AUTH_PATHS.apiKeys,
+      label: $localize`:@@navApiKeys:Khóa API`,
+      icon: 'key',
+      permission: 'users.manage',
+    },
+    {
       path: AUTH_PATHS.auditLog,
       label: $localize`:@@navAuditLog:Nhật ký hệ thống`,
       icon: 'history',

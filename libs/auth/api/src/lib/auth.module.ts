@@ -2,9 +2,13 @@ import { Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { RegistryModule } from '@thidua/registry/api';
-import { AUTH_TOKEN_VERIFIER, AuthGuard } from '@thidua/shared/api-core';
+import { API_KEY_VERIFIER, AUTH_TOKEN_VERIFIER, AuthGuard } from '@thidua/shared/api-core';
 
 import './auth.messages';
+import './api-keys/api-keys.messages';
+import { ApiKeyAuthService } from './api-keys/api-key-auth.service';
+import { ApiKeysController } from './api-keys/api-keys.controller';
+import { ApiKeysService } from './api-keys/api-keys.service';
 import { authConfig } from './auth.config';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -16,12 +20,15 @@ import { UsersService } from './users.service';
 @Global()
 @Module({
   imports: [ConfigModule.forFeature(authConfig), RegistryModule],
-  controllers: [AuthController, UsersController],
+  controllers: [AuthController, UsersController, ApiKeysController],
   providers: [
+    ApiKeyAuthService,
+    ApiKeysService,
     AuthService,
     LoginThrottleService,
     UsersService,
     { provide: AUTH_TOKEN_VERIFIER, useExisting: AuthService },
+    { provide: API_KEY_VERIFIER, useExisting: ApiKeyAuthService },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AuthService, UsersService, AUTH_TOKEN_VERIFIER],

@@ -6,6 +6,7 @@ export const AUTH_PATHS = {
   forbidden: '/forbidden',
   users: '/admin/users',
   auditLog: '/admin/audit-log',
+  apiKeys: '/admin/api-keys',
 } as const;
 
 /** A return URL that stays inside the app (no `//host`, no absolute URL); else `/`. */

@@ -2,6 +2,7 @@ import { Routes } from '@angular/router';
 
 import { authGuard, guestGuard, permissionGuard } from './auth.guards';
 import { MailSettingsStore } from './account/mail-settings.store';
+import { ApiKeysStore } from './api-keys/api-keys.store';
 import { AuditLogStore } from './audit-log/audit-log.store';
 import { UsersStore } from './users/users.store';
 
@@ -43,6 +44,14 @@ export const ADMIN_ROUTES: Routes = [
     providers: [UsersStore],
     title: $localize`:@@usersPageTitle:Người dùng – Thi đua – Khen thưởng`,
     loadComponent: () => import('./users/users-page.component').then((m) => m.UsersPageComponent),
+  },
+  {
+    path: 'api-keys',
+    canActivate: [permissionGuard('users.manage')],
+    providers: [ApiKeysStore],
+    title: $localize`:@@apiKeysPageTitle:Khóa API – Thi đua – Khen thưởng`,
+    loadComponent: () =>
+      import('./api-keys/api-keys-page.component').then((m) => m.ApiKeysPageComponent),
   },
   {
     path: 'audit-log',

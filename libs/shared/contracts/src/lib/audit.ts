@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'import',
   'export',
   'sign',
+  'revoke',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -59,6 +60,7 @@ export const AUDIT_ENTITIES = [
   'legalDocument',
   'signingCertificate',
   'outgoingNumber',
+  'apiKey',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

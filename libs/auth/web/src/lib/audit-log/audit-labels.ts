@@ -17,6 +17,7 @@ const ACTIONS: Record<AuditAction, string> = {
   import: $localize`:@@auditActionImport:Nhập dữ liệu`,
   export: $localize`:@@auditActionExport:Xuất dữ liệu`,
   sign: $localize`:@@auditActionSign:Ký số`,
+  revoke: $localize`:@@auditActionRevoke:Thu hồi`,
 };
 
 const ENTITIES: Record<AuditEntity, string> = {
@@ -59,6 +60,7 @@ const ENTITIES: Record<AuditEntity, string> = {
   legalDocument: $localize`:@@auditEntityLegalDocument:Căn cứ pháp lý`,
   signingCertificate: $localize`:@@auditEntitySigningCertificate:Chứng thư số`,
   outgoingNumber: $localize`:@@auditEntityOutgoingNumber:Sổ văn bản đi`,
+  apiKey: $localize`:@@auditEntityApiKey:Khóa API`,
 };
 
 /** Names of the fields the records' before and after images hold; others show as they are. */

@@ -18,6 +18,7 @@ export const AUDIT_ACTION_NAMES: Record<AuditAction, string> = {
   import: 'Nhập dữ liệu',
   export: 'Xuất dữ liệu',
   sign: 'Ký số',
+  revoke: 'Thu hồi',
 };
 
 export const AUDIT_ENTITY_NAMES: Record<AuditEntity, string> = {
@@ -60,6 +61,7 @@ export const AUDIT_ENTITY_NAMES: Record<AuditEntity, string> = {
   legalDocument: 'Căn cứ pháp lý',
   signingCertificate: 'Chứng thư số',
   outgoingNumber: 'Sổ văn bản đi',
+  apiKey: 'Khóa API',
 };
 
 export const AUDIT_ORIGIN_NAMES: Record<AuditOrigin, string> = {

@@ -40,9 +40,10 @@ registerMessages({
     vi: 'Ngày không hợp lệ (định dạng yyyy-MM-dd).',
     en: 'Must be a date (yyyy-MM-dd).',
   },
-  'validation.isISO8601': {
-    vi: 'Ngày không hợp lệ (định dạng yyyy-MM-dd).',
-    en: 'Must be a date (yyyy-MM-dd).',
+  // class-validator names the rule of @IsISO8601 "isIso8601".
+  'validation.isIso8601': {
+    vi: 'Thời điểm không hợp lệ (ISO 8601, ví dụ 2026-12-31T23:59:59+07:00).',
+    en: 'Must be an ISO 8601 date-time (e.g. 2026-12-31T23:59:59+07:00).',
   },
   'validation.maxDecimalPlaces': {
     vi: 'Không quá {max} chữ số thập phân.',

@@ -18,7 +18,7 @@ const TYPE_CHECKS = new Set([
   'isUuid',
   'isDate',
   'isDateString',
-  'isISO8601',
+  'isIso8601',
   'isEnum',
 ]);
 
