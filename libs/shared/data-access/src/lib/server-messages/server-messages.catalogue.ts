@@ -3,6 +3,19 @@ import type { ServerMessageTexts } from './server-message-texts';
 
 /** The Vietnamese sentence of each server code, translated by Angular i18n (`srv.<code>`). */
 export const SERVER_MESSAGES: ServerMessageTexts = {
+  'apiKeys.alreadyRevoked': () =>
+    $localize`:@@srv.apiKeys.alreadyRevoked:Khóa API đã bị thu hồi trước đó.`,
+  'apiKeys.expiryInPast': () =>
+    $localize`:@@srv.apiKeys.expiryInPast:Ngày hết hạn phải ở tương lai.`,
+  'apiKeys.expiryTooFar': (p) =>
+    $localize`:@@srv.apiKeys.expiryTooFar:Khóa API chỉ được có hiệu lực tối đa ${p['days']}:days: ngày.`,
+  'apiKeys.nameTaken': (p) =>
+    $localize`:@@srv.apiKeys.nameTaken:Tên khóa "${p['name']}:name:" đã được dùng.`,
+  'apiKeys.notFound': () => $localize`:@@srv.apiKeys.notFound:Không tìm thấy khóa API.`,
+  'apiKeys.unitNotFound': () =>
+    $localize`:@@srv.apiKeys.unitNotFound:Đơn vị không tồn tại hoặc đã lưu trữ.`,
+  'apiKeys.unitRequired': () =>
+    $localize`:@@srv.apiKeys.unitRequired:Khóa có quyền ghi cần chọn đơn vị mà khóa thay mặt.`,
   'attachments.inUse': () =>
     $localize`:@@srv.attachments.inUse:Tệp này đã được gắn vào một hồ sơ khác.`,
   'attachments.missing': () => $localize`:@@srv.attachments.missing:Chưa chọn tệp.`,
@@ -15,12 +28,21 @@ export const SERVER_MESSAGES: ServerMessageTexts = {
     $localize`:@@srv.audit.exportRangeTooLong:Mỗi lần chỉ xuất được tối đa ${p['max']}:max: ngày. Vui lòng chọn khoảng thời gian ngắn hơn.`,
   'audit.exportTooLarge': (p) =>
     $localize`:@@srv.audit.exportTooLarge:Khoảng thời gian này có ${p['count']}:count: mục, quá ${p['max']}:max: mục của một lần xuất. Vui lòng chọn khoảng ngắn hơn.`,
+  'auth.apiKeyExpired': () => $localize`:@@srv.auth.apiKeyExpired:Khóa API đã hết hạn.`,
+  'auth.apiKeyRateLimited': (p) =>
+    $localize`:@@srv.auth.apiKeyRateLimited:Khóa API đã dùng hết ${p['limit']}:limit: yêu cầu mỗi phút. Vui lòng thử lại sau.`,
+  'auth.apiKeyRevoked': () => $localize`:@@srv.auth.apiKeyRevoked:Khóa API đã bị thu hồi.`,
+  'auth.apiKeyRouteDenied': () =>
+    $localize`:@@srv.auth.apiKeyRouteDenied:Chức năng này không dùng được bằng khóa API.`,
+  'auth.apiKeyUnknown': () => $localize`:@@srv.auth.apiKeyUnknown:Khóa API không hợp lệ.`,
   'auth.invalidCredentials': () =>
     $localize`:@@srv.auth.invalidCredentials:Tên đăng nhập hoặc mật khẩu không đúng.`,
   'auth.passwordChangeRequired': () =>
     $localize`:@@srv.auth.passwordChangeRequired:Bạn cần đổi mật khẩu trước khi tiếp tục sử dụng hệ thống.`,
   'auth.samePassword': () =>
     $localize`:@@srv.auth.samePassword:Mật khẩu mới phải khác mật khẩu hiện tại.`,
+  'auth.scopeDenied': (p) =>
+    $localize`:@@srv.auth.scopeDenied:Khóa API không có phạm vi "${p['scope']}:scope:" cần cho chức năng này.`,
   'auth.sessionExpired': () =>
     $localize`:@@srv.auth.sessionExpired:Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.`,
   'auth.tooManyAttempts': (p) =>
@@ -548,8 +570,8 @@ export const SERVER_MESSAGES: ServerMessageTexts = {
   'validation.isIn': (p) =>
     $localize`:@@srv.validation.isIn:Giá trị không nằm trong danh sách cho phép: ${p['values']}:values:.`,
   'validation.isInt': () => $localize`:@@srv.validation.isInt:Phải là số nguyên.`,
-  'validation.isISO8601': () =>
-    $localize`:@@srv.validation.isISO8601:Ngày không hợp lệ (định dạng yyyy-MM-dd).`,
+  'validation.isIso8601': () =>
+    $localize`:@@srv.validation.isIso8601:Thời điểm không hợp lệ (ISO 8601, ví dụ 2026-12-31T23:59:59+07:00).`,
   'validation.isNotEmpty': () => $localize`:@@srv.validation.isNotEmpty:Không được để trống.`,
   'validation.isNotesMap': () =>
     $localize`:@@srv.validation.isNotesMap:Mỗi ghi chú gắn với một đề nghị và không quá 500 ký tự.`,
