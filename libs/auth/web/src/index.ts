@@ -6,3 +6,4 @@ export * from './lib/auth.routes';
 export * from './lib/auth.store';
 export * from './lib/labels';
 export * from './lib/provide-auth';
+export * from './lib/session-hint';

@@ -128,6 +128,14 @@ describe('VerifyStore', () => {
     expect(api['board']).toHaveBeenCalledWith('b1', 'ABCD2345');
   }, 30_000);
 
+  it('should not ask the server without this device’s code or a session, and say why', async () => {
+    await store.load('b1', true);
+    expect(api['getBallot']).not.toHaveBeenCalled();
+    expect(store.loadError()).toEqual(
+      expect.objectContaining({ statusCode: 401, code: 'ballots.verifyWithoutCode' }),
+    );
+  });
+
   it('should report the errors of a tampered file and a fingerprint that is not the published one', async () => {
     await store.load('b1', false);
     const tampered = text.replace(/"counts": \[\n\s+3,/, '"counts": [\n      4,');

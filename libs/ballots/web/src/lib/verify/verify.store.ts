@@ -1,6 +1,7 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
+import { hasSessionHint } from '@thidua/auth/web';
 import type { BallotResponse, BallotResultsResponse } from '@thidua/ballots/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { blobErrorToApiError, saveDownload, toApiError } from '@thidua/shared/data-access';
@@ -44,6 +45,7 @@ export class VerifyStore {
   private readonly api = inject(BallotsApi);
   private readonly verifier = inject(BOARD_VERIFIER);
   private readonly codeMemory = inject(VotingCodeMemory);
+  private readonly document = inject(DOCUMENT);
   private readonly ballotState = signal<BallotResponse | null>(null);
   private readonly resultsState = signal<BallotResultsResponse | null>(null);
   private readonly loadErrorState = signal<ApiError | null>(null);
@@ -115,6 +117,16 @@ export class VerifyStore {
     this.phaseState.set('idle');
     this.loadErrorState.set(null);
     this.myReceipt.set(keptReceipt(id)?.receipt ?? null);
+    if (isCodeVoter && this.code === null && !hasSessionHint(this.document)) {
+      // Neither this device's voting code nor a session: the server would refuse (401). A record
+      // file can still be checked here.
+      this.loadErrorState.set({
+        statusCode: 401,
+        code: 'ballots.verifyWithoutCode',
+        message: $localize`:@@blVerifyWithoutCode:Trang này mở mà không có mã bỏ phiếu của máy này, nên không tải được phiếu bầu từ máy chủ. Mở lại từ trang bỏ phiếu, hoặc chọn tệp hồ sơ công khai để kiểm tra.`,
+      });
+      return;
+    }
     try {
       const ballot = await firstValueFrom(this.api.getBallot(id, this.code));
       if (this.ballotId !== id) return;
