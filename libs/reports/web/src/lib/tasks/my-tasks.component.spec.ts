@@ -93,7 +93,10 @@ describe('MyTasksComponent', () => {
       )
       .mockReturnValue(of({ items: [task({})] }));
     const { el, fixture } = await render(mine);
-    expect(el.querySelector('[role="alert"]')?.textContent).toContain('Tạm thời gián đoạn');
+    // The page shows the catalogue's sentence of the code, in its own language.
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain(
+      'Dịch vụ tạm thời không sẵn sàng. Vui lòng thử lại sau.',
+    );
     (el.querySelector('[role="alert"] button') as HTMLButtonElement).click();
     await fixture.whenStable();
     fixture.detectChanges();
