@@ -152,6 +152,15 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       target: async () => ({ params: { id: '00000000-0000-4000-8000-000000000000' } }),
       expect: adminOnly('404'),
     },
+    // The register of outgoing numbers: the admin and the secretariats (register.outgoing).
+    { route: 'GET /outgoing-numbers', expect: '200 200 200 403 403 403 401' },
+    {
+      route: 'POST /outgoing-numbers',
+      target: async () => ({
+        body: { documentKind: 'decision', documentDate: `${YEAR}-08-01`, subject: 'Ma trận quyền' },
+      }),
+      expect: '201 201 201 403 403 403 401',
+    },
     // Integrations' API keys: the admin's alone (revoking a key that does not exist is 404).
     { route: 'GET /api-keys', expect: adminOnly('200') },
     {
@@ -1192,6 +1201,14 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
     {
       route: 'GET /award-lists/:id/cover-letter',
       target: async () => ({ params: { id: (await f.awardList()).id }, query: { format: 'pdf' } }),
+      expect: READ,
+    },
+    {
+      route: 'GET /award-lists/:id/decision',
+      target: async () => ({
+        params: { id: (await f.decidedAwardList()).id },
+        query: { format: 'pdf' },
+      }),
       expect: READ,
     },
     {
