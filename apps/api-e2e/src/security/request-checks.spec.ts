@@ -296,9 +296,8 @@ describe('request checks: body shape, decimals, cross-site writes, content types
     });
 
     it("should leave the web app's own caching to its files", async () => {
-      expect((await t.http.get('/main.js').expect(200)).headers['cache-control']).toMatch(
-        /max-age=3600/,
-      );
+      // A name without a content hash may change: checked again each time (hashed names: a year).
+      expect((await t.http.get('/main.js').expect(200)).headers['cache-control']).toBe('no-cache');
       expect((await t.http.get('/units').expect(200)).headers['cache-control']).toBe('no-cache');
     });
   });
