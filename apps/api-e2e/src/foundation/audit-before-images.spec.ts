@@ -11,6 +11,7 @@ import {
   versionOf,
   yearVersion,
 } from '../support/test-app';
+import { markAllPresent } from '../support/meetings';
 import { SUITE_YEARS } from '../support/years';
 
 const [YEAR] = SUITE_YEARS.auditBeforeImages;
@@ -109,6 +110,7 @@ describe('before-images of audited updates', () => {
   }
   async function paperBallot(): Promise<string> {
     const meeting = await create('/meetings', meetingBody('Hội nghị phiếu giấy'));
+    await markAllPresent(t, admin, meeting.id);
     const ballot = await create('/ballots', {
       meetingId: meeting.id,
       awardTypeId: gk,
