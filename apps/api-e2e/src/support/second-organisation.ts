@@ -105,6 +105,8 @@ export interface SecondOrganisation {
   blocList: Json;
   /** The province's list (Sở Nội vụ signs), decided by 45/QĐ-UBND on 30/12. */
   provinceList: Json;
+  /** Taken from the bloc's own register: the minutes' (18/12) and the bloc's letter's (20/12). */
+  blocNumbers: { minutes: string; coverLetter: string };
 }
 
 /**
@@ -112,7 +114,8 @@ export interface SecondOrganisation {
  * pledge, three nominations for `awardTypeId` voted on paper at its conference (18/12), the bloc's
  * list of two (cover letter 20/12), the province's list of one (22/12) sent and decided (30/12),
  * and the bloc's score sheet. `numbers`: the province's cover letter's and decision's numbers
- * (e.g. from the register; the decision's defaults to 45/QĐ-UBND).
+ * (e.g. from the register; the decision's defaults to 45/QĐ-UBND). The bloc numbers its minutes
+ * and its letter from its own register (1/BB-KTĐ, 2/TTr-KTĐ).
  */
 export async function setUpSecondOrganisation(
   api: Api,
@@ -210,7 +213,24 @@ export async function setUpSecondOrganisation(
     votes: Object.fromEntries(nominations.map((id) => [id, 4])),
     version: opened.version,
   });
-  await api('post', `/ballots/${ballot.id}/close`, { version: counted.version });
+  const closed = await api('post', `/ballots/${ballot.id}/close`, { version: counted.version });
+  const blocNumber = async (documentKind: string, documentDate: string) =>
+    (
+      await api('post', '/outgoing-numbers', {
+        documentKind,
+        documentDate,
+        blocId: bloc.id,
+        subject: `${documentKind} ${uniqueName('')}`,
+      })
+    ).symbol as string;
+  const blocNumbers = {
+    minutes: await blocNumber('minutes', `${year}-12-18`),
+    coverLetter: await blocNumber('coverLetter', `${year}-12-20`),
+  };
+  await api('put', `/ballots/${ballot.id}/minutes-number`, {
+    minutesNumber: blocNumbers.minutes,
+    version: closed.version,
+  });
 
   // The bloc's list (its head unit signs) and the province's (Sở Nội vụ signs), decided.
   const blocList = await api('post', '/award-lists', {
@@ -219,7 +239,7 @@ export async function setUpSecondOrganisation(
     blocId: bloc.id,
     order: 'units',
     nominationIds: nominations.slice(0, 2),
-    coverLetter: { date: `${year}-12-20` },
+    coverLetter: { date: `${year}-12-20`, number: blocNumbers.coverLetter },
   });
   const provinceList = await api('post', '/award-lists', {
     title: `Danh sách của tỉnh ${uniqueName('')}`,
@@ -253,5 +273,5 @@ export async function setUpSecondOrganisation(
     tieBreaks: ['firstGroup'],
     version: 0,
   });
-  return { bloc, blocPath, pledge, ballot, blocList, provinceList };
+  return { bloc, blocPath, pledge, ballot, blocList, provinceList, blocNumbers };
 }

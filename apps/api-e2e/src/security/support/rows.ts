@@ -1104,6 +1104,17 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       expect: bloc('409|422'),
     },
     {
+      route: 'PUT /ballots/:id/minutes-number',
+      target: async () => {
+        const { id } = await f.closedBallot();
+        return {
+          params: { id },
+          body: { minutesNumber: '9/BB-KTĐ', version: await f.ballotVersion(id) },
+        };
+      },
+      expect: bloc('200'),
+    },
+    {
       route: 'GET /ballots/:id/minutes',
       target: async () => ({
         params: { id: (await f.closedBallot()).id },

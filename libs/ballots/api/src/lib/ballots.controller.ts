@@ -56,6 +56,7 @@ import {
   ReissueCodeDto,
   SaveBallotDto,
   SaveMeetingDto,
+  SaveMinutesNumberDto,
   SaveVotersDto,
   TallyDto,
 } from './dto/ballots.dto';
@@ -351,6 +352,19 @@ export class BallotsController {
     @CurrentUser() user: AuthUser,
   ): Promise<BallotResponse> {
     return this.running.runoff(id, dto, user);
+  }
+
+  @Put(':id/minutes-number')
+  @ApiOperation({
+    summary:
+      "The minutes' number and symbol (3/BB-KTĐ), taken from the bloc's register or typed; null takes it back",
+  })
+  saveMinutesNumber(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: SaveMinutesNumberDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<BallotResponse> {
+    return this.documents.saveMinutesNumber(id, dto, user);
   }
 
   @Get(':id/minutes')

@@ -70,6 +70,7 @@ export class BallotsService {
         candidateCount: b.candidateCount,
         votedCount: b.votedCount,
         voterCount: b.voterCount,
+        minutesNumber: b.minutesNumber,
       });
     }
     return out;
@@ -147,6 +148,7 @@ export class BallotsService {
           : null,
       isTallied: isTallied(b),
       votedVia: voted?.via ?? null,
+      minutesNumber: b.minutesNumber,
       version: b.version,
     };
   }

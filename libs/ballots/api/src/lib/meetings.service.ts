@@ -116,8 +116,9 @@ export class MeetingsService {
       candidates: number;
       voted: number;
       voters: number;
+      minutes_number: string | null;
     }> = await manager.query(
-      `SELECT b.id, b.title, a.id AS award_id, a.code AS award_code, a.name AS award_name, b.method, b.mode, b.status, b.round, b.max_winners,
+      `SELECT b.id, b.title, a.id AS award_id, a.code AS award_code, a.name AS award_name, b.method, b.mode, b.status, b.round, b.max_winners, b.minutes_number,
                 (SELECT count(*)::int FROM ballot_candidates c WHERE c.ballot_id = b.id) AS candidates,
                 (SELECT count(*)::int FROM ballot_participations p WHERE p.ballot_id = b.id) AS voted,
                 coalesce(b.present_count, (SELECT count(*)::int FROM meeting_voters v WHERE v.meeting_id = b.meeting_id AND v.is_present))::int AS voters
@@ -170,6 +171,7 @@ export class MeetingsService {
         candidateCount: b.candidates,
         votedCount: b.voted,
         voterCount: b.voters,
+        minutesNumber: b.minutes_number,
       })),
       version: m.version,
     };

@@ -96,6 +96,8 @@ export interface BallotSummaryResponse {
   candidateCount: number;
   votedCount: number;
   voterCount: number;
+  /** The vote-count minutes' number and symbol ("3/BB-KTĐ"), null until given one. */
+  minutesNumber: string | null;
 }
 
 export interface BallotResponse extends BallotSummaryResponse {
@@ -205,6 +207,15 @@ export interface SavePaperCountsRequest extends PaperCounts {
 
 /** Open, close or start a runoff of a ballot, from the version that was read. */
 export interface BallotActionRequest {
+  version: number;
+}
+
+/**
+ * The number and symbol the vote-count minutes print ("Số: 3/BB-KTĐ"): taken from the bloc's
+ * register of outgoing numbers, or typed; null (or blank) prints "Số: …/BB-KTĐ" to fill in by hand.
+ */
+export interface SaveMinutesNumberRequest {
+  minutesNumber: string | null;
   version: number;
 }
 

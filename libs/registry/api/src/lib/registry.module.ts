@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 
 import './registry.messages';
-import { BlocAccessService } from './bloc-access.service';
 import { BlocYearsService } from './bloc-years.service';
 import { BlocsController } from './blocs.controller';
 import { BlocsService } from './blocs.service';
@@ -17,7 +16,6 @@ import { UnitsService } from './units.service';
   imports: [OrganisationModule],
   controllers: [UnitsController, UnitKindsController, BlocsController],
   providers: [
-    BlocAccessService,
     UnitsService,
     UnitKindsService,
     BlocsService,
@@ -25,6 +23,7 @@ import { UnitsService } from './units.service';
     RegistryImportService,
     RegistryExportService,
   ],
-  exports: [BlocAccessService, UnitsService, BlocsService],
+  // The organisation module provides BlocAccessService (the register checks a bloc's managers).
+  exports: [OrganisationModule, UnitsService, BlocsService],
 })
 export class RegistryModule {}

@@ -17,16 +17,31 @@ export interface TakeOutgoingNumberRequest {
   documentKind: NumberedKind;
   /** yyyy-MM-dd: the document's date; its year is the register's. */
   documentDate: string;
-  /** The issuing body's code; without it, the body of the kind's signer on that date. */
+  /**
+   * The issuing body's code; without it (and without `blocId`), the body of the kind's signer on
+   * that date.
+   */
   bodyCode?: string;
+  /**
+   * A bloc's own papers (its cover letters, its minutes): the bloc's register (`bloc:<id>`),
+   * symbol KTĐ for a khối, CTĐ for a cụm; only with no `bodyCode`, by who manages the bloc that year.
+   */
+  blocId?: string;
   /** Trích yếu: what the document is about. */
   subject: string;
 }
 
+/** The register key of a bloc's own papers. */
+export const blocRegisterCode = (blocId: string) => `bloc:${blocId}`;
+
+/** The number symbol of a bloc's papers: Khối thi đua, Cụm thi đua (e.g. 5/TTr-KTĐ). */
+export const blocNumberSymbol = (kind: 'khoi' | 'cum') => (kind === 'cum' ? 'CTĐ' : 'KTĐ');
+
 export interface OutgoingNumberResponse {
   id: string;
+  /** The profile's body code, or `bloc:<id>` for a bloc's own register. */
   bodyCode: string;
-  /** The body's name today (null once it left the profile). */
+  /** The body's (or bloc's) name today (null once it left the profile). */
   bodyName: string | null;
   year: number;
   number: number;

@@ -10,6 +10,7 @@ import {
   type TallyBallotRequest,
   type SaveBallotRequest,
   type SaveMeetingRequest,
+  type SaveMinutesNumberRequest,
   type SavePaperCountsRequest,
   type SaveVotersRequest,
 } from '@thidua/ballots/contracts';
@@ -43,6 +44,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
   registerDecorator,
 } from 'class-validator';
@@ -286,6 +288,20 @@ export class PaperCountsDto implements SavePaperCountsRequest {
 }
 
 export class BallotActionDto implements BallotActionRequest {
+  @ReadVersion({ of: 'ballot' })
+  version!: number;
+}
+
+export class SaveMinutesNumberDto implements SaveMinutesNumberRequest {
+  @ApiProperty({ example: '3/BB-KTĐ', nullable: true, type: String })
+  @NormalizeText()
+  @Transform(emptyToNull)
+  @ValidateIf((o: SaveMinutesNumberDto) => o.minutesNumber !== null)
+  @IsString()
+  @MaxLength(80)
+  @NoControlCharacters()
+  minutesNumber!: string | null;
+
   @ReadVersion({ of: 'ballot' })
   version!: number;
 }

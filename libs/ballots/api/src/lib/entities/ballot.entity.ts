@@ -124,6 +124,10 @@ export class BallotEntity {
   @Column({ type: 'char', length: 64, nullable: true })
   boardSha256!: string | null;
 
+  /** The vote-count minutes' number and symbol (3/BB-KTĐ), from the bloc's register or typed. */
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  minutesNumber!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

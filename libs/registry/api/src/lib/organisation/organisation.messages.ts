@@ -33,6 +33,10 @@ registerMessages({
     vi: 'Cần chọn cơ quan ban hành: hồ sơ cơ quan chưa có người ký loại văn bản này vào ngày đó.',
     en: 'Choose the issuing body: the profile has no signer of this kind of document on that date.',
   },
+  'outgoingNumbers.bodyOrBloc': {
+    vi: 'Chọn cơ quan ban hành hoặc khối thi đua, không chọn cả hai.',
+    en: 'Choose an issuing body or a bloc, not both.',
+  },
   'outgoingNumbers.symbolMissing': {
     vi: 'Cơ quan ban hành chưa có ký hiệu (ví dụ: UBND) trong hồ sơ cơ quan.',
     en: 'The issuing body has no symbol (e.g. UBND) in the organisation profile.',

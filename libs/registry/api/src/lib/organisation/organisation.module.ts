@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import './organisation.messages';
+import { BlocAccessService } from '../bloc-access.service';
 import { LegalDocumentsService } from './legal-documents.service';
 import { OrganisationController } from './organisation.controller';
 import { OrganisationService } from './organisation.service';
@@ -13,6 +14,12 @@ import { OutgoingNumbersService } from './outgoing-numbers.service';
  */
 @Module({
   controllers: [OrganisationController, OutgoingNumbersController],
-  providers: [OrganisationService, LegalDocumentsService, OutgoingNumbersService],
+  providers: [
+    OrganisationService,
+    LegalDocumentsService,
+    OutgoingNumbersService,
+    BlocAccessService,
+  ],
+  exports: [BlocAccessService],
 })
 export class OrganisationModule {}

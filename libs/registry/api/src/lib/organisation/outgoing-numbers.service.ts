@@ -2,15 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   KIND_ABBREVIATIONS,
+  blocNumberSymbol,
+  blocRegisterCode,
   type OutgoingNumberResponse,
   type TakeOutgoingNumberRequest,
 } from '@thidua/registry/contracts';
 import { signerInForce } from '@thidua/registry/domain';
 import type { Page } from '@thidua/shared/contracts';
-import { AuditService, type AuthUser, invalidFields, pageOf } from '@thidua/shared/api-core';
+import {
+  AuditService,
+  type AuthUser,
+  forbidden,
+  invalidFields,
+  pageOf,
+} from '@thidua/shared/api-core';
 import { DataSource } from 'typeorm';
 
+import { BlocAccessService } from '../bloc-access.service';
 import type { OutgoingNumbersQueryDto } from './dto/outgoing-numbers.dto';
+import { BlocEntity } from '../entities/bloc.entity';
 import { IssuingBodyEntity } from './entities/issuing-body.entity';
 import { OutgoingNumberEntity } from './entities/outgoing-number.entity';
 import { readOrganisationProfile } from './organisation-reader';
@@ -43,6 +53,7 @@ export class OutgoingNumbersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly blocAccess: BlocAccessService,
   ) {}
 
   async list(query: OutgoingNumbersQueryDto): Promise<Page<OutgoingNumberResponse>> {
@@ -50,6 +61,7 @@ export class OutgoingNumbersService {
       .getRepository(OutgoingNumberEntity)
       .createQueryBuilder('o')
       .leftJoinAndMapOne('o.body', IssuingBodyEntity, 'b', 'b.code = o.body_code')
+      .leftJoinAndMapOne('o.bloc', BlocEntity, 'k', "o.body_code = 'bloc:' || k.id::text")
       .orderBy('o.year', 'DESC')
       .addOrderBy('o.body_code', 'ASC')
       .addOrderBy('o.number', 'DESC');
@@ -62,7 +74,10 @@ export class OutgoingNumbersService {
       items: page.items.map((r) =>
         toResponse({
           ...r,
-          bodyName: (r as { body?: IssuingBodyEntity }).body?.name ?? null,
+          bodyName:
+            (r as { body?: IssuingBodyEntity; bloc?: BlocEntity }).body?.name ??
+            (r as { bloc?: BlocEntity }).bloc?.name ??
+            null,
           takenByName: r.takenBy ? (users.get(r.takenBy) ?? null) : null,
         }),
       ),
@@ -70,7 +85,7 @@ export class OutgoingNumbersService {
   }
 
   async take(dto: TakeOutgoingNumberRequest, actor: AuthUser): Promise<OutgoingNumberResponse> {
-    const body = await this.bodyFor(dto);
+    const body = dto.blocId ? await this.blocBody(dto, actor) : await this.bodyFor(dto);
     const year = Number(dto.documentDate.slice(0, 4));
     return this.dataSource.transaction(async (manager) => {
       const [{ last_number: number }] = (await manager.query(
@@ -98,6 +113,26 @@ export class OutgoingNumbersService {
       );
       return toResponse({ ...saved, bodyName: body.name, takenByName: actor.username });
     });
+  }
+
+  /**
+   * A bloc's own register: its papers are issued under its name by its head unit, so the bloc
+   * numbers them itself (KTĐ/CTĐ); only who manages the bloc in the document's year takes them.
+   */
+  private async blocBody(dto: TakeOutgoingNumberRequest, actor: AuthUser) {
+    if (dto.bodyCode)
+      throw invalidFields('common.validation', { bodyCode: ['outgoingNumbers.bodyOrBloc'] });
+    const bloc = await this.dataSource
+      .getRepository(BlocEntity)
+      .findOneBy({ id: dto.blocId as string });
+    if (!bloc) throw invalidFields('common.validation', { blocId: ['blocs.notFound'] });
+    const year = Number(dto.documentDate.slice(0, 4));
+    if (!(await this.blocAccess.canManageBloc(actor, bloc.id, year))) throw forbidden();
+    return {
+      code: blocRegisterCode(bloc.id),
+      name: bloc.name,
+      numberSymbol: blocNumberSymbol(bloc.kind),
+    };
   }
 
   /** The body asked for, or the one whose signer of the kind is in force on the date. */

@@ -414,6 +414,8 @@ export const SERVER_MESSAGES: ServerMessageTexts = {
     $localize`:@@srv.organisation.signerRepeated:Loại văn bản này đã có người ký từ cùng ngày.`,
   'organisation.titleRequired': () =>
     $localize`:@@srv.organisation.titleRequired:Cần ghi chức vụ của người ký (ví dụ: PHÓ CHỦ TỊCH).`,
+  'outgoingNumbers.bodyOrBloc': () =>
+    $localize`:@@srv.outgoingNumbers.bodyOrBloc:Chọn cơ quan ban hành hoặc khối thi đua, không chọn cả hai.`,
   'outgoingNumbers.bodyRequired': () =>
     $localize`:@@srv.outgoingNumbers.bodyRequired:Cần chọn cơ quan ban hành: hồ sơ cơ quan chưa có người ký loại văn bản này vào ngày đó.`,
   'outgoingNumbers.symbolMissing': () =>

@@ -19,6 +19,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -42,6 +43,11 @@ export class TakeOutgoingNumberDto implements TakeOutgoingNumberRequest {
   @MaxLength(40)
   bodyCode?: string;
 
+  @ApiPropertyOptional({ description: "A bloc's own register (its cover letters, its minutes)" })
+  @IsOptional()
+  @IsUUID()
+  blocId?: string;
+
   @ApiProperty({ example: 'Về việc tặng Bằng khen năm 2024' })
   @NormalizeText()
   @IsString()
@@ -54,7 +60,7 @@ export class TakeOutgoingNumberDto implements TakeOutgoingNumberRequest {
 export class OutgoingNumbersQueryDto extends ListQueryDto implements OutgoingNumbersQuery {
   @IsOptional()
   @IsString()
-  @MaxLength(40)
+  @MaxLength(60)
   bodyCode?: string;
 
   @IsOptional()

@@ -18,7 +18,7 @@ export class OutgoingNumberEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'varchar', length: 40 })
+  @Column({ type: 'varchar', length: 60 })
   bodyCode!: string;
 
   @Column({ type: 'smallint' })
@@ -49,7 +49,7 @@ export class OutgoingNumberEntity {
 /** The last number a body handed out in a year: the row `UPDATE … RETURNING` locks and counts on. */
 @Entity({ name: 'outgoing_number_counters' })
 export class OutgoingNumberCounterEntity {
-  @PrimaryColumn({ type: 'varchar', length: 40 })
+  @PrimaryColumn({ type: 'varchar', length: 60 })
   bodyCode!: string;
 
   @PrimaryColumn({ type: 'smallint' })
