@@ -5,4 +5,5 @@ export * from './lib/units/unit-tree';
 export * from './lib/bloc-detail/rotation-reasons';
 export * from './lib/organisation/organisation.api';
 export * from './lib/outgoing-numbers/outgoing-numbers.api';
+export * from './lib/outgoing-numbers/take-number';
 export * from './lib/working-year';

@@ -14,6 +14,7 @@ import type {
   ReissueCodeRequest,
   SaveBallotRequest,
   SaveMeetingRequest,
+  SaveMinutesNumberRequest,
   SavePaperCountsRequest,
   SaveVotersRequest,
   TallyBallotRequest,
@@ -177,6 +178,11 @@ export class BallotsApi {
 
   savePaperCounts(id: string, request: SavePaperCountsRequest): Observable<BallotResponse> {
     return this.http.put<BallotResponse>(`${this.ballotUrl(id)}/paper-counts`, request);
+  }
+
+  /** The vote-count minutes' number and symbol (null takes it back). */
+  saveMinutesNumber(id: string, request: SaveMinutesNumberRequest): Observable<BallotResponse> {
+    return this.http.put<BallotResponse>(`${this.ballotUrl(id)}/minutes-number`, request);
   }
 
   runoff(id: string, request: BallotActionRequest): Observable<BallotResponse> {

@@ -23,6 +23,7 @@ import { Router, RouterLink } from '@angular/router';
 
 import { hasQuorum } from '@thidua/ballots/domain';
 import type {
+  BallotSummaryResponse,
   MeetingResponse,
   MeetingVoterResponse,
   SaveBallotRequest,
@@ -34,6 +35,7 @@ import {
   PageHeaderComponent,
 } from '@thidua/shared/ui';
 
+import { BALLOTS_ACCESS } from '../ballots-access';
 import { BALLOTS_PATHS, ballotPath } from '../ballots.paths';
 import {
   MeetingFormDialogComponent,
@@ -54,6 +56,10 @@ import {
   type BallotFormDialogData,
 } from './ballot-form-dialog.component';
 import { MeetingStore } from './meeting.store';
+import {
+  MinutesNumberDialogComponent,
+  type MinutesNumberDialogData,
+} from './minutes-number-dialog.component';
 import {
   ReissueCodeDialogComponent,
   type ReissueCodeDialogData,
@@ -100,6 +106,7 @@ export class MeetingPageComponent {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly router = inject(Router);
+  private readonly access = inject(BALLOTS_ACCESS);
 
   protected readonly origin = inject(DOCUMENT).location?.origin ?? '';
   protected readonly paths = BALLOTS_PATHS;
@@ -114,7 +121,7 @@ export class MeetingPageComponent {
       ? ['unit', 'delegateName', 'isPresent', 'account', 'actions']
       : ['unit', 'delegateName', 'isPresent', 'account'],
   );
-  protected readonly ballotColumns = ['title', 'award', 'mode', 'status', 'turnout'];
+  protected readonly ballotColumns = ['title', 'award', 'mode', 'status', 'turnout', 'minutes'];
   protected readonly voters = new FormArray<VoterForm>([]);
   protected readonly rows = signal<VoterRow[]>([]);
   /** Present delegates as ticked now (before saving). */
@@ -163,6 +170,33 @@ export class MeetingPageComponent {
       maxWidth: '95vw',
       autoFocus: 'first-tabbable',
     });
+  }
+
+  /** The number the ballot's minutes print, from the bloc's register (who may take numbers) or typed. */
+  protected editMinutesNumber(ballot: BallotSummaryResponse): void {
+    const meeting = this.store.meeting();
+    if (!meeting) return;
+    const data: MinutesNumberDialogData = {
+      ballotTitle: ballot.title,
+      date: meeting.meetingDate,
+      minutesNumber: ballot.minutesNumber,
+      save: (minutesNumber) => this.store.saveMinutesNumber(ballot.id, minutesNumber),
+      ...(this.access.can('register.outgoing')
+        ? {
+            takeNumber: (date: string) =>
+              this.store.takeMinutesNumber(meeting.bloc.id, ballot.title, date),
+          }
+        : {}),
+    };
+    this.dialog
+      .open(MinutesNumberDialogComponent, { data, width: '520px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((saved) => {
+        if (saved)
+          this.snackBar.open($localize`:@@blMinutesNumberSaved:Đã lưu số biên bản.`, snackClose(), {
+            duration: 5000,
+          });
+      });
   }
 
   protected async saveVoters(): Promise<void> {

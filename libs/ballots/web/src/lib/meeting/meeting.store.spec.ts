@@ -5,7 +5,10 @@ import { of, throwError } from 'rxjs';
 import type { AwardTypeResponse } from '@thidua/awards/contracts';
 import type { MeetingResponse } from '@thidua/ballots/contracts';
 
+import { OutgoingNumbersApi } from '@thidua/registry/web';
+
 import { BallotsApi } from '../ballots.api';
+import { ballotFixture } from '../testing/ballot-fixtures';
 import { MeetingStore } from './meeting.store';
 
 function meeting(patch: Partial<MeetingResponse> = {}): MeetingResponse {
@@ -49,6 +52,7 @@ function apiError(status: number, code: string) {
 
 describe('MeetingStore', () => {
   let api: Record<string, jest.Mock>;
+  let numbers: { take: jest.Mock };
   let store: MeetingStore;
 
   beforeEach(() => {
@@ -61,9 +65,16 @@ describe('MeetingStore', () => {
       createBallot: jest.fn(),
       listAwardTypes: jest.fn(),
       listAcceptedNominations: jest.fn(),
+      getBallot: jest.fn(() => of(ballotFixture({ version: 7 }))),
+      saveMinutesNumber: jest.fn(() => of(ballotFixture())),
     };
+    numbers = { take: jest.fn() };
     TestBed.configureTestingModule({
-      providers: [MeetingStore, { provide: BallotsApi, useValue: api }],
+      providers: [
+        MeetingStore,
+        { provide: BallotsApi, useValue: api },
+        { provide: OutgoingNumbersApi, useValue: numbers },
+      ],
     });
     store = TestBed.inject(MeetingStore);
   });
@@ -163,5 +174,33 @@ describe('MeetingStore', () => {
     api.createBallot.mockReturnValue(apiError(422, 'ballots.candidateNotAccepted'));
     const result = await store.createBallot({} as never);
     expect(result).toMatchObject({ code: 'ballots.candidateNotAccepted' });
+  });
+
+  it("should save the minutes' number against the ballot's version as read now", async () => {
+    await store.load('m1');
+    expect(await store.saveMinutesNumber('b1', '3/BB-KTĐ')).toBeNull();
+    expect(api.saveMinutesNumber).toHaveBeenCalledWith('b1', {
+      minutesNumber: '3/BB-KTĐ',
+      version: 7,
+    });
+    api.saveMinutesNumber.mockReturnValue(apiError(409, 'common.versionConflict'));
+    expect((await store.saveMinutesNumber('b1', null))?.statusCode).toBe(409);
+  });
+
+  it("should take the minutes' number from the bloc's own register", async () => {
+    numbers.take.mockReturnValue(of({ symbol: '1/BB-KTĐ' }));
+    expect(await store.takeMinutesNumber('b1', 'Bình xét', '2025-12-20')).toEqual({
+      symbol: '1/BB-KTĐ',
+    });
+    expect(numbers.take).toHaveBeenCalledWith({
+      documentKind: 'minutes',
+      documentDate: '2025-12-20',
+      blocId: 'b1',
+      subject: 'Biên bản kiểm phiếu: Bình xét',
+    });
+    numbers.take.mockReturnValue(apiError(403, 'common.forbidden'));
+    expect(await store.takeMinutesNumber('b1', 'Bình xét', '2025-12-20')).toMatchObject({
+      statusCode: 403,
+    });
   });
 });

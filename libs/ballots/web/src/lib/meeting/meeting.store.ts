@@ -11,6 +11,7 @@ import type {
   SaveVotersRequest,
   VoterCodeResponse,
 } from '@thidua/ballots/contracts';
+import { OutgoingNumbersApi } from '@thidua/registry/web';
 import type { ApiError } from '@thidua/shared/contracts';
 import { toApiError } from '@thidua/shared/data-access';
 
@@ -21,6 +22,7 @@ import type { RequestStatus } from '../ballots.status';
 @Injectable()
 export class MeetingStore {
   private readonly api = inject(BallotsApi);
+  private readonly numbers = inject(OutgoingNumbersApi);
   private readonly meetingState = signal<MeetingResponse | null>(null);
   private readonly statusState = signal<RequestStatus>('idle');
   private readonly errorState = signal<ApiError | null>(null);
@@ -107,6 +109,48 @@ export class MeetingStore {
       this.codesState.set([code]);
       void this.load(meeting.id);
       return null;
+    } catch (error) {
+      return toApiError(error);
+    }
+  }
+
+  /**
+   * Gives a ballot's minutes their number (null takes it back), against the ballot's version as
+   * read now; reloads the meeting after.
+   */
+  async saveMinutesNumber(
+    ballotId: string,
+    minutesNumber: string | null,
+  ): Promise<ApiError | null> {
+    const meeting = this.meetingState();
+    if (!meeting) return null;
+    try {
+      const { version } = await firstValueFrom(this.api.getBallot(ballotId));
+      await firstValueFrom(this.api.saveMinutesNumber(ballotId, { minutesNumber, version }));
+      void this.load(meeting.id);
+      return null;
+    } catch (error) {
+      return toApiError(error);
+    }
+  }
+
+  /** The next number of the bloc's register for a ballot's minutes dated `date` (yyyy-MM-dd). */
+  async takeMinutesNumber(
+    blocId: string,
+    ballotTitle: string,
+    date: string,
+  ): Promise<{ symbol: string } | ApiError> {
+    try {
+      const subject = $localize`:@@blMinutesSubject:Biên bản kiểm phiếu: ${ballotTitle}:title:`;
+      const taken = await firstValueFrom(
+        this.numbers.take({
+          documentKind: 'minutes',
+          documentDate: date,
+          blocId,
+          subject: subject.slice(0, 500),
+        }),
+      );
+      return { symbol: taken.symbol };
     } catch (error) {
       return toApiError(error);
     }

@@ -42,6 +42,7 @@ export function ballotFixture(patch: Partial<BallotResponse> = {}): BallotRespon
     seal: null,
     isTallied: false,
     votedVia: null,
+    minutesNumber: null,
     version: 1,
     ...patch,
   };

@@ -90,8 +90,8 @@ export class AwardListDetailPageComponent {
           data: {
             coverLetter: list.coverLetter,
             save: (coverLetter) => this.store.saveCoverLetter(coverLetter),
-            // A bloc's letter is numbered in its head unit's own register, not the profile's.
-            ...(this.canTakeNumbers() && !list.bloc
+            // A bloc's letter is numbered in the bloc's own register (the store says which).
+            ...(this.canTakeNumbers()
               ? { takeNumber: (date: string) => this.store.takeNumber('coverLetter', date) }
               : {}),
           },

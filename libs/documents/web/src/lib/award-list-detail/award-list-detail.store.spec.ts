@@ -236,6 +236,19 @@ describe('AwardListDetailStore', () => {
     });
   });
 
+  it("should number a bloc's cover letter in the bloc's own register, the province's in the profile's", async () => {
+    numbers.take.mockReturnValue(of({ symbol: '2/TTr-KTĐ' }));
+    await store.load('l1');
+    await store.takeNumber('coverLetter', '2025-12-20');
+    expect(numbers.take).toHaveBeenLastCalledWith(
+      expect.objectContaining({ documentKind: 'coverLetter', blocId: 'b1' }),
+    );
+    api.get.mockReturnValue(of(awardList(undefined, { bloc: null })));
+    await store.load('l1');
+    await store.takeNumber('coverLetter', '2025-12-20');
+    expect(numbers.take.mock.lastCall[0]).not.toHaveProperty('blocId');
+  });
+
   it('should download a signed paper at once, even of a long list', async () => {
     const rows = Array.from({ length: BACKGROUND_EXPORT_ROWS + 1 }, (_, i) => listRow(`n${i}`));
     api.get.mockReturnValue(of(awardList(rows)));

@@ -200,13 +200,15 @@ export class AwardListDetailStore {
 
   /**
    * Takes the next number of the register (sổ văn bản đi) for the list's cover letter or decision
-   * dated `date`: answers its number and symbol ("45/QĐ-UBND"), or the error to show.
+   * dated `date`: answers its number and symbol ("45/QĐ-UBND", a bloc's letter "5/TTr-KTĐ"), or
+   * the error to show.
    */
   async takeNumber(
     kind: 'coverLetter' | 'decision',
     date: string,
   ): Promise<{ symbol: string } | ApiError> {
     const title = this.listState()?.title ?? '';
+    const bloc = this.listState()?.bloc;
     const subject =
       kind === 'decision'
         ? $localize`:@@alDecisionSubject:Quyết định khen thưởng: ${title}:title:`
@@ -217,6 +219,8 @@ export class AwardListDetailStore {
           documentKind: kind,
           documentDate: date,
           subject: subject.slice(0, 500),
+          // A bloc's letter is numbered in the bloc's own register; the decision, the profile's.
+          ...(kind === 'coverLetter' && bloc ? { blocId: bloc.id } : {}),
         }),
       );
       return { symbol: taken.symbol };

@@ -7,6 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 
 import type { CoverLetter } from '@thidua/documents/contracts';
+import { type TakeNumber, fillNextNumber } from '@thidua/registry/web';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
 
@@ -16,7 +17,6 @@ import {
   formValueToCoverLetter,
 } from './cover-letter-form';
 import { DATEPICKER, FORM_HELPERS } from '@thidua/shared/ui';
-import { type TakeNumber, fillNextNumber } from './take-number';
 
 export interface CoverLetterDialogData {
   coverLetter: CoverLetter;

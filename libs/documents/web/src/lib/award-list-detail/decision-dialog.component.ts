@@ -8,11 +8,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 
 import type { AwardListRow, RecordDecisionRequest } from '@thidua/documents/contracts';
+import { type TakeNumber, fillNextNumber } from '@thidua/registry/web';
 import type { ApiError } from '@thidua/shared/contracts';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
 import { DATEPICKER, FORM_HELPERS, toIsoDate } from '@thidua/shared/ui';
-
-import { type TakeNumber, fillNextNumber } from './take-number';
 
 export interface DecisionDialogData {
   rows: AwardListRow[];
