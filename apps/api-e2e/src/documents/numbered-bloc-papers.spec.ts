@@ -43,7 +43,7 @@ describe("a bloc's numbered papers: cover letters and minutes", () => {
       : execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' })
           .replace(/<\/w:p>/g, '\n')
           .replace(/<[^>]+>/g, '');
-    return raw.replace(/[ \t]+/g, ' ');
+    return raw.replace(/\s+/g, ' ');
   }
 
   beforeAll(async () => {
@@ -124,11 +124,13 @@ describe("a bloc's numbered papers: cover letters and minutes", () => {
     expect(await stored()).toBe(before);
   });
 
-  it("should print the cover letter's number from the bloc's register in PDF and DOCX", async () => {
+  it("should print the cover letter's number from the bloc's register in PDF and DOCX, the bloc proposing", async () => {
     const path = `/award-lists/${o.blocList.id}/cover-letter`;
     for (const format of ['pdf', 'docx']) {
       const paper = await text(`${path}?format=${format}`, `letter.${format}`);
       expect(paper).toContain('Số: 2/TTr-KTĐ');
+      // The bloc proposes, in running text (not its head unit's header line in capitals).
+      expect(paper).toContain(`${o.bloc.name} kính đề nghị`);
     }
   });
 

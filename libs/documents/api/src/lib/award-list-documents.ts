@@ -23,6 +23,13 @@ const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 /** A header written on several lines, in running text. */
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
+/**
+ * Who proposes, in running text: a bloc's list is proposed by the bloc ("Khối thi đua …"), not
+ * by its head unit's capitalised header line; other lists by their issuing agency.
+ */
+const proposer = (list: AwardListResponse) =>
+  t(list.bloc?.name ?? oneLine(list.coverLetter.issuingAgency));
+
 /** Fixed widths in points, the rest of the landscape page to the summary of achievements. */
 export const LIST_COLUMNS = [
   { header: 'STT', width: 24, align: 'center' as const },
@@ -85,7 +92,7 @@ export function buildListDocument(list: AwardListResponse): OfficialDocument {
       date: c.date,
     },
     title: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
-    subtitle: `(Kèm theo Tờ trình số ${t(c.number)} ngày ${vnDate(c.date)} của ${t(oneLine(c.issuingAgency))})`,
+    subtitle: `(Kèm theo Tờ trình số ${t(c.number)} ngày ${vnDate(c.date)} của ${proposer(list)})`,
     blocks: [
       buildListTable(list),
       {
@@ -131,7 +138,7 @@ export function buildCoverLetter(list: AwardListResponse): OfficialDocument {
   blocks.push(
     {
       type: 'paragraph',
-      text: `${t(oneLine(c.issuingAgency))} kính đề nghị ${decider} xem xét, tặng thưởng ${awards.map(t).join(', ')} năm ${list.year} cho ${countsInWords(list.counts)}, có thành tích xuất sắc (danh sách kèm theo).`,
+      text: `${proposer(list)} kính đề nghị ${decider} xem xét, tặng thưởng ${awards.map(t).join(', ')} năm ${list.year} cho ${countsInWords(list.counts)}, có thành tích xuất sắc (danh sách kèm theo).`,
       align: 'justify',
     },
     { type: 'paragraph', text: [{ text: t(c.attachmentsLine), italic: true }], align: 'justify' },
