@@ -1105,6 +1105,8 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
     },
     {
       route: 'PUT /ballots/:id/minutes-number',
+      // Each allowed call reads the ballot's version anew (the one before moved it on).
+      fresh: true,
       target: async () => {
         const { id } = await f.closedBallot();
         return {
