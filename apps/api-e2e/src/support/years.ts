@@ -17,6 +17,7 @@ export const SUITE_YEARS = {
   sealedBox: [2074, 2075],
   secondOrganisation: [2076],
   formatChecklist: [2077],
+  clearance: [2078],
   security: [2070, 2071, 2072, 2073, 2095, 2096],
 } as const satisfies Record<string, readonly number[]>;
 
