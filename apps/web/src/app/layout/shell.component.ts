@@ -232,6 +232,7 @@ export class ShellComponent {
             path: unitRecordPath(unit.id),
             label: $localize`:@@navUnitRecord:Hồ sơ đơn vị`,
             icon: 'folder_shared',
+            permission: 'registry.read',
           },
         ]
       : [];
