@@ -1,3 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { saveDownload } from '../support/downloads';
 import {
   PARTY_BLOC,
   type TestApp,
@@ -27,6 +33,8 @@ describe('clearance rounds and concurrence requests', () => {
   const offices: Record<'TTT' | 'UBKTTU' | 'STP', string> = { TTT: '', UBKTTU: '', STP: '' };
   const [year] = SUITE_YEARS.clearance;
   const far = `${year}-12-10`;
+  const dir = mkdtempSync(join(tmpdir(), 'clearance-'));
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -195,6 +203,18 @@ describe('clearance rounds and concurrence requests', () => {
       'Văn phòng Tỉnh ủy': { state: 'objection', offices: ['Thanh tra tỉnh'] },
       'Ban Tuyên giáo Tỉnh ủy': { state: 'cleared', offices: [] },
     });
+
+    // The printed list notes each row's state; the cover letter counts them.
+    const letter = join(dir, 'cover-letter.pdf');
+    await saveDownload(t, admin, `/award-lists/${list.id}/cover-letter?format=pdf`, letter);
+    expect(flat(execFileSync('pdftotext', [letter, '-'], { encoding: 'utf8' }))).toContain(
+      'Kết quả xác nhận, hiệp y của các cơ quan có thẩm quyền: 1 đối tượng đã xác nhận, 1 đối tượng có ý kiến phản đối.',
+    );
+    const printed = join(dir, 'list.pdf');
+    await saveDownload(t, admin, `/award-lists/${list.id}/export?format=pdf`, printed);
+    expect(flat(execFileSync('pdftotext', [printed, '-'], { encoding: 'utf8' }))).toContain(
+      'Có ý kiến phản đối (Thanh tra tỉnh)',
+    );
 
     // The inspectorate withdraws: the flag closes that day and the decision goes through.
     await answer(inspectorate, 'clearance-rounds', round.id, {
