@@ -18,6 +18,7 @@ export const SUITE_YEARS = {
   secondOrganisation: [2076],
   formatChecklist: [2077],
   numberedBlocPapers: [2078],
+  clearance: [2079],
   security: [2070, 2071, 2072, 2073, 2095, 2096],
 } as const satisfies Record<string, readonly number[]>;
 

@@ -12,7 +12,7 @@ import {
   BALLOTS_PUBLIC_ROUTES,
   BALLOTS_ROUTES,
 } from '@thidua/ballots/web';
-import { AWARDS_ROUTES, AWARD_TYPES_ROUTES } from '@thidua/awards/web';
+import { AWARDS_ROUTES, AWARD_TYPES_ROUTES, clearanceHomeGuard } from '@thidua/awards/web';
 import {
   CERTIFICATE_LAYOUTS_ROUTES,
   DOCUMENTS_PRINT_ROUTES,
@@ -53,6 +53,8 @@ export const appRoutes: Route[] = [
       {
         path: '',
         pathMatch: 'full',
+        // A clearance office sees nothing but what it was sent: its home is that list.
+        canActivate: [clearanceHomeGuard],
         title: $localize`:@@homePageTitle:Trang chủ – Thi đua – Khen thưởng`,
         loadComponent: () => import('./pages/home-page.component').then((m) => m.HomePageComponent),
       },

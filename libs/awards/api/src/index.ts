@@ -3,6 +3,8 @@ export * from './lib/award-history.service';
 export * from './lib/awards.entities';
 export * from './lib/awards.module';
 export * from './lib/beneficiaries.service';
+export * from './lib/clearance/clearance-gate.service';
+export * from './lib/clearance/clearance.entities';
 export * from './lib/entities/award-history.entity';
 export * from './lib/entities/award-type.entity';
 export * from './lib/entities/beneficiaries.entity';

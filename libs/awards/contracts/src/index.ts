@@ -1,1 +1,2 @@
 export * from './lib/awards.contracts';
+export * from './lib/clearance.contracts';

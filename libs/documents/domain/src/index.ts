@@ -1,1 +1,2 @@
 export * from './lib/award-list';
+export * from './lib/clearance-text';

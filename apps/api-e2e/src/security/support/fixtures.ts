@@ -484,6 +484,26 @@ export class Fixtures {
       });
     });
 
+  /** A clearance round or concurrence request about one passed nomination, asked of the TCT. */
+  makeClearance = async (path: 'clearance-rounds' | 'concurrence-requests'): Promise<Json> => {
+    const [n] = await this.t.dataSource.query(
+      `INSERT INTO nominations (term_year, award_type_id, beneficiary_kind, unit_id, proposing_unit_id, bloc_id, summary,
+                                status, votes, vote_denominator, vote_passed)
+       VALUES ($1, $2, 'collective', $3, $3, $4, 'Hoàn thành xuất sắc nhiệm vụ', 'voted', 8, 9, true) RETURNING id`,
+      [YEAR, this.award['GK'], this.a.units.btgtu, this.a.party],
+    );
+    return this.api('admin', 'post', `/${path}`, {
+      title: `Xác nhận ${uniqueName('')}`,
+      year: YEAR,
+      dueDate: `${YEAR}-12-31`,
+      nominationIds: [n.id],
+      officeIds: [this.a.units.tct],
+    });
+  };
+
+  clearance = (path: 'clearance-rounds' | 'concurrence-requests') =>
+    this.once(path, () => this.makeClearance(path));
+
   exportJob = () =>
     this.once('exportJob', async () => {
       const l = await this.awardList();

@@ -1263,6 +1263,62 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       },
       expect: adminOnly('200'),
     },
+    // Clearance and concurrence: the board opens and reads; only a clearance office (none of these
+    // actors: the board cannot answer for one) answers and uploads.
+    ...(['clearance-rounds', 'concurrence-requests'] as const).flatMap((path): MatrixRow[] => [
+      { route: `GET /${path}`, expect: adminOnly('200') },
+      {
+        route: `POST /${path}`,
+        fresh: true,
+        target: async () => {
+          const r = await f.clearance(path);
+          return {
+            body: {
+              title: `Xác nhận ${uniqueName('')}`,
+              year: YEAR,
+              dueDate: `${YEAR}-12-31`,
+              nominationIds: r.nominees.map((n: { nominationId: string }) => n.nominationId),
+              officeIds: [a.units.tct],
+            },
+          };
+        },
+        expect: adminOnly('201'),
+      },
+      {
+        route: `GET /${path}/:id`,
+        target: async () => ({ params: { id: (await f.clearance(path)).id } }),
+        expect: adminOnly('200'),
+      },
+      {
+        route: `POST /${path}/:id/answers`,
+        target: async () => {
+          const r = await f.clearance(path);
+          return {
+            params: { id: r.id },
+            body: { nominationId: r.nominees[0].nominationId, answer: 'noObjection', version: 0 },
+          };
+        },
+        expect: '403 403 403 403 403 403 401',
+      },
+      {
+        route: `POST /${path}/:id/documents`,
+        target: async () => ({
+          params: { id: (await f.clearance(path)).id },
+          file: { name: 'ket-luan.pdf', content: PDF },
+        }),
+        expect: '403 403 403 403 403 403 401',
+      },
+    ]),
+    {
+      route: 'POST /clearance-overrides',
+      target: async () => ({
+        body: {
+          nominationId: (await f.clearance('clearance-rounds')).nominees[0].nominationId,
+          reason: 'Hội đồng đã xem xét',
+        },
+      }),
+      expect: adminOnly('200'),
+    },
     // Dashboard and reports: the board and viewers any bloc, a secretariat its own bloc only,
     // unit users none (their unit's record only).
     {

@@ -213,6 +213,7 @@ export const DEMO_USERS = [
   { username: 'thuky', fullName: 'Nguyễn Thu Hà', role: 'secretariat' as const, unit: 'BLC' },
   { username: 'donvi', fullName: 'Trần Văn Đức', role: 'unit' as const, unit: 'BTGTU' },
   { username: 'xem', fullName: 'Lê Thị Ánh', role: 'viewer' as const, unit: null },
+  { username: 'xacnhan', fullName: 'Phạm Minh Tuấn', role: 'clearance' as const, unit: 'TTT' },
 ];
 
 export const DEMO_YEARS = [2023, 2024];

@@ -14,6 +14,7 @@ import {
 import { seedDemoAwardLists } from './demo-award-lists';
 import { seedDemoAwards } from './demo-awards';
 import { seedDemoBallots } from './demo-ballots';
+import { seedDemoClearance } from './demo-clearance';
 import { seedDemoMovements } from './demo-movements';
 import { seedDemoOrganisation } from './demo-organisation';
 import { seedDemoScoring } from './demo-scoring';
@@ -86,6 +87,7 @@ export async function seedDemoData(
     await seedDemoAwards(manager);
     await seedDemoBallots(manager);
     await seedDemoAwardLists(manager);
+    await seedDemoClearance(manager);
     await seedDemoReports(manager);
     const after = await count(manager);
     if (after > before) logger.log(`demo data loaded (${after - before} rows added)`);
@@ -120,7 +122,7 @@ async function count(manager: EntityManager): Promise<number> {
           + (SELECT count(*) FROM nominations) + (SELECT count(*) FROM award_history)
           + (SELECT count(*) FROM ballots) + (SELECT count(*) FROM score_entries)
           + (SELECT count(*) FROM award_lists) + (SELECT count(*) FROM activity_reports)
-          + (SELECT count(*) FROM organisation_profiles) AS n`,
+          + (SELECT count(*) FROM organisation_profiles) + (SELECT count(*) FROM clearance_requests) AS n`,
   )) as Array<{ n: string }>;
   return Number(row.n);
 }

@@ -62,6 +62,14 @@ describe('ShellComponent', () => {
     expect(links).not.toContain('Danh mục khen thưởng');
   });
 
+  it('should show a clearance office only its home and its clearance and concurrence lists', async () => {
+    const el = await render('clearance');
+    const links = Array.from(el.querySelectorAll('nav a [matListItemTitle]')).map((title) =>
+      title.textContent?.trim(),
+    );
+    expect(links).toEqual(['Trang chủ', 'Xác nhận trước khen thưởng', 'Hiệp y khen thưởng']);
+  });
+
   it('should hide the administration entries from a unit user', async () => {
     const el = await render('unit');
     const nav = el.querySelector('nav')?.textContent ?? '';

@@ -19,7 +19,7 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { filter, map } from 'rxjs';
 
 import { AUTH_PATHS, AuthStore, roleLabel } from '@thidua/auth/web';
-import { AWARDS_PATHS } from '@thidua/awards/web';
+import { AWARDS_PATHS, CLEARANCE_PATHS } from '@thidua/awards/web';
 import { BALLOTS_PATHS } from '@thidua/ballots/web';
 import { DOCUMENTS_PATHS } from '@thidua/documents/web';
 import { MOVEMENTS_PATHS } from '@thidua/movements/web';
@@ -110,6 +110,7 @@ export class ShellComponent {
       path: MOVEMENTS_PATHS.movements,
       label: $localize`:@@navMovements:Phong trào thi đua`,
       icon: 'flag',
+      permission: 'registry.read',
     },
     {
       path: SCORING_PATHS.scoring,
@@ -121,21 +122,37 @@ export class ShellComponent {
       path: AWARDS_PATHS.nominations,
       label: $localize`:@@navNominations:Đề nghị khen thưởng`,
       icon: 'military_tech',
+      permission: 'registry.read',
     },
     {
       path: AWARDS_PATHS.awardHistory,
       label: $localize`:@@navAwardHistory:Lịch sử khen thưởng`,
       icon: 'workspace_premium',
+      permission: 'registry.read',
     },
     {
       path: DOCUMENTS_PATHS.awardLists,
       label: $localize`:@@navAwardLists:Danh sách khen thưởng`,
       icon: 'list_alt',
+      permission: 'registry.read',
+    },
+    {
+      path: CLEARANCE_PATHS.clearance,
+      label: $localize`:@@navClearance:Xác nhận trước khen thưởng`,
+      icon: 'fact_check',
+      roles: ['admin', 'clearance'],
+    },
+    {
+      path: CLEARANCE_PATHS.concurrence,
+      label: $localize`:@@navConcurrence:Hiệp y khen thưởng`,
+      icon: 'handshake',
+      roles: ['admin', 'clearance'],
     },
     {
       path: BALLOTS_PATHS.meetings,
       label: $localize`:@@navMeetings:Hội nghị, bỏ phiếu`,
       icon: 'how_to_vote',
+      permission: 'registry.read',
     },
     {
       path: REPORTS_PATHS.dashboard,
@@ -215,6 +232,7 @@ export class ShellComponent {
             path: unitRecordPath(unit.id),
             label: $localize`:@@navUnitRecord:Hồ sơ đơn vị`,
             icon: 'folder_shared',
+            permission: 'registry.read',
           },
         ]
       : [];

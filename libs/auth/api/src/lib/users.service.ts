@@ -34,7 +34,8 @@ import { auditSnapshot, toUserResponse } from './user.mapper';
 export const USER_SEARCH_EXPRESSION =
   "u.username || ' ' || u.full_name || ' ' || coalesce(u.email, '')";
 
-const ROLES_WITH_UNIT: Role[] = ['secretariat', 'unit'];
+/** A clearance office's account is bound to its office (a unit of the registry). */
+const ROLES_WITH_UNIT: Role[] = ['secretariat', 'unit', 'clearance'];
 
 @Injectable()
 export class UsersService {

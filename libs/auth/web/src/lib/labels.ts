@@ -11,6 +11,8 @@ export function roleLabel(role: Role): string {
       return $localize`:@@roleUnit:Đơn vị`;
     case 'viewer':
       return $localize`:@@roleViewer:Người xem`;
+    case 'clearance':
+      return $localize`:@@roleClearance:Cơ quan xác nhận`;
   }
 }
 

@@ -1,3 +1,4 @@
+import { CLEARANCE_ENTITIES } from './clearance/clearance.entities';
 import { AwardHistoryEntity } from './entities/award-history.entity';
 import { AwardRuleVersionEntity, AwardTypeEntity } from './entities/award-type.entity';
 import {
@@ -18,4 +19,5 @@ export const AWARDS_ENTITIES = [
   AwardHistoryEntity,
   NominationEntity,
   BlocAwardQuotaEntity,
+  ...CLEARANCE_ENTITIES,
 ];

@@ -13,6 +13,15 @@ import {
   ReviewFlagsController,
 } from './awards.controller';
 import { BeneficiariesService } from './beneficiaries.service';
+import { ClearanceAnswersService } from './clearance/clearance-answers.service';
+import { ClearanceGateService } from './clearance/clearance-gate.service';
+import {
+  ClearanceOverridesController,
+  ClearanceRoundsController,
+  ConcurrenceRequestsController,
+} from './clearance/clearance.controller';
+import './clearance/clearance.messages';
+import { ClearanceService } from './clearance/clearance.service';
 import { NominationsService } from './nominations.service';
 
 @Module({
@@ -24,8 +33,19 @@ import { NominationsService } from './nominations.service';
     ReviewFlagsController,
     AwardHistoryController,
     NominationsController,
+    ClearanceRoundsController,
+    ConcurrenceRequestsController,
+    ClearanceOverridesController,
   ],
-  providers: [AwardCatalogueService, BeneficiariesService, AwardHistoryService, NominationsService],
-  exports: [AwardCatalogueService, NominationsService, AwardHistoryService],
+  providers: [
+    AwardCatalogueService,
+    BeneficiariesService,
+    AwardHistoryService,
+    NominationsService,
+    ClearanceService,
+    ClearanceAnswersService,
+    ClearanceGateService,
+  ],
+  exports: [AwardCatalogueService, NominationsService, AwardHistoryService, ClearanceGateService],
 })
 export class AwardsModule {}

@@ -4,6 +4,7 @@ import { AwardHistoryImportStore } from './award-history-import/award-history-im
 import { AwardHistoryStore } from './award-history/award-history.store';
 import { AwardTypesStore } from './award-types/award-types.store';
 import { awardsAdminGuard } from './awards.guards';
+import { CLEARANCE_ROUTES } from './clearance/clearance.routes';
 import { NominationDetailStore } from './nomination-detail/nomination-detail.store';
 import { NominationFormStore } from './nomination-form/nomination-form.store';
 import { NominationsListStore } from './nominations-list/nominations-list.store';
@@ -16,6 +17,7 @@ import { PersonDetailStore } from './person-detail/person-detail.store';
  * read them; actions follow `AWARDS_ACCESS` and the server's `allowedActions`/`canEdit`.
  */
 export const AWARDS_ROUTES: Routes = [
+  ...CLEARANCE_ROUTES,
   {
     path: 'nominations',
     children: [

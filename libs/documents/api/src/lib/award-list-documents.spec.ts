@@ -28,6 +28,7 @@ function row(stt: number, votes: number, denominator: number): AwardListRow {
     percent: Math.round((votes / denominator) * 10000) / 100,
     note: null,
     status: 'voted',
+    clearance: { state: 'none', offices: [] },
   };
 }
 

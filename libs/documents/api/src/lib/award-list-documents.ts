@@ -3,7 +3,7 @@ import type {
   CertificateLayoutResponse,
   CoverLetter,
 } from '@thidua/documents/contracts';
-import { countsInWords } from '@thidua/documents/domain';
+import { clearanceNote, clearanceSentence, countsInWords } from '@thidua/documents/domain';
 import {
   type Block,
   type OfficialDocument,
@@ -63,7 +63,7 @@ function rowsOf(list: AwardListResponse) {
           t(r.award.name),
           t(r.summary),
           r.votes === null ? '' : `${n(r.votes)}/${n(r.denominator ?? 0)} (${percent(r.percent)})`,
-          t(r.note ?? ''),
+          t([r.note, clearanceNote(r.clearance)].filter(Boolean).join('; ')),
         ]);
       }
     }
@@ -135,12 +135,17 @@ export function buildCoverLetter(list: AwardListResponse): OfficialDocument {
     ),
   ];
   if (c.body) blocks.push({ type: 'paragraph', text: t(c.body), align: 'justify' });
+  const rows = list.sections.flatMap((s) => s.groups.flatMap((g) => g.rows));
+  const clearance = clearanceSentence(rows.map((r) => r.clearance));
   blocks.push(
     {
       type: 'paragraph',
       text: `${proposer(list)} kính đề nghị ${decider} xem xét, tặng thưởng ${awards.map(t).join(', ')} năm ${list.year} cho ${countsInWords(list.counts)}, có thành tích xuất sắc (danh sách kèm theo).`,
       align: 'justify',
     },
+    ...(clearance
+      ? [{ type: 'paragraph' as const, text: clearance, align: 'justify' as const }]
+      : []),
     { type: 'paragraph', text: [{ text: t(c.attachmentsLine), italic: true }], align: 'justify' },
     {
       type: 'paragraph',

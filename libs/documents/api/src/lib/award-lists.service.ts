@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AwardHistoryService } from '@thidua/awards/api';
+import { AwardHistoryService, ClearanceGateService } from '@thidua/awards/api';
 import type {
   AwardListResponse,
   AwardListSummaryResponse,
@@ -64,6 +64,7 @@ export class AwardListsService {
     private readonly access: BlocAccessService,
     private readonly history: AwardHistoryService,
     private readonly renderer: RenderService,
+    private readonly clearance: ClearanceGateService,
   ) {}
 
   async list(user: AuthUser, year?: number, blocId?: string): Promise<AwardListSummaryResponse[]> {
@@ -245,6 +246,14 @@ export class AwardListsService {
           rejectedNominationIds: ['awardLists.notOnList'],
         });
       }
+      // No award while an office objects or is silent past its due date (Art. 4), unless overridden.
+      const approved = (await this.rows(manager, list)).filter(
+        (r) => !dto.rejectedNominationIds.includes(r.nominationId),
+      );
+      await this.clearance.assertCleared(
+        approved.map((r) => ({ id: r.nominationId, name: r.name })),
+        manager,
+      );
       for (const item of items) {
         if (dto.rejectedNominationIds.includes(item.id)) {
           await this.moveNomination(
@@ -559,6 +568,10 @@ export class AwardListsService {
         WHERE i.list_id = $1`,
       [list.id],
     );
+    const clearance = await this.clearance.summaries(
+      rows.map((r) => r['id'] as string),
+      manager,
+    );
     return rows.map((r) => {
       const votes = r['votes'] as number | null;
       const denominator = r['vote_denominator'] as number | null;
@@ -591,6 +604,7 @@ export class AwardListsService {
           votes !== null && denominator ? Math.round((votes * 10000) / denominator) / 100 : null,
         note: (r['note'] as string | null) ?? null,
         status: r['status'] as ListRowInput['status'],
+        clearance: clearance.get(r['id'] as string) ?? { state: 'none', offices: [] },
       };
     });
   }

@@ -23,6 +23,7 @@ function row(id: string, kind: AwardListRow['kind'], award = merit): AwardListRo
     percent: null,
     note: null,
     status: 'decided',
+    clearance: { state: 'none', offices: [] },
   };
 }
 

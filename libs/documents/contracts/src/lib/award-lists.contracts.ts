@@ -1,4 +1,4 @@
-import type { BeneficiaryKind, NominationStatus } from '@thidua/awards/contracts';
+import type { BeneficiaryKind, ClearanceSummary, NominationStatus } from '@thidua/awards/contracts';
 import type { BlocSummaryResponse, UnitRef } from '@thidua/registry/contracts';
 
 export const AWARD_LIST_ORDERS = ['units', 'names'] as const;
@@ -47,6 +47,8 @@ export interface AwardListRow {
   percent: number | null;
   note: string | null;
   status: NominationStatus;
+  /** Clearance and concurrence: what the offices answered (Nghị định 152/2025 Art. 4). */
+  clearance: ClearanceSummary;
 }
 
 export interface AwardListSection {

@@ -31,6 +31,7 @@ function row(
     percent: null,
     note: null,
     status: 'voted',
+    clearance: { state: 'none', offices: [] },
   };
 }
 

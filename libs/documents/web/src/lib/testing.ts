@@ -18,6 +18,7 @@ export function listRow(id: string, overrides: Partial<AwardListRow> = {}): Awar
     percent: 88.89,
     note: null,
     status: 'voted',
+    clearance: { state: 'none', offices: [] },
     ...overrides,
   };
 }

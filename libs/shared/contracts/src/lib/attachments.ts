@@ -11,6 +11,8 @@ export const ATTACHMENT_PURPOSES = {
   achievementReport: { kinds: ['pdf', 'docx'], maxBytes: 10 * 1024 * 1024 },
   /** Evidence of a unit's self-assessed score on a criterion. */
   scoreEvidence: { kinds: ['pdf', 'docx', 'xlsx', 'png', 'jpeg'], maxBytes: 10 * 1024 * 1024 },
+  /** A clearance office's document backing its answer (an objection's grounds, a confirmation). */
+  clearanceDocument: { kinds: ['pdf', 'docx', 'png', 'jpeg'], maxBytes: 10 * 1024 * 1024 },
 } as const satisfies Record<string, { kinds: readonly AttachmentKind[]; maxBytes: number }>;
 export type AttachmentPurpose = keyof typeof ATTACHMENT_PURPOSES;
 

@@ -26,12 +26,19 @@ describe('permissions', () => {
     ['secretariat', 'register.outgoing', true],
     ['unit', 'register.outgoing', false],
     ['viewer', 'register.outgoing', false],
+    ['admin', 'clearance.manage', true],
+    ['clearance', 'clearance.answer', true],
+    ['clearance', 'clearance.manage', false],
+    ['clearance', 'registry.read', false],
+    ['clearance', 'documents.print', false],
+    ['secretariat', 'clearance.answer', false],
+    ['viewer', 'clearance.manage', false],
   ])('should give %s the permission %s: %s', (role, permission, expected) => {
     expect(hasPermission(role, permission)).toBe(expected);
   });
 
-  it('should recognise exactly the four roles', () => {
-    expect(ROLES).toEqual(['admin', 'secretariat', 'unit', 'viewer']);
+  it('should recognise exactly the five roles', () => {
+    expect(ROLES).toEqual(['admin', 'secretariat', 'unit', 'viewer', 'clearance']);
     expect(isRole('admin')).toBe(true);
     expect(isRole('root')).toBe(false);
     expect(isRole(undefined)).toBe(false);

@@ -7,8 +7,11 @@
  *   derived from the rotation, so they move when the roles rotate).
  * - `unit`: acts for its own unit (pledge signature, self-scoring, nominations, voting as delegate).
  * - `viewer`: reads and prints.
+ * - `clearance`: a clearance office (cơ quan xác nhận: police, tax, the inspectorate…, or a
+ *   nominee's locality asked for concurrence), bound to its unit; it sees only the clearance and
+ *   concurrence requests sent to that unit and answers them, nothing else.
  */
-export const ROLES = ['admin', 'secretariat', 'unit', 'viewer'] as const;
+export const ROLES = ['admin', 'secretariat', 'unit', 'viewer', 'clearance'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
@@ -25,6 +28,8 @@ export const PERMISSIONS = [
   'documents.print',
   'signing.manage',
   'register.outgoing',
+  'clearance.manage',
+  'clearance.answer',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,7 +41,9 @@ export type Permission = (typeof PERMISSIONS)[number];
  * the cards (head and deputy units, never their own card), record the agreement and lock the table —
  * limited on the server the same way as `bloc.manage`. `signing.manage`: the issuing bodies' signing
  * certificates (admin only). `register.outgoing`: read the register of outgoing documents and take
- * the next number from it.
+ * the next number from it. `clearance.manage`: open clearance rounds and concurrence requests,
+ * follow their answers and override the decision gate (the board). `clearance.answer`: answer the
+ * requests sent to one's own office.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: PERMISSIONS,
@@ -51,6 +58,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   unit: ['registry.read', 'unit.act', 'scoring.self', 'documents.print'],
   viewer: ['registry.read', 'documents.print'],
+  clearance: ['clearance.answer'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
+import { clearanceStateLabel } from '@thidua/awards/web';
 import type { AwardListResponse, AwardListRow } from '@thidua/documents/contracts';
 import { CardTableDirective } from '@thidua/shared/ui';
 
@@ -43,6 +44,18 @@ export class AwardListTableComponent {
   protected readonly votes = votesLabel;
   protected readonly columnCount = computed(() => (this.editable() ? 11 : 10));
   private readonly rejected = computed(() => new Set(this.list().decision?.rejected ?? []));
+
+  /** "Có ý kiến phản đối (Thanh tra tỉnh)"; empty when no office was asked. */
+  protected clearanceText(row: AwardListRow): string {
+    const c = row.clearance;
+    if (c.state === 'none') return '';
+    const text = clearanceStateLabel(c.state);
+    return c.offices.length ? `${text} (${c.offices.join(', ')})` : text;
+  }
+
+  protected isHeld(row: AwardListRow): boolean {
+    return row.clearance.state === 'objection' || row.clearance.state === 'overdue';
+  }
 
   protected isRejected(row: AwardListRow): boolean {
     return this.rejected().has(row.nominationId);

@@ -182,6 +182,24 @@ export const SERVER_MESSAGES: ServerMessageTexts = {
     $localize`:@@srv.blocs.unitNotFound:Có đơn vị không tồn tại trong danh sách.`,
   'blocs.yearNotEmpty': (p) =>
     $localize`:@@srv.blocs.yearNotEmpty:Năm ${p['year']}:year: đã có danh sách thành viên.`,
+  'clearance.awardListNotFound': () =>
+    $localize`:@@srv.clearance.awardListNotFound:Không tìm thấy danh sách đề nghị có đối tượng trong năm này.`,
+  'clearance.badNominations': () =>
+    $localize`:@@srv.clearance.badNominations:Có hồ sơ đề nghị không tồn tại, khác năm, còn là bản nháp hoặc đã có quyết định.`,
+  'clearance.blocked': (p) =>
+    $localize`:@@srv.clearance.blocked:Chưa thể ra quyết định: ${p['count']}:count: đối tượng còn ý kiến phản đối hoặc cơ quan chưa trả lời khi đã quá hạn (${p['names']}:names:). Hội đồng có thể cho qua từng người kèm lý do.`,
+  'clearance.dueDatePast': () =>
+    $localize`:@@srv.clearance.dueDatePast:Hạn trả lời không được trước hôm nay.`,
+  'clearance.nominationNotFound': () =>
+    $localize`:@@srv.clearance.nominationNotFound:Không tìm thấy hồ sơ đề nghị.`,
+  'clearance.nomineesRequired': () =>
+    $localize`:@@srv.clearance.nomineesRequired:Chọn danh sách đề nghị hoặc ít nhất một hồ sơ đề nghị.`,
+  'clearance.notAnOffice': () =>
+    $localize`:@@srv.clearance.notAnOffice:Chỉ tài khoản của cơ quan xác nhận mới trả lời được.`,
+  'clearance.notFound': () =>
+    $localize`:@@srv.clearance.notFound:Không tìm thấy đợt xác nhận, hiệp y (hoặc không gửi cho cơ quan của bạn).`,
+  'clearance.officeNotFound': () =>
+    $localize`:@@srv.clearance.officeNotFound:Có cơ quan không tồn tại hoặc đã ngừng hoạt động.`,
   'common.badRequest': () => $localize`:@@srv.common.badRequest:Yêu cầu không hợp lệ.`,
   'common.conflict': () => $localize`:@@srv.common.conflict:Dữ liệu xung đột với dữ liệu đã có.`,
   'common.crossSite': () =>
