@@ -4,8 +4,8 @@ import { of, throwError } from 'rxjs';
 
 import type { AwardTypeResponse } from '@thidua/awards/contracts';
 import type { MeetingResponse } from '@thidua/ballots/contracts';
+import { BallotsApi } from '@thidua/ballots/data-access';
 
-import { BallotsApi } from '../ballots.api';
 import { MeetingStore } from './meeting.store';
 
 function meeting(patch: Partial<MeetingResponse> = {}): MeetingResponse {
