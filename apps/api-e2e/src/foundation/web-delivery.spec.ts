@@ -17,6 +17,7 @@ interface RawResponse {
 }
 
 const SCRIPT = 'const thiDua = "Thi đua – Khen thưởng";\n'.repeat(2_000);
+const VOTE_SCRIPT = 'const phieu = "Bỏ phiếu";\n'.repeat(2_000);
 const HASHED = 'main-ABCD1234.js';
 
 /**
@@ -26,23 +27,34 @@ const HASHED = 'main-ABCD1234.js';
 describe('delivery of the web app and the API answers', () => {
   let t: TestApp;
   let web: string;
+  let vote: string;
+
+  /** A built app in a temporary folder: each locale's index.html (titled `title locale`) and files. */
+  function fakeBuild(title: string, script: string): string {
+    const dir = mkdtempSync(join(tmpdir(), `thidua-${title}-`));
+    for (const locale of ['vi', 'en']) {
+      mkdirSync(join(dir, locale));
+      writeFileSync(
+        join(dir, locale, 'index.html'),
+        `<!doctype html><title>${title} ${locale}</title>`,
+      );
+      writeFileSync(join(dir, locale, HASHED), script);
+      writeFileSync(join(dir, locale, 'favicon.ico'), Buffer.alloc(2_000, 1));
+    }
+    execFileSync(process.execPath, ['tools/scripts/precompress.mjs', dir]);
+    return dir;
+  }
 
   beforeAll(async () => {
-    web = mkdtempSync(join(tmpdir(), 'thidua-web-'));
-    mkdirSync(join(web, 'vi'));
-    mkdirSync(join(web, 'en'));
-    for (const locale of ['vi', 'en']) {
-      writeFileSync(join(web, locale, 'index.html'), '<!doctype html><title>Thi đua</title>');
-      writeFileSync(join(web, locale, HASHED), SCRIPT);
-      writeFileSync(join(web, locale, 'favicon.ico'), Buffer.alloc(2_000, 1));
-    }
-    execFileSync(process.execPath, ['tools/scripts/precompress.mjs', web]);
-    t = await createTestApp({ webDistDir: web });
+    web = fakeBuild('web', SCRIPT);
+    vote = fakeBuild('vote', VOTE_SCRIPT);
+    t = await createTestApp({ webDistDir: web, voteDistDir: vote });
   }, 120_000);
 
   afterAll(async () => {
     await t?.close();
     rmSync(web, { recursive: true, force: true });
+    rmSync(vote, { recursive: true, force: true });
   });
 
   /** A GET by plain node:http, which (unlike supertest and fetch) leaves the body compressed. */
@@ -102,6 +114,34 @@ describe('delivery of the web app and the API answers', () => {
     expect(page.headers['cache-control']).toBe('no-cache');
     expect(page.headers['content-type']).toContain('text/html');
   });
+
+  it.each([
+    ['/vote', 'vote vi'],
+    ['/vote/', 'vote vi'],
+    ['/vote/abcd-2345', 'vote vi'],
+    ['/en/vote', 'vote en'],
+    ['/en/vote/ABCD2345', 'vote en'],
+    ['/vote/verify/8d6f1c2e-0000-4000-8000-000000000000', 'web vi'],
+    ['/en/vote/verify/8d6f1c2e-0000-4000-8000-000000000000', 'web en'],
+    ['/votes', 'web vi'],
+    ['/meetings', 'web vi'],
+  ])('should answer %s with the %s page', async (url, title) => {
+    const res = await raw(url, 'identity');
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.body.toString()).toContain(`<title>${title}</title>`);
+  });
+
+  it.each(['/vote/', '/en/vote/'])(
+    'should send the light voting app’s own files under %s, compressed and cached',
+    async (prefix) => {
+      const res = await raw(`${prefix}${HASHED}`, 'br');
+      expect(res.headers['content-encoding']).toBe('br');
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(brotliDecompressSync(res.body).toString()).toBe(VOTE_SCRIPT);
+    },
+  );
 
   it('should compress a long API answer and leave a short one as it is', async () => {
     const token = await login(t.http, 'admin');

@@ -21,15 +21,21 @@ export interface TestApp {
 }
 
 /**
- * Boots the real API (migrations run at start) with the demo data loaded; `webDistDir` serves a
- * built web app from there (none by default).
+ * Boots the real API (migrations run at start) with the demo data loaded; `webDistDir` and
+ * `voteDistDir` serve a built staff app and light voting app from there (none by default).
  */
-export async function createTestApp(options: { webDistDir?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { webDistDir?: string; voteDistDir?: string } = {},
+): Promise<TestApp> {
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({
     logger: process.env['TEST_VERBOSE'] ? ['error', 'warn'] : false,
   });
-  configureApp(app, { ...readAppConfig(), webDistDir: options.webDistDir ?? '/nonexistent' });
+  configureApp(app, {
+    ...readAppConfig(),
+    webDistDir: options.webDistDir ?? '/nonexistent',
+    voteDistDir: options.voteDistDir ?? '/nonexistent',
+  });
   await app.init();
   const dataSource = app.get(DataSource);
   await seedDemoData(dataSource);

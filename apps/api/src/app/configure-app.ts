@@ -82,7 +82,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   orderPathParams(document);
   documentApiKeyScopes(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-  serveWebApp(express_, config.webDistDir);
+  serveWebApp(express_, config.webDistDir, config.voteDistDir);
 }
 
 /**

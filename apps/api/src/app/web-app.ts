@@ -29,33 +29,68 @@ export function useCompression(app: NestExpressApplication): void {
 }
 
 /**
- * Serves the built Angular app: Vietnamese (the source locale) at `/`, English at `/en/`, with
- * `index.html` for every client-side route. Hashed files are cached for a year; the build's Brotli
- * and gzip copies go out as they are. Unknown `/api/...` paths stay 404 JSON.
+ * Serves the built Angular apps: the staff app, Vietnamese (the source locale) at `/` and English
+ * at `/en/`, with `index.html` for every client-side route; and before it the light voting app
+ * (apps/vote) at `/vote` and `/en/vote` — the page itself, `/vote/<code>` of old slips and its own
+ * files, while `/vote/verify/:id` stays the staff app's. Hashed files are cached for a year; the
+ * build's Brotli and gzip copies go out as they are. Unknown `/api/...` paths stay 404 JSON.
  */
-export function serveWebApp(app: NestExpressApplication, distDir: string): void {
-  const locales = [
-    { prefix: '/en', dir: join(distDir, 'en') },
-    { prefix: '/', dir: join(distDir, 'vi') },
-  ].filter((l) => existsSync(join(l.dir, 'index.html')));
-  for (const locale of locales) {
-    const index = readFileSync(join(locale.dir, 'index.html'));
-    app.use(locale.prefix, servePrecompressed(locale.dir));
-    app.use(
-      locale.prefix,
-      express.static(locale.dir, {
-        index: false,
-        setHeaders: (res, path) =>
-          res.setHeader('Cache-Control', HASHED.test(path) ? IMMUTABLE : 'no-cache'),
-      }),
-    );
-    app.use(locale.prefix, (req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.originalUrl.startsWith('/api')) return next();
-      if (locale.prefix === '/' && req.originalUrl.startsWith('/en/')) return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.type('html').send(index);
-    });
+export function serveWebApp(app: NestExpressApplication, webDir: string, voteDir?: string): void {
+  if (voteDir) {
+    for (const locale of builtLocales(voteDir, '/vote')) {
+      // `/` (the page) or one segment without a dot: an old slip's code, not a missing file.
+      serveLocale(app, locale, (path) => path === '/' || /^\/[^/.]+\/?$/.test(path));
+    }
   }
+  for (const locale of builtLocales(webDir, '')) {
+    serveLocale(
+      app,
+      locale,
+      (_path, url) => !url.startsWith('/api') && (locale.prefix !== '/' || !url.startsWith('/en/')),
+    );
+  }
+}
+
+interface BuiltLocale {
+  /** Where it is served: `/`, `/en`, `/vote`, `/en/vote`. */
+  prefix: string;
+  dir: string;
+}
+
+/** The locales of a built app (`vi` at `base`, `en` at `/en` + `base`), if built. */
+function builtLocales(distDir: string, base: string): BuiltLocale[] {
+  return [
+    { prefix: `/en${base}`, dir: join(distDir, 'en') },
+    { prefix: base || '/', dir: join(distDir, 'vi') },
+  ].filter((l) => existsSync(join(l.dir, 'index.html')));
+}
+
+/**
+ * A locale's files (precompressed copies first) and its `index.html` for the GET paths
+ * `isPage(pathBelowPrefix, originalUrl)` accepts; other paths go on to the next handler.
+ */
+function serveLocale(
+  app: NestExpressApplication,
+  locale: BuiltLocale,
+  isPage: (path: string, url: string) => boolean,
+): void {
+  const index = readFileSync(join(locale.dir, 'index.html'));
+  app.use(locale.prefix, servePrecompressed(locale.dir));
+  app.use(
+    locale.prefix,
+    express.static(locale.dir, {
+      index: false,
+      // `/vote` is the page itself, not a folder to send to `/vote/` (the base href does the rest).
+      redirect: false,
+      setHeaders: (res, path) =>
+        res.setHeader('Cache-Control', HASHED.test(path) ? IMMUTABLE : 'no-cache'),
+    }),
+  );
+  app.use(locale.prefix, (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || !isPage(req.path, req.originalUrl)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(index);
+  });
 }
 
 /** Answers a file's precompressed copy when the client takes its encoding. */

@@ -7,6 +7,8 @@ export interface AppConfig {
   nodeEnv: string;
   port: number;
   webDistDir: string;
+  /** The light voting app (apps/vote), served at `/vote` and `/en/vote`. */
+  voteDistDir: string;
   corsOrigins: string[];
   trustProxy: boolean;
   logLevel: string;
@@ -29,6 +31,7 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv: env['NODE_ENV'] ?? 'development',
     port,
     webDistDir: resolve(env['WEB_DIST_DIR'] ?? resolve(__dirname, '../web/browser')),
+    voteDistDir: resolve(env['VOTE_DIST_DIR'] ?? resolve(__dirname, '../vote/browser')),
     corsOrigins: (env['CORS_ORIGINS'] ?? '')
       .split(',')
       .map((o) => o.trim())

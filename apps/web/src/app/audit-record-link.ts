@@ -1,6 +1,6 @@
 import { AUTH_PATHS, type AuditRecordLink } from '@thidua/auth/web';
 import { AWARDS_PATHS, nominationPath, personPath } from '@thidua/awards/web';
-import { ballotPath, meetingPath } from '@thidua/ballots/web';
+import { ballotPath, meetingPath } from '@thidua/ballots/data-access';
 import { DOCUMENTS_PATHS, awardListPath } from '@thidua/documents/web';
 import { movementPath } from '@thidua/movements/web';
 import { REGISTRY_PATHS, blocPath, unitPath } from '@thidua/registry/web';

@@ -1,3 +1,2 @@
 export * from './lib/ballots-access';
-export * from './lib/ballots.paths';
 export * from './lib/ballots.routes';

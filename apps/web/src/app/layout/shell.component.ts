@@ -20,7 +20,7 @@ import { filter, map } from 'rxjs';
 
 import { AUTH_PATHS, AuthStore, roleLabel } from '@thidua/auth/web';
 import { AWARDS_PATHS, CLEARANCE_PATHS } from '@thidua/awards/web';
-import { BALLOTS_PATHS } from '@thidua/ballots/web';
+import { BALLOTS_PATHS } from '@thidua/ballots/data-access';
 import { DOCUMENTS_PATHS } from '@thidua/documents/web';
 import { MOVEMENTS_PATHS } from '@thidua/movements/web';
 import { REGISTRY_PATHS } from '@thidua/registry/web';

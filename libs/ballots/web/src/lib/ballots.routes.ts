@@ -4,7 +4,6 @@ import type { Observable } from 'rxjs';
 import { BallotStore } from './ballot/ballot.store';
 import { MeetingStore } from './meeting/meeting.store';
 import { MeetingsStore } from './meetings/meetings.store';
-import { codeFromOldPath, takeCodeFromFragment } from './vote/voting-code';
 
 /**
  * Meetings and ballots inside the signed-in shell: `/meetings`, `/meetings/:id`, `/ballots/:id`
@@ -73,26 +72,16 @@ export const BALLOTS_PROJECTOR_ROUTES: Routes = [
 ];
 
 /**
- * The pages of a delegate without an account, full screen and without sign-in: `/vote` (the code
- * arrives in the fragment, `/vote#code=…`, is kept in memory and leaves the address at once; or is
- * typed into the code box) and `/vote/verify/:id` (the check of a counted ballot's public record).
- * `/vote/:code`, printed on old slips, only moves the code into memory. Mount them before the
- * shell, without guards.
+ * The check of a counted ballot's public record for a delegate without an account, full screen and
+ * without sign-in: `/vote/verify/:id`. The voting page itself (`/vote`, `/vote/:code`) is the light
+ * app `apps/vote`, which the API serves at those addresses. Mount it before the shell, without
+ * guards.
  */
 export const BALLOTS_PUBLIC_ROUTES: Routes = [
-  {
-    path: 'vote',
-    pathMatch: 'full',
-    canActivate: [takeCodeFromFragment],
-    data: { codeVoter: true },
-    title: $localize`:@@blVotePageTitle:Bỏ phiếu – Thi đua – Khen thưởng`,
-    loadChildren: () => import('./vote/vote.routes').then((m) => m.VOTE_PAGE_ROUTES),
-  },
   {
     path: 'vote/verify/:id',
     data: { codeVoter: true },
     title: $localize`:@@blVerifyPageTitle:Kiểm chứng phiếu bầu – Thi đua – Khen thưởng`,
     loadChildren: () => import('./verify/verify.routes').then((m) => m.VERIFY_PAGE_ROUTES),
   },
-  { path: 'vote/:code', redirectTo: codeFromOldPath },
 ];

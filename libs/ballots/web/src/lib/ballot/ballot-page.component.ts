@@ -20,25 +20,18 @@ import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import { type Observable, of } from 'rxjs';
 
-import type { ApiError } from '@thidua/shared/contracts';
-import {
-  CardTableDirective,
-  EmptyStateComponent,
-  openConfirmDialog,
-  PageHeaderComponent,
-} from '@thidua/shared/ui';
-
 import {
   ballotPath,
   ballotProjectorPath,
   ballotVerifyPath,
   ballotVotePath,
   meetingPath,
-} from '../ballots.paths';
+} from '@thidua/ballots/data-access';
 import {
   ballotModeLabel,
   ballotStatusLabel,
   denominatorInWords,
+  FingerprintComponent,
   hexGroups,
   numberVi,
   percentVi,
@@ -48,8 +41,15 @@ import {
   timestampToDisplay,
   turnoutInWords,
   unitLabel,
-} from '../labels';
-import { FingerprintComponent } from '../ui/fingerprint.component';
+} from '@thidua/ballots/ui';
+import type { ApiError } from '@thidua/shared/contracts';
+import {
+  CardTableDirective,
+  EmptyStateComponent,
+  openConfirmDialog,
+  PageHeaderComponent,
+} from '@thidua/shared/ui';
+
 import { BallotStore } from './ballot.store';
 import { CommitteeSharesSheetComponent } from './committee-shares-sheet.component';
 import { PaperCountsFormComponent } from './paper-counts-form.component';

@@ -2,10 +2,14 @@ import { TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
 
 import type { BallotResultsResponse } from '@thidua/ballots/contracts';
+import {
+  apiFailure,
+  BALLOT_EVENT_SOURCE,
+  ballotFixture,
+  BallotsApi,
+  FakeEventSources,
+} from '@thidua/ballots/data-access';
 
-import { BALLOT_EVENT_SOURCE } from '../ballot-events';
-import { BallotsApi } from '../ballots.api';
-import { FakeEventSources, apiFailure, ballotFixture } from '../testing/ballot-fixtures';
 import { BallotStore } from './ballot.store';
 
 const RESULTS: BallotResultsResponse = {

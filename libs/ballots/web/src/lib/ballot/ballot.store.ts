@@ -9,13 +9,12 @@ import type {
   MeetingResponse,
   SavePaperCountsRequest,
 } from '@thidua/ballots/contracts';
+import { BALLOT_EVENT_SOURCE, BallotsApi, watchTurnout } from '@thidua/ballots/data-access';
+import { isElectronicMode } from '@thidua/ballots/ui';
 import type { ApiError } from '@thidua/shared/contracts';
-import { toApiError, blobErrorToApiError, saveDownload } from '@thidua/shared/data-access';
+import { blobErrorToApiError, saveDownload, toApiError } from '@thidua/shared/data-access';
 
-import { BALLOT_EVENT_SOURCE, watchTurnout } from '../ballot-events';
-import { BallotsApi } from '../ballots.api';
 import type { RequestStatus } from '../ballots.status';
-import { isElectronicMode } from '../labels';
 
 /**
  * One ballot as the secretariat (and the projector) sees it: status, live turnout, opening (with

@@ -20,9 +20,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 
 import type { BallotResponse } from '@thidua/ballots/contracts';
+import { snackClose, unitLabel } from '@thidua/ballots/ui';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
 
-import { snackClose, unitLabel } from '../labels';
 import { BallotStore } from './ballot.store';
 import { type PaperCountsFormValue, paperCountErrors, toPaperCounts } from './paper-counts';
 

@@ -3,9 +3,13 @@ import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { of, throwError } from 'rxjs';
 import { HttpErrorResponse } from '@angular/common/http';
 
-import { BALLOT_EVENT_SOURCE } from '../ballot-events';
-import { BallotsApi } from '../ballots.api';
-import { FakeEventSources, ballotFixture } from '../testing/ballot-fixtures';
+import {
+  BALLOT_EVENT_SOURCE,
+  ballotFixture,
+  BallotsApi,
+  FakeEventSources,
+} from '@thidua/ballots/data-access';
+
 import { BallotStore } from './ballot.store';
 import { TallyFormComponent } from './tally-form.component';
 

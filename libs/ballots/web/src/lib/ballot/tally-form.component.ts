@@ -15,9 +15,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 
+import { snackClose } from '@thidua/ballots/ui';
 import { applyFieldErrors, serverError } from '@thidua/shared/data-access';
 
-import { snackClose } from '../labels';
 import { BallotStore } from './ballot.store';
 import { type ShareEntry, sharesToSend, shareFieldErrors } from './tally';
 

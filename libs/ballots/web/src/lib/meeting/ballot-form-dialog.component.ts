@@ -11,8 +11,8 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 
 import {
-  BALLOT_DENOMINATORS,
   type AwardTypeResponse,
+  BALLOT_DENOMINATORS,
   type BallotComparator,
   type BallotDenominator,
   type NominationListItemResponse,
@@ -25,10 +25,6 @@ import {
   type MeetingResponse,
   type SaveBallotRequest,
 } from '@thidua/ballots/contracts';
-import type { ApiError } from '@thidua/shared/contracts';
-import { applyFieldErrors, toApiError, serverError } from '@thidua/shared/data-access';
-import { FORM_HELPERS } from '@thidua/shared/ui';
-
 import {
   ballotMethodLabel,
   ballotModeLabel,
@@ -36,7 +32,11 @@ import {
   comparatorLabel,
   denominatorLabel,
   unitLabel,
-} from '../labels';
+} from '@thidua/ballots/ui';
+import type { ApiError } from '@thidua/shared/contracts';
+import { applyFieldErrors, serverError, toApiError } from '@thidua/shared/data-access';
+import { FORM_HELPERS } from '@thidua/shared/ui';
+
 import { defaultBallotRule, ruleVersionInForce } from './ballot-form';
 
 export interface BallotFormDialogData {

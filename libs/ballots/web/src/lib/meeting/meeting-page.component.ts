@@ -21,13 +21,24 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 
-import { hasQuorum } from '@thidua/ballots/domain';
 import type {
   BallotSummaryResponse,
   MeetingResponse,
   MeetingVoterResponse,
   SaveBallotRequest,
 } from '@thidua/ballots/contracts';
+import { ballotPath, BALLOTS_PATHS } from '@thidua/ballots/data-access';
+import { hasQuorum } from '@thidua/ballots/domain';
+import {
+  ballotModeLabel,
+  ballotRuleSummary,
+  ballotStatusLabel,
+  isoToDisplayDate,
+  percentVi,
+  quorumInWords,
+  snackClose,
+  unitLabel,
+} from '@thidua/ballots/ui';
 import {
   CardTableDirective,
   EmptyStateComponent,
@@ -36,21 +47,10 @@ import {
 } from '@thidua/shared/ui';
 
 import { BALLOTS_ACCESS } from '../ballots-access';
-import { BALLOTS_PATHS, ballotPath } from '../ballots.paths';
 import {
   MeetingFormDialogComponent,
   type MeetingFormDialogData,
 } from '../meetings/meeting-form-dialog.component';
-import {
-  ballotRuleSummary,
-  ballotModeLabel,
-  ballotStatusLabel,
-  isoToDisplayDate,
-  percentVi,
-  quorumInWords,
-  snackClose,
-  unitLabel,
-} from '../labels';
 import {
   BallotFormDialogComponent,
   type BallotFormDialogData,

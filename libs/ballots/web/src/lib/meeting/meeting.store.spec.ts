@@ -4,11 +4,9 @@ import { of, throwError } from 'rxjs';
 
 import type { AwardTypeResponse } from '@thidua/awards/contracts';
 import type { MeetingResponse } from '@thidua/ballots/contracts';
-
+import { BallotsApi, ballotFixture } from '@thidua/ballots/data-access';
 import { OutgoingNumbersApi } from '@thidua/registry/web';
 
-import { BallotsApi } from '../ballots.api';
-import { ballotFixture } from '../testing/ballot-fixtures';
 import { MeetingStore } from './meeting.store';
 
 function meeting(patch: Partial<MeetingResponse> = {}): MeetingResponse {

@@ -11,11 +11,11 @@ import type {
   SaveVotersRequest,
   VoterCodeResponse,
 } from '@thidua/ballots/contracts';
+import { BallotsApi } from '@thidua/ballots/data-access';
 import { OutgoingNumbersApi } from '@thidua/registry/web';
 import type { ApiError } from '@thidua/shared/contracts';
 import { toApiError } from '@thidua/shared/data-access';
 
-import { BallotsApi } from '../ballots.api';
 import type { RequestStatus } from '../ballots.status';
 
 /** One meeting's page: details, delegates and attendance, voting codes, ballots. Per route. */

@@ -3,9 +3,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 
 import type { VoterCodeResponse } from '@thidua/ballots/contracts';
+import { codeVoteUrl } from '@thidua/ballots/data-access';
+import { unitLabel } from '@thidua/ballots/ui';
 
-import { codeVoteUrl } from '../ballots.paths';
-import { unitLabel } from '../labels';
 import { QrCodeComponent } from '../ui/qr-code.component';
 
 /**

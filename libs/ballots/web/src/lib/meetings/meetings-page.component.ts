@@ -10,13 +10,13 @@ import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 
 import type { SaveMeetingRequest } from '@thidua/ballots/contracts';
+import { BALLOTS_PATHS, meetingPath } from '@thidua/ballots/data-access';
+import { isoToDisplayDate, quorumInWords } from '@thidua/ballots/ui';
 import { WorkingYear } from '@thidua/registry/web';
 import { CardTableDirective, EmptyStateComponent, PageHeaderComponent } from '@thidua/shared/ui';
 
 import { BALLOTS_ACCESS, canCreateMeetings, canManageBloc } from '../ballots-access';
-import { BALLOTS_PATHS, meetingPath } from '../ballots.paths';
 import { selectableYears } from '../ballots.status';
-import { isoToDisplayDate, quorumInWords } from '../labels';
 import {
   MeetingFormDialogComponent,
   type MeetingFormDialogData,

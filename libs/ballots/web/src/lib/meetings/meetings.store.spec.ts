@@ -3,8 +3,8 @@ import { TestBed } from '@angular/core/testing';
 import { of, throwError } from 'rxjs';
 
 import type { MeetingResponse } from '@thidua/ballots/contracts';
+import { BallotsApi } from '@thidua/ballots/data-access';
 
-import { BallotsApi } from '../ballots.api';
 import { MeetingsStore } from './meetings.store';
 
 function meeting(id: string, meetingDate: string): MeetingResponse {

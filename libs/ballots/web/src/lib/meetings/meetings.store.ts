@@ -2,12 +2,12 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
 import type { MeetingResponse, SaveMeetingRequest } from '@thidua/ballots/contracts';
+import { BallotsApi, type MeetingFilters } from '@thidua/ballots/data-access';
 import type { BlocListItemResponse } from '@thidua/registry/contracts';
 import { WorkingYear } from '@thidua/registry/web';
 import type { ApiError } from '@thidua/shared/contracts';
 import { toApiError } from '@thidua/shared/data-access';
 
-import { BallotsApi, type MeetingFilters } from '../ballots.api';
 import type { RequestStatus } from '../ballots.status';
 
 /** The meetings page: a bloc's (or every bloc's) conferences of a year. Provided per route. */

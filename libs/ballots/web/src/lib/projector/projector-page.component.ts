@@ -13,7 +13,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 
-import { BallotStore } from '../ballot/ballot.store';
 import {
   ballotStatusLabel,
   denominatorInWords,
@@ -23,7 +22,9 @@ import {
   ruleInWords,
   thresholdInWords,
   turnoutInWords,
-} from '../labels';
+} from '@thidua/ballots/ui';
+
+import { BallotStore } from '../ballot/ballot.store';
 import { resultsLayout } from './projector-layout';
 
 /** Circumference of the turnout ring (r = 54). */

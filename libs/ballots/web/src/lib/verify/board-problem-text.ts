@@ -1,6 +1,5 @@
 import type { BoardProblem } from '@thidua/ballots/domain';
-
-import { hexGroups } from '../labels';
+import { hexGroups } from '@thidua/ballots/ui';
 
 /** A vote's tracker as the receipt shows it: its first 16 characters in groups of four. */
 const short = (tracker: string) => hexGroups(tracker, 16);

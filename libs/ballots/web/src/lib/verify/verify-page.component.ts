@@ -1,7 +1,7 @@
+import { LocationStrategy } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   effect,
   inject,
   input,
@@ -13,12 +13,15 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 
+import { ballotPath, BALLOTS_PATHS } from '@thidua/ballots/data-access';
+import {
+  FingerprintComponent,
+  numberVi,
+  snackClose,
+  VoterFrameComponent,
+} from '@thidua/ballots/ui';
 import { FilePickerComponent } from '@thidua/shared/ui';
 
-import { BALLOTS_PATHS, ballotPath } from '../ballots.paths';
-import { numberVi, snackClose } from '../labels';
-import { FingerprintComponent } from '../ui/fingerprint.component';
-import { VoterFrameComponent } from '../ui/voter-frame.component';
 import { boardProblemText } from './board-problem-text';
 import { VerifyStore } from './verify.store';
 
@@ -54,9 +57,8 @@ export class VerifyPageComponent {
 
   protected readonly number = numberVi;
   protected readonly problemText = boardProblemText;
-  protected readonly backPath = computed(() =>
-    this.codeVoter() ? BALLOTS_PATHS.vote : ballotPath(this.id()),
-  );
+  protected readonly ballotPath = ballotPath;
+  protected readonly voteHref = inject(LocationStrategy).prepareExternalUrl(BALLOTS_PATHS.vote);
 
   constructor() {
     effect(() => {

@@ -3,13 +3,11 @@ import { TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
 
 import type { BallotResultsResponse } from '@thidua/ballots/contracts';
+import { ballotFixture, BallotsApi } from '@thidua/ballots/data-access';
 import { boardFingerprint } from '@thidua/ballots/domain';
+import { keepReceipt, VotingCodeMemory } from '@thidua/ballots/feature-vote';
 
-import { BallotsApi } from '../ballots.api';
-import { ballotFixture } from '../testing/ballot-fixtures';
 import { boardFixture } from '../testing/board-fixture';
-import { keepReceipt } from '../vote/vote-keeping';
-import { VotingCodeMemory } from '../vote/voting-code';
 import { BOARD_VERIFIER } from './board-verifier';
 import { checkBoardText } from './board-report';
 import { boardProblemText } from './board-problem-text';

@@ -3,12 +3,11 @@ import { firstValueFrom } from 'rxjs';
 
 import { hasSessionHint } from '@thidua/auth/web';
 import type { BallotResponse, BallotResultsResponse } from '@thidua/ballots/contracts';
+import { BallotsApi } from '@thidua/ballots/data-access';
+import { keptReceipt, VotingCodeMemory } from '@thidua/ballots/feature-vote';
 import type { ApiError } from '@thidua/shared/contracts';
 import { blobErrorToApiError, saveDownload, toApiError } from '@thidua/shared/data-access';
 
-import { BallotsApi } from '../ballots.api';
-import { keptReceipt } from '../vote/vote-keeping';
-import { VotingCodeMemory } from '../vote/voting-code';
 import { BOARD_VERIFIER } from './board-verifier';
 import type { BoardReport } from './board-report';
 

@@ -1,16 +1,33 @@
-import { Routes } from '@angular/router';
+import { LocationStrategy } from '@angular/common';
+import { inject } from '@angular/core';
+import { Router, Routes } from '@angular/router';
 
-import { VoteStore } from './vote.store';
+import {
+  VOTE_LINKS,
+  type VoteLinks,
+  VotePageComponent,
+  VoteStore,
+} from '@thidua/ballots/feature-vote';
+
+/** The voting page's links inside the staff app: through its router. */
+function routerLinks(): VoteLinks {
+  const router = inject(Router);
+  const locationStrategy = inject(LocationStrategy);
+  return {
+    href: (path) => locationStrategy.prepareExternalUrl(path),
+    go: (path) => void router.navigateByUrl(path),
+  };
+}
 
 /**
- * The voting page with its store, loaded with the page (the store, the keeping of votes and the
- * encryption stay out of the app's first download). Mounted by `BALLOTS_ROUTES` and
- * `BALLOTS_PUBLIC_ROUTES`, which give the title and, for a code voter, `data.codeVoter`.
+ * The signed-in delegate's voting page with its store, loaded with the page (the store, the keeping
+ * of votes and the encryption stay out of the app's first download). Mounted by `BALLOTS_ROUTES`,
+ * which gives the title. A delegate with a one-time code votes in the light app (`apps/vote`).
  */
 export const VOTE_PAGE_ROUTES: Routes = [
   {
     path: '',
-    providers: [VoteStore],
-    loadComponent: () => import('./vote-page.component').then((m) => m.VotePageComponent),
+    providers: [VoteStore, { provide: VOTE_LINKS, useFactory: routerLinks }],
+    component: VotePageComponent,
   },
 ];

@@ -1,12 +1,4 @@
-import { Injectable, inject, signal } from '@angular/core';
-import {
-  type CanActivateFn,
-  RedirectCommand,
-  type RedirectFunction,
-  Router,
-} from '@angular/router';
-
-import { BALLOTS_PATHS } from '../ballots.paths';
+import { Injectable, signal } from '@angular/core';
 
 /** What a one-time voting code looks like (the API's rule), once normalised. */
 export const CODE_PATTERN = /^[A-Z0-9]{6,12}$/;
@@ -60,20 +52,36 @@ function readStored(): string | null {
 }
 
 /**
- * `/vote#code=…`: takes the code into memory and leaves the address as `/vote`, replacing the
- * history entry, so the code is neither on screen nor in the browser's history.
+ * The code a slip's address carries, given the address's path below the voting page and its
+ * fragment: `/vote#code=…` (the QR code's, kept out of logs) or `/vote/:code` (printed on old
+ * slips). Null when there is none.
  */
-export const takeCodeFromFragment: CanActivateFn = (route) => {
-  const code = codeFromFragment(route.fragment);
-  if (!code) return true;
-  inject(VotingCodeMemory).remember(code);
-  const router = inject(Router);
-  return new RedirectCommand(router.createUrlTree([BALLOTS_PATHS.vote]), { replaceUrl: true });
-};
+export function codeFromAddress(subPath: string, fragment: string): string | null {
+  const fromFragment = codeFromFragment(fragment);
+  if (fromFragment) return fromFragment;
+  const segment = subPath.replace(/^\/+|\/+$/g, '');
+  if (!segment || segment.includes('/')) return null;
+  try {
+    return normalizeCode(decodeURIComponent(segment)) || null;
+  } catch {
+    return null;
+  }
+}
 
-/** Old slips printed `/vote/:code`: the code goes into memory and the address becomes `/vote`. */
-export const codeFromOldPath: RedirectFunction = ({ params }) => {
-  const code = params['code'];
-  if (typeof code === 'string') inject(VotingCodeMemory).remember(code);
-  return BALLOTS_PATHS.vote;
-};
+/**
+ * The voting page's address as it opened (`pagePath` is its own, `/vote` or `/en/vote`): a code in
+ * it goes into memory and the address becomes `pagePath`, replacing the history entry, so the code
+ * is neither on screen nor in the browser's history.
+ */
+export function takeCodeFromAddress(
+  memory: VotingCodeMemory,
+  pagePath: string,
+  address: Pick<Location, 'pathname' | 'hash'>,
+  history: Pick<History, 'replaceState'>,
+): void {
+  if (!address.pathname.startsWith(pagePath)) return;
+  const code = codeFromAddress(address.pathname.slice(pagePath.length), address.hash);
+  if (!code) return;
+  memory.remember(code);
+  history.replaceState(null, '', pagePath);
+}

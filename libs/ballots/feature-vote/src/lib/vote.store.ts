@@ -1,5 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { TimeoutError, firstValueFrom, timeout } from 'rxjs';
+import { type Observable, firstValueFrom } from 'rxjs';
 
 import type {
   ApprovalChoice,
@@ -7,11 +7,10 @@ import type {
   BallotTurnoutResponse,
   VoteVia,
 } from '@thidua/ballots/contracts';
+import { BALLOT_EVENT_SOURCE, BallotsApi, watchTurnout } from '@thidua/ballots/data-access';
 import type { ApiError } from '@thidua/shared/contracts';
 import { blobErrorToApiError, saveDownload, toApiError } from '@thidua/shared/data-access';
 
-import { BALLOT_EVENT_SOURCE, watchTurnout } from '../ballot-events';
-import { BallotsApi } from '../ballots.api';
 import {
   type KeptReceipt,
   type KeptVote,
@@ -69,6 +68,32 @@ export interface VotedNotice {
 /** A lost answer: the vote may have arrived; the same vote is sent again. */
 function isLostAnswer(error: ApiError): boolean {
   return error.statusCode === 0 || error.statusCode >= 500;
+}
+
+/** What `answerWithin` rejects with when the time is up. */
+const NO_ANSWER = Symbol('no answer');
+
+/**
+ * The first answer of a request, or `NO_ANSWER` after `ms` (the request is then cancelled). Not
+ * rxjs's `timeout`, whose scheduler would weigh on the light voting app's first download.
+ */
+function answerWithin<T>(request: Observable<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.unsubscribe();
+      reject(NO_ANSWER);
+    }, ms);
+    const subscription = request.subscribe({
+      next: (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      error: (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    });
+  });
 }
 
 function badCode(): ApiError {
@@ -467,8 +492,9 @@ export class VoteStore {
 
   private async send(ballot: BallotResponse, vote: KeptVote): Promise<void> {
     try {
-      const answer = await firstValueFrom(
-        this.api.castVote(ballot.id, vote, this.codeState()).pipe(timeout(VOTE_TIMEOUT_MS)),
+      const answer = await answerWithin(
+        this.api.castVote(ballot.id, vote, this.codeState()),
+        VOTE_TIMEOUT_MS,
       );
       const receipt: KeptReceipt = {
         receipt: answer.receipt,
@@ -484,7 +510,7 @@ export class VoteStore {
       void this.findNextBallot(ballot);
     } catch (error) {
       const apiError =
-        error instanceof TimeoutError
+        error === NO_ANSWER
           ? { statusCode: 0, code: 'common.timeout', message: '' }
           : toApiError(error);
       if (isLostAnswer(apiError)) {

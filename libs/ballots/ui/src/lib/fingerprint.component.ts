@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
-import { hexGroups } from '../labels';
+import { hexGroups } from './labels';
 
 /**
  * A counted secret ballot's fingerprint: the SHA-256 of its public record, in groups of four, to

@@ -1,9 +1,6 @@
-import { Clipboard } from '@angular/cdk/clipboard';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
+import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 
-import { hexGroups } from '../labels';
+import { hexGroups } from './labels';
 
 /**
  * A vote's receipt (a secret ballot's tracker, 64 hex): its first 16 characters in groups of four,
@@ -12,15 +9,13 @@ import { hexGroups } from '../labels';
 @Component({
   selector: 'td-tracker',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatIconModule],
   template: `
     <p class="label" i18n="@@blReceiptLabel">Mã biên nhận</p>
     <p class="short" data-testid="tracker">{{ short() }}</p>
     @if (isLong()) {
       <p class="full" data-testid="tracker-full">{{ receipt() }}</p>
     }
-    <button mat-button type="button" class="copy" (click)="copy()">
-      <mat-icon aria-hidden="true">{{ isCopied() ? 'check' : 'content_copy' }}</mat-icon>
+    <button type="button" class="button" (click)="copy()">
       @if (isCopied()) {
         <span i18n="@@blReceiptCopied">Đã sao chép</span>
       } @else {
@@ -29,6 +24,8 @@ import { hexGroups } from '../labels';
     </button>
   `,
   styles: `
+    @use 'plain-controls';
+    @include plain-controls.buttons;
     :host {
       display: flex;
       flex-direction: column;
@@ -67,13 +64,36 @@ import { hexGroups } from '../labels';
 export class TrackerComponent {
   readonly receipt = input.required<string>();
 
-  private readonly clipboard = inject(Clipboard);
-
   protected readonly isCopied = signal(false);
   protected readonly isLong = computed(() => this.receipt().length > 16);
   protected readonly short = computed(() => hexGroups(this.receipt(), 16));
 
   protected copy(): void {
-    this.isCopied.set(this.clipboard.copy(this.receipt()));
+    const text = this.receipt();
+    // The clipboard API needs HTTPS; a hall's plain-HTTP address falls back to a selected text.
+    const copied = navigator.clipboard
+      ? navigator.clipboard.writeText(text).then(
+          () => true,
+          () => copyBySelection(text),
+        )
+      : Promise.resolve(copyBySelection(text));
+    void copied.then((isCopied) => this.isCopied.set(isCopied));
+  }
+}
+
+function copyBySelection(text: string): boolean {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  area.select();
+  try {
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    area.remove();
   }
 }

@@ -1,105 +1,82 @@
-import { NgTemplateOutlet } from '@angular/common';
+import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
-  type ElementRef,
-  afterRenderEffect,
   computed,
   effect,
   inject,
   input,
+  signal,
   untracked,
-  viewChild,
 } from '@angular/core';
-import {
-  type AbstractControl,
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  type ValidationErrors,
-  Validators,
-} from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatIconModule } from '@angular/material/icon';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { RouterLink } from '@angular/router';
 
 import type { ApprovalChoice, BallotCandidateResponse } from '@thidua/ballots/contracts';
-import { serverError } from '@thidua/shared/data-access';
-
-import { ballotPath, ballotVerifyPath, ballotVotePath, codeVerifyPath } from '../ballots.paths';
+import {
+  ballotPath,
+  ballotVerifyPath,
+  ballotVotePath,
+  codeVerifyPath,
+} from '@thidua/ballots/data-access';
 import {
   approvalLabel,
+  FingerprintComponent,
   hexGroups,
   ruleInWords,
-  snackClose,
   thresholdInWords,
+  TrackerComponent,
   turnoutInWords,
   unitLabel,
   votedViaInWords,
-} from '../labels';
-import { FingerprintComponent } from '../ui/fingerprint.component';
-import { TrackerComponent } from '../ui/tracker.component';
-import { VoterFrameComponent } from '../ui/voter-frame.component';
+  VoterFrameComponent,
+} from '@thidua/ballots/ui';
+
+import { VOTE_LINKS, isPlainClick } from './vote-links';
 import { VoteStore } from './vote.store';
 import { normalizeCode } from './voting-code';
 
 /**
  * A delegate's voting page, phone first: the ballot's rule in words, large choices, "Gửi phiếu"
  * with a confirm step, then the receipt. `/ballots/:id/vote` inside the app for a signed-in
- * delegate; `/vote` full-screen without sign-in for a delegate with a one-time code (from the
- * slip's QR code, kept out of the address, or typed into the code box).
+ * delegate; `/vote` full-screen without sign-in for a delegate with a one-time code (the light
+ * voting app, `apps/vote`). Plain HTML and CSS, no Material and no router, so that the light app
+ * stays small; the app around it gives `VOTE_LINKS`.
  */
 @Component({
   selector: 'td-vote-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    NgTemplateOutlet,
-    ReactiveFormsModule,
-    RouterLink,
-    MatButtonModule,
-    MatButtonToggleModule,
-    MatCheckboxModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatProgressBarModule,
-    FingerprintComponent,
-    TrackerComponent,
-    VoterFrameComponent,
-  ],
+  imports: [FingerprintComponent, TrackerComponent, VoterFrameComponent],
   templateUrl: './vote-page.component.html',
   styleUrl: './vote-page.component.scss',
 })
 export class VotePageComponent {
   /** The route's `:id` (signed-in delegates). */
   readonly id = input<string | null>(null);
-  /** The route's data: a delegate without an account, with a one-time code (`/vote`). */
+  /** A delegate without an account, with a one-time code (`/vote`). */
   readonly codeVoter = input(false);
 
   protected readonly store = inject(VoteStore);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly codeInput = viewChild<ElementRef<HTMLInputElement>>('codeInput');
+  private readonly links = inject(VOTE_LINKS);
+  private readonly document = inject(DOCUMENT);
 
   protected readonly ballotPath = ballotPath;
   protected readonly votePath = ballotVotePath;
   protected readonly votedViaInWords = votedViaInWords;
-  protected readonly serverError = serverError;
-  /** The code box; a refused code stays in error until it is changed. */
-  protected readonly codeControl = new FormControl('', {
-    nonNullable: true,
-    validators: [Validators.required, (control) => this.refusedCode(control)],
-  });
-  protected readonly codeForm = new FormGroup({ code: this.codeControl });
   protected readonly approvalChoices: ApprovalChoice[] = ['agree', 'disagree', 'abstain'];
   protected readonly approvalLabel = approvalLabel;
-  protected readonly isFullScreen = computed(() => this.codeVoter());
+  /** What the code box holds, and whether its error may show (after a first try). */
+  protected readonly codeValue = signal('');
+  protected readonly isCodeTouched = signal(false);
+  /** The code box's error: empty, or the code the server refused (until it is changed). */
+  protected readonly codeMessage = computed(() => {
+    if (!this.isCodeTouched()) return null;
+    const error = this.store.codeError();
+    if (error && normalizeCode(this.codeValue()) === this.store.code()) return error;
+    return normalizeCode(this.codeValue())
+      ? null
+      : $localize`:@@blCodeRequired:Vui lòng nhập mã bỏ phiếu.`;
+  });
+  protected readonly downloadError = signal<string | null>(null);
   protected readonly verifyPath = computed(() => {
     const ballot = this.store.ballot();
     if (!ballot) return null;
@@ -143,36 +120,50 @@ export class VotePageComponent {
       const code = this.store.code();
       untracked(() => {
         if (!error) return;
-        this.codeControl.setValue(code ?? '');
-        this.codeControl.markAsTouched();
+        this.codeValue.set(code ?? '');
+        this.isCodeTouched.set(true);
       });
     });
-    afterRenderEffect(() => {
-      const input = this.codeInput()?.nativeElement;
+    // The code box takes the focus when it shows, and again when a code is refused.
+    effect(() => {
       this.store.codeError();
-      if (input && input.ownerDocument.activeElement !== input) input.focus();
+      if (this.store.phase() === 'enterCode') setTimeout(() => this.focusCodeBox());
     });
     inject(DestroyRef).onDestroy(() => this.store.stop());
+  }
+
+  protected href(path: string): string {
+    return this.links.href(path);
+  }
+
+  /** Follows a link of the page in the app (a plain click; others open a tab as usual). */
+  protected follow(event: MouseEvent, path: string): void {
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    this.links.go(path);
   }
 
   protected retry(): void {
     void this.store.retry(this.codeVoter() ? null : this.id());
   }
 
-  protected submitCode(): void {
-    this.codeControl.updateValueAndValidity();
-    if (this.codeControl.invalid) {
-      this.codeControl.markAsTouched();
-      return;
-    }
-    void this.store.enterCode(this.codeControl.value);
+  protected typeCode(event: Event): void {
+    this.codeValue.set((event.target as HTMLInputElement).value);
   }
 
-  private refusedCode(control: AbstractControl): ValidationErrors | null {
-    const error = this.store.codeError();
-    return error && normalizeCode(String(control.value)) === this.store.code()
-      ? { server: error }
-      : null;
+  protected submitCode(event: Event): void {
+    event.preventDefault();
+    this.isCodeTouched.set(true);
+    if (this.codeMessage()) {
+      this.focusCodeBox();
+      return;
+    }
+    void this.store.enterCode(this.codeValue());
+  }
+
+  private focusCodeBox(): void {
+    const input = this.document.getElementById('vote-code');
+    if (input && this.document.activeElement !== input) input.focus();
   }
 
   /** A receipt's first 16 characters, in groups of four. */
@@ -181,9 +172,8 @@ export class VotePageComponent {
   }
 
   protected downloadBoard(): void {
-    void this.store.downloadBoard().then((error) => {
-      if (error) this.snackBar.open(error.message, snackClose(), { duration: 6000 });
-    });
+    this.downloadError.set(null);
+    void this.store.downloadBoard().then((error) => this.downloadError.set(error?.message ?? null));
   }
 
   /** The unit under a candidate's name, when it says more than the name. */

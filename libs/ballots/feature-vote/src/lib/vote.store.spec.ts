@@ -9,15 +9,15 @@ import {
   sealParams,
   verifyBallot,
 } from '@thidua/ballots/domain';
-
-import { BALLOT_EVENT_SOURCE } from '../ballot-events';
-import { BallotsApi } from '../ballots.api';
 import {
+  BALLOT_EVENT_SOURCE,
+  BallotsApi,
   FakeEventSources,
   apiFailure,
   ballotFixture,
   sealFixture,
-} from '../testing/ballot-fixtures';
+} from '@thidua/ballots/data-access';
+
 import { keepReceipt } from './vote-keeping';
 import { POLL_MS, VOTE_TIMEOUT_MS, VoteStore, WAITING_POLL_MS } from './vote.store';
 import { VotingCodeMemory } from './voting-code';

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
 
 /**
  * The frame of a delegate's pages (voting, checking the board): inside the app, a bordered card;
@@ -9,16 +8,15 @@ import { MatIconModule } from '@angular/material/icon';
 @Component({
   selector: 'td-voter-frame',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatIconModule],
   host: {
-    '[class.full-screen]': 'fullScreen()',
-    '[class.wide]': "width() === 'wide'",
+    // Attributes, not classes: the light voting app then ships no class-binding code.
+    '[attr.data-full-screen]': "fullScreen() ? '' : null",
+    '[attr.data-width]': 'width()',
   },
   template: `
     <div class="page" [attr.role]="fullScreen() ? 'main' : null">
       @if (fullScreen()) {
         <header class="brand">
-          <mat-icon aria-hidden="true">how_to_vote</mat-icon>
           <span i18n="@@blVoteBrand">Thi đua – Khen thưởng · Bỏ phiếu</span>
         </header>
       }
@@ -29,23 +27,23 @@ import { MatIconModule } from '@angular/material/icon';
     :host {
       display: block;
     }
-    :host(.full-screen) {
+    :host([data-full-screen]) {
       min-height: 100dvh;
       background: var(--mat-sys-surface-container-low);
     }
-    :host(.full-screen) .page {
+    :host([data-full-screen]) .page {
       display: flex;
       flex-direction: column;
       min-height: 100dvh;
     }
-    :host(.full-screen) .card {
+    :host([data-full-screen]) .card {
       flex: 1;
     }
     .page {
       max-width: 560px;
       margin: 0 auto;
     }
-    :host(.wide) .page {
+    :host([data-width='wide']) .page {
       max-width: 720px;
     }
     .brand {
@@ -62,16 +60,16 @@ import { MatIconModule } from '@angular/material/icon';
       background: var(--mat-sys-surface);
       color: var(--mat-sys-on-surface);
     }
-    :host(:not(.full-screen)) .card {
+    :host(:not([data-full-screen])) .card {
       border: 1px solid var(--mat-sys-outline-variant);
       border-radius: var(--mat-sys-corner-large);
     }
     @media (min-width: 600px) {
-      :host(.full-screen) .page {
+      :host([data-full-screen]) .page {
         min-height: auto;
         padding: 24px 16px;
       }
-      :host(.full-screen) .card {
+      :host([data-full-screen]) .card {
         border-radius: var(--mat-sys-corner-large);
       }
     }
