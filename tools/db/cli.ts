@@ -14,17 +14,18 @@ import { dirname } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
-import { readAppConfig } from '../../apps/api/src/config/app.config';
-import { readDatabaseConfig } from '../../apps/api/src/config/database.config';
-import { backupDatabase, restoreDatabase } from '../../apps/api/src/database/backup';
-import { dataSourceOptions } from '../../apps/api/src/database/data-source-options';
 import {
+  readAppConfig,
+  readDatabaseConfig,
+  backupDatabase,
+  restoreDatabase,
+  dataSourceOptions,
   describeError,
   embeddedUrls,
   prepareEmbeddedDatabase,
   startEmbeddedPostgres,
-} from '../../apps/api/src/database/embedded-postgres';
-import { seedDemoData } from '../../apps/api/src/database/seeds/demo-seed';
+  seedDemoData,
+} from '../../apps/api/src/public-api';
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);

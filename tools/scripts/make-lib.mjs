@@ -1,11 +1,17 @@
 // Scaffolds a library the way the workspace lays them out (STYLE.md §1):
-//   node tools/scripts/make-lib.mjs <scope> <type> <platform> [jest:node|jest:angular|jest:nest]
+//   node tools/scripts/make-lib.mjs <scope> <type> <platform> "<purpose>" [jest:node|jest:angular|jest:nest]
+// The purpose is one sentence for the README: what the library holds. A library without one is refused.
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [scope, type, platform, jest] = process.argv.slice(2);
-if (!scope || !type || !platform) {
-  console.error('usage: make-lib.mjs <scope> <type> <platform> [jest:node|jest:angular|jest:nest]');
+const [scope, type, platform, purpose, jest] = process.argv.slice(2);
+if (!scope || !type || !platform || !purpose?.trim() || /^todo\b/i.test(purpose.trim())) {
+  console.error(
+    'usage: make-lib.mjs <scope> <type> <platform> "<purpose>" [jest:node|jest:angular|jest:nest]',
+  );
+  console.error(
+    '  <purpose>: one sentence saying what the library holds (written into its README).',
+  );
   process.exit(2);
 }
 const dir = join('libs', scope, type);
@@ -160,6 +166,6 @@ write(
 write('src/index.ts', `export {};\n`);
 write(
   'README.md',
-  `# @thidua/${scope}/${type}\n\nPurpose: TODO.\nPublic API: \`src/index.ts\`.\nAllowed importers: see the boundary table in \`docs/architecture.md\`.\n`,
+  `# @thidua/${scope}/${type}\n\nPurpose: ${purpose.trim()}\nPublic API: \`src/index.ts\`.\nAllowed importers: see the boundary table in \`docs/architecture.md\`.\n`,
 );
 console.log(`created ${dir}`);

@@ -3,10 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import {
-  CAMPAIGN_LIST_2021,
-  FLAG_LIST_2023,
-} from '../../../api/src/database/seeds/demo-award-lists';
+import { CAMPAIGN_LIST_2021, FLAG_LIST_2023 } from '../../../api/src/public-api';
 import { downloadNames, saveDownload } from '../support/downloads';
 import { type TestApp, bearer, createTestApp, login } from '../support/test-app';
 

@@ -5,10 +5,7 @@ import { join } from 'node:path';
 
 import { pdfPageTexts } from '../../../../libs/shared/documents/src/testing/pdf-reading';
 import { throwawayCertificate } from '../../../../libs/shared/documents/src/testing/throwaway-certificate';
-import {
-  CAMPAIGN_LIST_2021,
-  FLAG_LIST_2023,
-} from '../../../api/src/database/seeds/demo-award-lists';
+import { CAMPAIGN_LIST_2021, FLAG_LIST_2023 } from '../../../api/src/public-api';
 import { type TestApp, bearer, binaryParser, createTestApp, login } from '../support/test-app';
 
 /**

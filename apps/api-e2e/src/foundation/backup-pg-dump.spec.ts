@@ -8,7 +8,7 @@ import {
   EMBEDDED_ROLES as ROLES,
   ensureClusterRoles,
   grantAppRole,
-} from '../../../api/src/database/database-roles';
+} from '../../../api/src/database/public-api';
 import { createAppDatabase, databaseCli, tableFacts } from '../support/database-cli';
 import { type SystemPostgres, startSystemPostgres } from '../support/system-postgres';
 

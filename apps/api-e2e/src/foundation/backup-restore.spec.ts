@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { create as createTar, extract as extractTar } from 'tar';
 
-import { restoreDatabase } from '../../../api/src/database/backup';
+import { restoreDatabase } from '../../../api/src/public-api';
 import { databaseCli as cli, createAppDatabase, tableFacts } from '../support/database-cli';
 import { type TestApp, createTestApp } from '../support/test-app';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 import { Client } from 'pg';
 
-import { embeddedUrls } from '../../../api/src/database/embedded-postgres';
+import { embeddedUrls } from '../../../api/src/database/public-api';
 import {
   freePort,
   phoneClient,

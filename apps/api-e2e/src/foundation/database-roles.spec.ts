@@ -1,6 +1,6 @@
 import { Client, type DatabaseError } from 'pg';
 
-import { migrateDatabase } from '../../../api/src/database/migrate-database';
+import { migrateDatabase } from '../../../api/src/public-api';
 import { createTestApp } from '../support/test-app';
 import { type ThrowawayPostgres, startThrowawayPostgres } from '../support/throwaway-postgres';
 

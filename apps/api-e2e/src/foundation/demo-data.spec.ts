@@ -1,4 +1,4 @@
-import { seedDemoData } from '../../../api/src/database/seeds/demo-seed';
+import { seedDemoData } from '../../../api/src/public-api';
 import { type TestApp, bearer, createTestApp, login } from '../support/test-app';
 
 const TABLES = [

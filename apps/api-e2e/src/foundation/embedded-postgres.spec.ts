@@ -4,7 +4,7 @@ import { type Server, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { startEmbeddedPostgres } from '../../../api/src/database/embedded-postgres';
+import { startEmbeddedPostgres } from '../../../api/src/database/public-api';
 import { freePort } from '../support/throwaway-postgres';
 
 /** The pid of a process that has ended. */

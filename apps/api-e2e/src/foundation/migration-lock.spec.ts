@@ -1,7 +1,6 @@
 import { Client } from 'pg';
 
-import { migrateDatabase } from '../../../api/src/database/migrate-database';
-import { MIGRATIONS } from '../../../api/src/database/migrations';
+import { migrateDatabase, MIGRATIONS } from '../../../api/src/public-api';
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });

@@ -3,7 +3,7 @@ import { getMetadataStorage } from 'class-validator';
 import { hasValidationMessage } from '@thidua/shared/api-core';
 
 // Loading the app module defines every DTO class of the API, and with it their validation rules.
-import '../../../api/src/app/app.module';
+import '../../../api/src/public-api';
 
 interface RuleMetadata {
   type: string;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 
 import { Client } from 'pg';
 
-import { grantAppRole } from '../../../api/src/database/database-roles';
+import { grantAppRole } from '../../../api/src/database/public-api';
 
 const ROOT = resolve(__dirname, '../../../..');
 

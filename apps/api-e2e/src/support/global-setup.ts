@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { startEmbeddedPostgres } from '../../../api/src/database/embedded-postgres';
+import { startEmbeddedPostgres } from '../../../api/src/database/public-api';
 import { freePort } from './throwaway-postgres';
 
 /**

@@ -6,10 +6,7 @@ import type { Response as AgentResponse } from 'superagent';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 
-import { AppModule } from '../../../api/src/app/app.module';
-import { configureApp } from '../../../api/src/app/configure-app';
-import { readAppConfig } from '../../../api/src/config/app.config';
-import { seedDemoData } from '../../../api/src/database/seeds/demo-seed';
+import { AppModule, configureApp, readAppConfig, seedDemoData } from '../../../api/src/public-api';
 
 export const DEMO_PASSWORD = 'ThiDua@2024';
 

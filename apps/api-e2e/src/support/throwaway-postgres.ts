@@ -3,10 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import {
-  type EmbeddedDatabase,
-  startEmbeddedPostgres,
-} from '../../../api/src/database/embedded-postgres';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../../api/src/database/public-api';
 
 /** A TCP port nobody listens on right now. */
 export function freePort(): Promise<number> {

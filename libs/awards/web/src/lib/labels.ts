@@ -190,11 +190,6 @@ export function unitLabel(unit: { name: string; shortName?: string | null } | nu
   return unit.shortName ? `${unit.name} (${unit.shortName})` : unit.name;
 }
 
-/** "Bằng khen của Chủ tịch UBND tỉnh (BKUBND)". */
-export function awardLabel(award: { code: string; name: string } | null): string {
-  return award ? `${award.name} (${award.code})` : '—';
-}
-
 /** "2025-03-04" → "04/03/2025"; null → "—". */
 export function isoToDisplayDate(value: string | null | undefined): string {
   if (!value) return '—';

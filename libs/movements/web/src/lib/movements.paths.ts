@@ -11,8 +11,3 @@ export function movementPath(id: string): string {
 export function movementEditPath(id: string): string {
   return `${movementPath(id)}/edit`;
 }
-
-/** The bloc's emulation pledge of a year: `/blocs/:blocId/pledge/:year`. */
-export function pledgePath(blocId: string, year: number): string {
-  return `/blocs/${blocId}/pledge/${year}`;
-}

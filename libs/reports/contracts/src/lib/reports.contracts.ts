@@ -257,11 +257,3 @@ export interface PersonRecordResponse {
   nominations: NominationRecordRow[];
   awards: AwardRecordRow[];
 }
-
-export const REPORT_ERROR_CODES = {
-  blocNotFound: 'reports.blocNotFound',
-  movementNotFound: 'reports.movementNotFound',
-  unitNotFound: 'reports.unitNotFound',
-  personNotFound: 'reports.personNotFound',
-  blocRequired: 'reports.blocRequired',
-} as const;

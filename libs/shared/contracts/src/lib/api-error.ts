@@ -63,20 +63,6 @@ export function messageParamText(value: unknown, translate: (ref: MessageRef) =>
   return value === undefined || value === null ? '' : String(value);
 }
 
-export const COMMON_ERROR_CODES = {
-  validation: 'common.validation',
-  badRequest: 'common.badRequest',
-  unauthorized: 'common.unauthorized',
-  forbidden: 'common.forbidden',
-  notFound: 'common.notFound',
-  conflict: 'common.conflict',
-  tooManyRequests: 'common.tooManyRequests',
-  payloadTooLarge: 'common.payloadTooLarge',
-  unavailable: 'common.unavailable',
-  databaseUnavailable: 'common.databaseUnavailable',
-  internal: 'common.internal',
-} as const;
-
 export type SupportedLanguage = 'vi' | 'en';
 
 /**
