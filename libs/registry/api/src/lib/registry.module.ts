@@ -5,6 +5,13 @@ import { BlocAccessService } from './bloc-access.service';
 import { BlocYearsService } from './bloc-years.service';
 import { BlocsController } from './blocs.controller';
 import { BlocsService } from './blocs.service';
+import { LineageReader } from './lineage/lineage-reader';
+import { LineageSettingsService } from './lineage/lineage-settings.service';
+import {
+  LineageSettingsController,
+  UnitLineageController,
+} from './lineage/unit-lineage.controller';
+import { UnitEventsService } from './lineage/unit-events.service';
 import { OrganisationModule } from './organisation/organisation.module';
 import { RegistryExportService } from './registry-export.service';
 import { RegistryImportService } from './registry-import.service';
@@ -15,7 +22,13 @@ import { UnitsService } from './units.service';
 
 @Module({
   imports: [OrganisationModule],
-  controllers: [UnitsController, UnitKindsController, BlocsController],
+  controllers: [
+    UnitsController,
+    UnitLineageController,
+    LineageSettingsController,
+    UnitKindsController,
+    BlocsController,
+  ],
   providers: [
     BlocAccessService,
     UnitsService,
@@ -24,7 +37,10 @@ import { UnitsService } from './units.service';
     BlocYearsService,
     RegistryImportService,
     RegistryExportService,
+    LineageReader,
+    UnitEventsService,
+    LineageSettingsService,
   ],
-  exports: [BlocAccessService, UnitsService, BlocsService],
+  exports: [BlocAccessService, UnitsService, BlocsService, LineageReader],
 })
 export class RegistryModule {}

@@ -61,6 +61,8 @@ export const AUDIT_ENTITIES = [
   'signingCertificate',
   'outgoingNumber',
   'apiKey',
+  'unitEvent',
+  'lineageSettings',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
