@@ -11,3 +11,4 @@ export * from './lib/blocs.service';
 export * from './lib/dto/year.pipe';
 export * from './lib/dto/bloc-year.decorator';
 export * from './lib/organisation/document-issuers';
+export * from './lib/lineage/lineage-reader';

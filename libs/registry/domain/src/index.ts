@@ -1,2 +1,3 @@
 export * from './lib/rotation-planner';
 export * from './lib/organisation-profile';
+export * from './lib/lineage';

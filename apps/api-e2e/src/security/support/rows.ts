@@ -221,6 +221,47 @@ export function endpointRows(f: Fixtures, a: Actors): MatrixRow[] {
       target: async () => ({ params: { id: (await f.makeUnit()).id } }),
       expect: adminOnly('2xx'),
     },
+    // Units' events and lineage: everyone signed in reads them; the admin records and undoes them.
+    {
+      route: 'GET /units/:id/events',
+      target: async () => ({ params: { id: a.units.btgtu } }),
+      expect: READ,
+    },
+    {
+      route: 'POST /units/:id/events',
+      fresh: true,
+      target: async () => ({
+        params: { id: (await f.makeUnit()).id },
+        body: {
+          kind: 'rename',
+          effectiveDate: `${YEAR}-07-01`,
+          decision: { number: '1/QĐ-MT', date: `${YEAR}-06-20`, decidedBy: 'Ủy ban nhân dân tỉnh' },
+          newName: `Đơn vị đổi tên ${uniqueName('')}`,
+        },
+      }),
+      expect: adminOnly('201'),
+    },
+    {
+      route: 'DELETE /units/:id/events/:eventId',
+      target: async () => ({
+        params: { id: a.units.btgtu, eventId: '00000000-0000-4000-8000-000000000000' },
+      }),
+      expect: adminOnly('404'),
+    },
+    {
+      route: 'GET /units/:id/lineage',
+      target: async () => ({ params: { id: a.units.btgtu } }),
+      expect: READ,
+    },
+    { route: 'GET /lineage-settings', expect: READ },
+    {
+      route: 'PUT /lineage-settings',
+      fresh: true,
+      target: async () => ({
+        body: { rule: 'main', citation: '', version: await f.version('/lineage-settings') },
+      }),
+      expect: adminOnly('200'),
+    },
     { route: 'GET /unit-kinds', expect: READ },
     {
       route: 'POST /unit-kinds',

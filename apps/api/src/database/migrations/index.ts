@@ -21,6 +21,7 @@ import { KeepFoldedSearchText1732200002100 } from './1732200002100-keep-folded-s
 import { AddApiKeys1732200002200 } from './1732200002200-add-api-keys';
 import { NumberBlocPapersAndMinutes1732200002300 } from './1732200002300-number-bloc-papers-and-minutes';
 import { AddClearanceRequests1732200002600 } from './1732200002600-add-clearance-requests';
+import { AddUnitEvents1732200002700 } from './1732200002700-add-unit-events';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   AddApiKeys1732200002200,
   NumberBlocPapersAndMinutes1732200002300,
   AddClearanceRequests1732200002600,
+  AddUnitEvents1732200002700,
 ];

@@ -99,4 +99,53 @@ registerMessages({
     vi: 'Đơn vị đã thuộc "{bloc}" trong năm {year}.',
     en: 'The unit is already in "{bloc}" in {year}.',
   },
+  'unitEvents.notFound': { vi: 'Không tìm thấy sự kiện của đơn vị.', en: 'Unit event not found.' },
+  'unitEvents.unitNotFound': {
+    vi: 'Có đơn vị được chọn không tồn tại.',
+    en: 'One of the chosen units does not exist.',
+  },
+  'unitEvents.notNewest': {
+    vi: 'Chỉ hoàn tác được sự kiện mới nhất của các đơn vị liên quan.',
+    en: 'Only the newest event of its units can be undone.',
+  },
+  'unitEvents.newUnitsInUse': {
+    vi: 'Đơn vị được thành lập từ sự kiện này đã có dữ liệu liên quan nên không thể hoàn tác.',
+    en: 'A unit this event created is already in use, so the event cannot be undone.',
+  },
+  'lineage.sourcesRequired': {
+    vi: 'Cần chọn đơn vị trước sự kiện.',
+    en: 'Choose the units before the event.',
+  },
+  'lineage.targetsRequired': {
+    vi: 'Cần chọn hoặc tạo đơn vị sau sự kiện.',
+    en: 'Choose or create the units after the event.',
+  },
+  'lineage.shape': {
+    vi: 'Số đơn vị trước và sau không đúng với loại sự kiện (hợp nhất: từ hai đơn vị thành một đơn vị mới; sáp nhập: vào một đơn vị khác; chia tách: thành ít nhất hai đơn vị, trong đó có đơn vị mới).',
+    en: 'The units before and after do not fit the kind of event (merge: two or more into one new unit; absorb: into another unit; split: into at least two, one of them new).',
+  },
+  'lineage.mainSource': {
+    vi: 'Đơn vị chính phải là một trong các đơn vị trước sự kiện.',
+    en: 'The main predecessor must be one of the units before the event.',
+  },
+  'lineage.duplicateUnit': {
+    vi: 'Một đơn vị được chọn hai lần.',
+    en: 'A unit is chosen twice.',
+  },
+  'lineage.ceased': {
+    vi: 'Có đơn vị đã chấm dứt hoạt động trước ngày hiệu lực này.',
+    en: 'One of the units had already ceased before this date.',
+  },
+  'lineage.notYetCreated': {
+    vi: 'Có đơn vị chưa được thành lập vào ngày hiệu lực này.',
+    en: 'One of the units did not exist yet on this date.',
+  },
+  'lineage.sameDay': {
+    vi: 'Đơn vị đã có một sự kiện hợp nhất, sáp nhập hoặc chia tách khác cùng ngày hiệu lực.',
+    en: 'The unit already has another merge, absorption or split on the same date.',
+  },
+  'lineage.cycle': {
+    vi: 'Sự kiện làm cho một đơn vị trở thành tiền thân của chính nó.',
+    en: 'The event would make a unit its own predecessor.',
+  },
 });

@@ -64,6 +64,8 @@ export const AUDIT_ENTITIES = [
   'signingCertificate',
   'outgoingNumber',
   'apiKey',
+  'unitEvent',
+  'lineageSettings',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

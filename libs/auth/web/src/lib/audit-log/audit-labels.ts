@@ -64,6 +64,8 @@ const ENTITIES: Record<AuditEntity, string> = {
   signingCertificate: $localize`:@@auditEntitySigningCertificate:Chứng thư số`,
   outgoingNumber: $localize`:@@auditEntityOutgoingNumber:Sổ văn bản đi`,
   apiKey: $localize`:@@auditEntityApiKey:Khóa API`,
+  unitEvent: $localize`:@@auditEntityUnitEvent:Sự kiện của đơn vị`,
+  lineageSettings: $localize`:@@auditEntityLineageSettings:Quy tắc kế thừa thành tích`,
 };
 
 /** Names of the fields the records' before and after images hold; others show as they are. */

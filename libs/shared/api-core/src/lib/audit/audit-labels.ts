@@ -65,6 +65,8 @@ export const AUDIT_ENTITY_NAMES: Record<AuditEntity, string> = {
   signingCertificate: 'Chứng thư số',
   outgoingNumber: 'Sổ văn bản đi',
   apiKey: 'Khóa API',
+  unitEvent: 'Sự kiện của đơn vị (đổi tên, hợp nhất, sáp nhập, chia tách)',
+  lineageSettings: 'Quy tắc kế thừa thành tích',
 };
 
 export const AUDIT_ORIGIN_NAMES: Record<AuditOrigin, string> = {
