@@ -359,6 +359,24 @@ export const SERVER_MESSAGES: ServerMessageTexts = {
     $localize`:@@srv.import.unsupportedFile:Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv) không quá 5 MB.`,
   'import.yearWithoutBloc': () =>
     $localize`:@@srv.import.yearWithoutBloc:Có năm nhưng thiếu tên khối.`,
+  'lineage.ceased': () =>
+    $localize`:@@srv.lineage.ceased:Có đơn vị đã chấm dứt hoạt động trước ngày hiệu lực này.`,
+  'lineage.cycle': () =>
+    $localize`:@@srv.lineage.cycle:Sự kiện làm cho một đơn vị trở thành tiền thân của chính nó.`,
+  'lineage.duplicateUnit': () =>
+    $localize`:@@srv.lineage.duplicateUnit:Một đơn vị được chọn hai lần.`,
+  'lineage.mainSource': () =>
+    $localize`:@@srv.lineage.mainSource:Đơn vị chính phải là một trong các đơn vị trước sự kiện.`,
+  'lineage.notYetCreated': () =>
+    $localize`:@@srv.lineage.notYetCreated:Có đơn vị chưa được thành lập vào ngày hiệu lực này.`,
+  'lineage.sameDay': () =>
+    $localize`:@@srv.lineage.sameDay:Đơn vị đã có một sự kiện hợp nhất, sáp nhập hoặc chia tách khác cùng ngày hiệu lực.`,
+  'lineage.shape': () =>
+    $localize`:@@srv.lineage.shape:Số đơn vị trước và sau không đúng với loại sự kiện (hợp nhất: từ hai đơn vị thành một đơn vị mới; sáp nhập: vào một đơn vị khác; chia tách: thành ít nhất hai đơn vị, trong đó có đơn vị mới).`,
+  'lineage.sourcesRequired': () =>
+    $localize`:@@srv.lineage.sourcesRequired:Cần chọn đơn vị trước sự kiện.`,
+  'lineage.targetsRequired': () =>
+    $localize`:@@srv.lineage.targetsRequired:Cần chọn hoặc tạo đơn vị sau sự kiện.`,
   'mail.notConfigured': () =>
     $localize`:@@srv.mail.notConfigured:Chưa cấu hình máy chủ thư (SMTP_URL) nên không gửi được thư.`,
   'meetings.noMembers': (p) =>
@@ -549,6 +567,14 @@ export const SERVER_MESSAGES: ServerMessageTexts = {
   'signing.pdfOnly': () => $localize`:@@srv.signing.pdfOnly:Chỉ ký số được bản PDF.`,
   'signing.wrongPassword': () =>
     $localize`:@@srv.signing.wrongPassword:Mật khẩu của tệp chứng thư số không đúng.`,
+  'unitEvents.newUnitsInUse': () =>
+    $localize`:@@srv.unitEvents.newUnitsInUse:Đơn vị được thành lập từ sự kiện này đã có dữ liệu liên quan nên không thể hoàn tác.`,
+  'unitEvents.notFound': () =>
+    $localize`:@@srv.unitEvents.notFound:Không tìm thấy sự kiện của đơn vị.`,
+  'unitEvents.notNewest': () =>
+    $localize`:@@srv.unitEvents.notNewest:Chỉ hoàn tác được sự kiện mới nhất của các đơn vị liên quan.`,
+  'unitEvents.unitNotFound': () =>
+    $localize`:@@srv.unitEvents.unitNotFound:Có đơn vị được chọn không tồn tại.`,
   'unitKinds.codeTaken': (p) =>
     $localize`:@@srv.unitKinds.codeTaken:Mã loại đơn vị "${p['code']}:code:" đã tồn tại.`,
   'unitKinds.notFound': () => $localize`:@@srv.unitKinds.notFound:Không tìm thấy loại đơn vị.`,
