@@ -275,6 +275,7 @@ describe('eligibility across a merger', () => {
       kind: 'regular',
     });
     await post(`/award-types/${award.id}/versions`, {
+      version: award.version,
       effectiveFrom: '2020-01-01',
       legalCitation: 'Điều 74 Luật Thi đua, khen thưởng 2022',
       bonusCoefficient: 1.5,
