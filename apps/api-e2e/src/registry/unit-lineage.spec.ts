@@ -237,3 +237,106 @@ describe('unit events and lineage', () => {
       .expect(200);
   });
 });
+
+/**
+ * History follows the lineage: a unit made by a merger is eligible for an award that needs two
+ * consecutive TTLĐXS years through its predecessor's year before the merger, with the rule on,
+ * and not with it off; the explanation names the predecessor.
+ */
+describe('eligibility across a merger', () => {
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await login(t.http, 'admin');
+  });
+
+  afterAll(() => t.close());
+
+  const post = async (url: string, body: object) => {
+    const res = await t.http.post(`/api/v1${url}`).set(bearer(admin)).send(body);
+    if (res.status !== 201) throw new Error(`${url}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  const code = () =>
+    uniqueName('E')
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, '')
+      .slice(0, 20);
+
+  it('should count a predecessor’s TTLĐXS year under the rule, and not without it', async () => {
+    const award = await post('/award-types', {
+      code: code(),
+      name: uniqueName('Bằng khen thử kế thừa '),
+      category: 'commendation',
+      beneficiaryKinds: ['collective'],
+      decidingAuthority: 'Chủ tịch UBND tỉnh',
+      kind: 'regular',
+    });
+    await post(`/award-types/${award.id}/versions`, {
+      version: award.version,
+      effectiveFrom: '2020-01-01',
+      legalCitation: 'Điều 74 Luật Thi đua, khen thưởng 2022',
+      bonusCoefficient: 1.5,
+      ballot: { threshold: 50, denominator: 'eligible', comparator: 'gt' },
+      prerequisites: [{ kind: 'consecutiveTitles', awardCode: 'TTLDXS', years: 2 }],
+    });
+    const old = await post('/units', { code: code(), name: 'Sở Giao thông vận tải (cũ) thử' });
+    const other = await post('/units', { code: code(), name: 'Sở Xây dựng (cũ) thử' });
+    const merged = await post(`/units/${old.id}/events`, {
+      kind: 'merge',
+      effectiveDate: '2024-01-01',
+      decision: { number: '99/QĐ-UBND', date: '2023-12-20', decidedBy: 'Ủy ban nhân dân tỉnh' },
+      otherSourceIds: [other.id],
+      newUnits: [{ code: code(), name: 'Sở Xây dựng (mới) thử' }],
+      mainSourceId: old.id,
+    });
+    const successor = merged.targets[0].id;
+    const [ttldxs] = await t.dataSource.query(`SELECT id FROM award_types WHERE code = 'TTLDXS'`);
+    await t.dataSource.query(
+      `INSERT INTO award_history (term_year, award_type_id, unit_id, decision_number, decision_date)
+       VALUES (2023, $1, $2, '1/QĐ-UBND', '2024-01-10'), (2024, $1, $3, '2/QĐ-UBND', '2025-01-10')`,
+      [ttldxs.id, old.id, successor],
+    );
+    const nomination = await post('/nominations', {
+      year: 2025,
+      awardTypeId: award.id,
+      beneficiaryKind: 'collective',
+      beneficiaryId: successor,
+      proposingUnitId: successor,
+      summary: 'Hoàn thành xuất sắc nhiệm vụ',
+    });
+    const chain = async () =>
+      (
+        await t.http
+          .get(`/api/v1/nominations/${nomination.id}/eligibility`)
+          .set(bearer(admin))
+          .expect(200)
+      ).body.find((r: { rule: string }) => r.rule === 'consecutiveTitles');
+    const settings = await t.http.get('/api/v1/lineage-settings').set(bearer(admin)).expect(200);
+    const setRule = async (rule: string) => {
+      const now = await t.http.get('/api/v1/lineage-settings').set(bearer(admin)).expect(200);
+      await t.http
+        .put('/api/v1/lineage-settings')
+        .set(bearer(admin))
+        .send({ rule, citation: now.body.citation, version: now.body.version })
+        .expect(200);
+    };
+    try {
+      await setRule('main');
+      expect(await chain()).toMatchObject({
+        status: 'pass',
+        code: 'eligibility.titles.passInherited',
+        params: { years: '2024, 2023', inherited: 'Sở Giao thông vận tải (cũ) thử (2023)' },
+      });
+      await setRule('none');
+      expect(await chain()).toMatchObject({
+        status: 'blocker',
+        code: 'eligibility.titles.blocker',
+      });
+    } finally {
+      await setRule(settings.body.rule);
+    }
+  });
+});

@@ -3,12 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ACTIVE_STATUSES,
   EDITABLE_STATUSES,
+  type EligibilityInput,
   evaluateEligibility,
   hasBlockers,
   nextNominationStatus,
   nominationStepRefusal,
 } from '@thidua/awards/domain';
 import type {
+  BeneficiaryKind,
   EligibilityResult,
   NominationAction,
   NominationEvent,
@@ -16,7 +18,7 @@ import type {
   NominationResponse,
   NominationStatus,
 } from '@thidua/awards/contracts';
-import { BlocAccessService } from '@thidua/registry/api';
+import { BlocAccessService, LineageReader } from '@thidua/registry/api';
 import type { Page } from '@thidua/shared/contracts';
 import {
   ApiException,
@@ -58,6 +60,7 @@ export class NominationsService implements OnModuleInit {
     private readonly beneficiaries: BeneficiariesService,
     private readonly history: AwardHistoryService,
     private readonly attachments: AttachmentsService,
+    private readonly lineage: LineageReader,
   ) {}
 
   async list(
@@ -398,6 +401,49 @@ export class NominationsService implements OnModuleInit {
     });
   }
 
+  /**
+   * The award history the chains count: the beneficiary's own, and for a unit also its
+   * predecessors' up to the year each counts under the lineage rule, named in `via`.
+   */
+  private async historyForEligibility(
+    manager: EntityManager,
+    kind: BeneficiaryKind,
+    column: string,
+    beneficiaryId: string,
+  ): Promise<EligibilityInput['history']> {
+    const holders =
+      kind === 'collective'
+        ? await this.lineage.historyUnits(beneficiaryId, manager)
+        : [{ unitId: beneficiaryId, untilYear: null, viaName: null }];
+    const rows: Array<{
+      holder: string;
+      year: number;
+      code: string;
+      name: string;
+      category: 'title' | 'commendation';
+      kind: 'regular' | 'sudden' | 'thematic';
+    }> = await manager.query(
+      `SELECT h.${column} AS holder, h.term_year AS year, a.code, a.name, a.category, a.kind
+         FROM award_history h JOIN award_types a ON a.id = h.award_type_id
+        WHERE h.${column} = ANY($1::uuid[])`,
+      [holders.map((h) => h.unitId)],
+    );
+    const byId = new Map(holders.map((h) => [h.unitId, h]));
+    return rows
+      .filter((r) => {
+        const until = byId.get(r.holder)?.untilYear;
+        return until === null || until === undefined || Number(r.year) <= until;
+      })
+      .map((r) => ({
+        year: Number(r.year),
+        awardCode: r.code,
+        awardName: r.name,
+        category: r.category,
+        kind: r.kind,
+        via: byId.get(r.holder)?.viaName ?? null,
+      }));
+  }
+
   /** The eligibility results of a nomination, against its data as it is now. */
   async eligibility(manager: EntityManager, id: string): Promise<EligibilityResult[]> {
     const n = await this.find(manager, id);
@@ -405,18 +451,19 @@ export class NominationsService implements OnModuleInit {
     const rule = await this.catalogue.ruleInForce(manager, n.awardTypeId, n.termYear);
     const column = beneficiaryColumn(n.beneficiaryKind);
     const beneficiaryId = beneficiaryIdOf(n);
-    const history: Array<{
+    const history = await this.historyForEligibility(
+      manager,
+      n.beneficiaryKind,
+      column,
+      beneficiaryId,
+    );
+    const pending: Array<{
       year: number;
       code: string;
       name: string;
       category: 'title' | 'commendation';
       kind: 'regular' | 'sudden' | 'thematic';
     }> = await manager.query(
-      `SELECT h.term_year AS year, a.code, a.name, a.category, a.kind FROM award_history h
-           JOIN award_types a ON a.id = h.award_type_id WHERE h.${column} = $1`,
-      [beneficiaryId],
-    );
-    const pending: typeof history = await manager.query(
       `SELECT n.term_year AS year, a.code, a.name, a.category, a.kind FROM nominations n
          JOIN award_types a ON a.id = n.award_type_id
         WHERE n.${column} = $1 AND n.term_year = $2 AND n.id <> $3 AND n.status = ANY($4::text[])`,
@@ -477,13 +524,7 @@ export class NominationsService implements OnModuleInit {
           }
         : null,
       beneficiary: { kind: n.beneficiaryKind, sex: person?.sex ?? null, figures: n.figures },
-      history: history.map((h) => ({
-        year: Number(h.year),
-        awardCode: h.code,
-        awardName: h.name,
-        category: h.category,
-        kind: h.kind,
-      })),
+      history,
       pending: pending.map((h) => ({
         awardCode: h.code,
         awardName: h.name,

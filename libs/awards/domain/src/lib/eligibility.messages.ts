@@ -87,6 +87,14 @@ export const ELIGIBILITY_MESSAGES = {
     vi: 'Cần {required} năm liên tục đạt {award}; hiện có {count} năm liên tục ({years}).',
     en: 'Needs {award} for {required} consecutive years; has {count} consecutive years ({years}).',
   },
+  'eligibility.titles.passInherited': {
+    vi: 'Đạt {award} {count} năm liên tục ({years}), tính cả thành tích của đơn vị tiền thân: {inherited}.',
+    en: "{award} for {count} consecutive years ({years}), counting the predecessors' titles: {inherited}.",
+  },
+  'eligibility.titles.blockerInherited': {
+    vi: 'Cần {required} năm liên tục đạt {award}; hiện có {count} năm liên tục ({years}), tính cả thành tích của đơn vị tiền thân: {inherited}.',
+    en: "Needs {award} for {required} consecutive years; has {count} consecutive years ({years}), counting the predecessors' titles: {inherited}.",
+  },
   'eligibility.titles.blockerNone': {
     vi: 'Cần {required} năm liên tục đạt {award}; hiện có 0 năm liên tục.',
     en: 'Needs {award} for {required} consecutive years; has none.',

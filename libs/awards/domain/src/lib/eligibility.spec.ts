@@ -464,3 +464,65 @@ describe('compareTiePriority', () => {
     ]);
   });
 });
+
+describe('evaluateEligibility: a chain across a merger', () => {
+  const ttldxs = (year: number, via: string | null = null) => ({
+    year,
+    awardCode: 'TTLDXS',
+    awardName: 'Tập thể lao động xuất sắc',
+    category: 'title' as const,
+    kind: 'regular' as const,
+    via,
+  });
+  const collective = (history: EligibilityInput['history']) =>
+    evaluateEligibility(
+      input({
+        year: 2025,
+        beneficiary: { kind: 'collective' },
+        award: {
+          code: 'BKUBND',
+          name: 'Bằng khen của Chủ tịch UBND tỉnh',
+          kind: 'regular',
+          category: 'commendation',
+          beneficiaryKinds: ['collective'],
+        },
+        history,
+        prerequisites: [{ kind: 'consecutiveTitles', awardCode: 'TTLDXS', years: 2 }],
+      }),
+    ).find((r) => r.rule === 'consecutiveTitles');
+
+  it.each<[string, EligibilityInput['history'], string, string | undefined]>([
+    ['its own two years', [ttldxs(2023), ttldxs(2024)], 'eligibility.titles.pass', undefined],
+    [
+      "a predecessor's year before the merger and its own after",
+      [ttldxs(2023, 'Sở Giao thông vận tải'), ttldxs(2024)],
+      'eligibility.titles.passInherited',
+      'Sở Giao thông vận tải (2023)',
+    ],
+    [
+      'two predecessors across two events',
+      [ttldxs(2023, 'Sở Xây dựng'), ttldxs(2024, 'Sở Giao thông – Xây dựng')],
+      'eligibility.titles.passInherited',
+      'Sở Giao thông – Xây dựng (2024); Sở Xây dựng (2023)',
+    ],
+    [
+      'a year both had counts as its own',
+      [ttldxs(2023), ttldxs(2023, 'Sở Xây dựng'), ttldxs(2024)],
+      'eligibility.titles.pass',
+      undefined,
+    ],
+    [
+      'one inherited year is not enough',
+      [ttldxs(2024, 'Sở Xây dựng')],
+      'eligibility.titles.blockerInherited',
+      'Sở Xây dựng (2024)',
+    ],
+    ['no predecessor counted (rule off)', [ttldxs(2024)], 'eligibility.titles.blocker', undefined],
+  ])('%s', (_name, history, code, inherited) => {
+    const result = collective(history);
+    expect(result?.code).toBe(code);
+    expect(result?.params?.['inherited']).toBe(inherited);
+    if (inherited)
+      expect(result?.message).toContain(`tính cả thành tích của đơn vị tiền thân: ${inherited}`);
+  });
+});

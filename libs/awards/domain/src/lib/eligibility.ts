@@ -28,13 +28,17 @@ export interface EligibilityInput {
     quotaPerBloc: number | null;
   } | null;
   beneficiary: { kind: BeneficiaryKind; sex?: Sex | null; figures?: CollectiveFigures | null };
-  /** Awards the beneficiary received (award history). */
+  /**
+   * Awards the beneficiary received (award history); for a unit, also its predecessors' that count
+   * under the lineage rule, each with the predecessor's name in `via`.
+   */
   history: Array<{
     year: number;
     awardCode: string;
     awardName: string;
     category: 'title' | 'commendation';
     kind: AwardKind;
+    via?: string | null;
   }>;
   /** Other live nominations of the same beneficiary in the same year. */
   pending: Array<{
@@ -201,11 +205,26 @@ function checkPrerequisite(
     case 'consecutiveTitles':
     case 'consecutiveTitlesOrExcellence': {
       const streak = titleStreak(input, p.awardCode);
-      const titles = { award: p.awardCode, count: streak.length, years: streak.join(', ') };
-      if (streak.length >= p.years) return result('pass', 'eligibility.titles.pass', titles);
+      const inherited = inheritedYears(input, p.awardCode, streak);
+      const titles = {
+        award: p.awardCode,
+        count: streak.length,
+        years: streak.join(', '),
+        ...(inherited ? { inherited } : {}),
+      };
+      if (streak.length >= p.years)
+        return result(
+          'pass',
+          inherited ? 'eligibility.titles.passInherited' : 'eligibility.titles.pass',
+          titles,
+        );
       if (p.kind === 'consecutiveTitlesOrExcellence') return excellence(p, input, streak, result);
       return streak.length
-        ? result('blocker', 'eligibility.titles.blocker', { ...titles, required: p.years })
+        ? result(
+            'blocker',
+            inherited ? 'eligibility.titles.blockerInherited' : 'eligibility.titles.blocker',
+            { ...titles, required: p.years },
+          )
         : result('blocker', 'eligibility.titles.blockerNone', { ...titles, required: p.years });
     }
     case 'leadsBloc':
@@ -275,6 +294,24 @@ function titleStreak(input: EligibilityInput, code: string): number[] {
     input.history.some((h) => h.year === y && h.awardCode === code) ||
     (y === input.year && input.pending.some((p) => p.awardCode === code));
   return streakEnding(input.year, has);
+}
+
+/**
+ * The years of `streak` the unit owes to a predecessor (no title of its own that year), as
+ * "Sở Giao thông vận tải (2023, 2024)"; null when every year is its own.
+ */
+function inheritedYears(input: EligibilityInput, code: string, streak: number[]): string | null {
+  const byPredecessor = new Map<string, number[]>();
+  for (const year of streak) {
+    const titles = input.history.filter((h) => h.year === year && h.awardCode === code);
+    if (!titles.length || titles.some((h) => !h.via)) continue;
+    const via = titles[0].via as string;
+    byPredecessor.set(via, [...(byPredecessor.get(via) ?? []), year]);
+  }
+  if (!byPredecessor.size) return null;
+  return [...byPredecessor]
+    .map(([name, years]) => `${name} (${[...years].sort((a, b) => a - b).join(', ')})`)
+    .join('; ');
 }
 
 function streakEnding(year: number, has: (y: number) => boolean): number[] {

@@ -1,4 +1,4 @@
-import type { BlocKind } from '@thidua/registry/contracts';
+import type { BlocKind, UnitEventKindValue } from '@thidua/registry/contracts';
 
 export function blocKindLabel(kind: BlocKind): string {
   return kind === 'khoi'
@@ -28,4 +28,22 @@ export function isoToDisplayDate(value: string | null | undefined): string {
 
 export function snackClose(): string {
   return $localize`:@@snackClose:Đóng`;
+}
+
+/** "Hợp nhất", "Sáp nhập", … for a unit event's kind. */
+export function unitEventKindLabel(kind: UnitEventKindValue): string {
+  switch (kind) {
+    case 'rename':
+      return $localize`:@@unitEventRename:Đổi tên`;
+    case 'merge':
+      return $localize`:@@unitEventMerge:Hợp nhất`;
+    case 'absorb':
+      return $localize`:@@unitEventAbsorb:Sáp nhập`;
+    case 'split':
+      return $localize`:@@unitEventSplit:Chia tách`;
+    case 'move':
+      return $localize`:@@unitEventMove:Chuyển đơn vị cấp trên`;
+    case 'dissolve':
+      return $localize`:@@unitEventDissolve:Giải thể`;
+  }
 }

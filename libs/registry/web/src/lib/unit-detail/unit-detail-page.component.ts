@@ -17,7 +17,7 @@ import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 
-import { REGISTRY_ERROR_CODES } from '@thidua/registry/contracts';
+import { REGISTRY_ERROR_CODES, type UnitEventResponse } from '@thidua/registry/contracts';
 import {
   CardTableDirective,
   EmptyStateComponent,
@@ -25,7 +25,14 @@ import {
   PageHeaderComponent,
 } from '@thidua/shared/ui';
 
-import { blocKindLabel, isoToDisplayDate, leaderRoleLabel, snackClose, unitLabel } from '../labels';
+import {
+  blocKindLabel,
+  isoToDisplayDate,
+  leaderRoleLabel,
+  snackClose,
+  unitEventKindLabel,
+  unitLabel,
+} from '../labels';
 import { REGISTRY_ACCESS } from '../registry-access';
 import { REGISTRY_PATHS, unitRecordUrl } from '../registry.paths';
 import { UnitFormDialogComponent, UnitFormDialogData } from '../units/unit-form-dialog.component';
@@ -65,6 +72,7 @@ export class UnitDetailPageComponent {
   protected readonly blocKindLabel = blocKindLabel;
   protected readonly leaderRoleLabel = leaderRoleLabel;
   protected readonly date = isoToDisplayDate;
+  protected readonly eventKindLabel = unitEventKindLabel;
   protected readonly membershipColumns = ['year', 'bloc', 'role', 'joinedOn', 'leftOn'];
   protected readonly heading = computed(
     () => this.store.unit()?.name ?? $localize`:@@unitDetailTitle:Đơn vị`,
@@ -153,6 +161,40 @@ export class UnitDetailPageComponent {
       }),
     );
     if (archiveInstead) await this.saveArchived(true);
+  }
+
+  /** "từ 01/03/2025", "đến 01/03/2025", "01/03/2018 – 01/03/2025". */
+  protected period(from: string | null, to: string | null): string {
+    if (from && to) return `${isoToDisplayDate(from)} – ${isoToDisplayDate(to)}`;
+    if (from) return $localize`:@@unitNameFrom:từ ${isoToDisplayDate(from)}:date:`;
+    if (to) return $localize`:@@unitNameUntil:đến ${isoToDisplayDate(to)}:date:`;
+    return '';
+  }
+
+  /** "Sở A, Sở B → Sở C"; a rename "Tên cũ → Tên mới"; a move "→ Đơn vị cấp trên mới". */
+  protected eventSummary(event: UnitEventResponse): string {
+    if (event.kind === 'rename') return `${event.previousName} → ${event.newName}`;
+    if (event.kind === 'move')
+      return `${unitLabel(event.previousParent)} → ${unitLabel(event.newParent)}`;
+    const names = (units: UnitEventResponse['sources']) =>
+      units.map((u) => unitLabel(u)).join(', ');
+    return event.targets.length
+      ? `${names(event.sources)} → ${names(event.targets)}`
+      : names(event.sources);
+  }
+
+  protected async undoEvent(event: UnitEventResponse): Promise<void> {
+    const confirmed = await firstValueFrom(
+      openConfirmDialog(this.dialog, {
+        title: $localize`:@@unitEventUndoTitle:Hoàn tác sự kiện?`,
+        message: $localize`:@@unitEventUndoMessage:Các đơn vị trở lại như trước sự kiện; đơn vị được thành lập từ sự kiện bị xóa.`,
+        confirmLabel: $localize`:@@unitEventUndo:Hoàn tác`,
+        isDestructive: true,
+      }),
+    );
+    if (!confirmed) return;
+    const error = await this.store.undoEvent(event.id);
+    this.notify(error?.message ?? $localize`:@@unitEventUndone:Đã hoàn tác sự kiện.`);
   }
 
   private async saveArchived(isArchived: boolean): Promise<void> {

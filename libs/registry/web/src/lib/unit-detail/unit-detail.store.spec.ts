@@ -2,7 +2,11 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { of, throwError } from 'rxjs';
 
-import type { UnitDetailResponse } from '@thidua/registry/contracts';
+import type {
+  UnitDetailResponse,
+  UnitEventResponse,
+  UnitLineageResponse,
+} from '@thidua/registry/contracts';
 
 import { UnitKindsApi } from '../unit-kinds/unit-kinds.api';
 import { UnitsApi } from '../units/units.api';
@@ -52,6 +56,50 @@ function conflict(code: string, message: string) {
   );
 }
 
+const ref = (id: string, name: string) => ({ id, code: id.toUpperCase(), name, shortName: null });
+
+function event(): UnitEventResponse {
+  return {
+    id: 'e1',
+    kind: 'absorb',
+    effectiveDate: '2025-03-01',
+    decision: { number: '12/QĐ-UBND', date: '2025-02-20', decidedBy: 'Ủy ban nhân dân tỉnh' },
+    note: null,
+    sources: [ref('u2', 'Sở Lao động – Thương binh và Xã hội')],
+    targets: [ref('u1', 'Sở Nội vụ')],
+    mainSource: null,
+    previousName: null,
+    newName: null,
+    previousParent: null,
+    newParent: null,
+    createdAt: '2025-03-01T02:00:00.000Z',
+    canUndo: true,
+  };
+}
+
+function lineage(): UnitLineageResponse {
+  return {
+    unit: ref('u1', 'Sở Nội vụ'),
+    names: [{ name: 'Sở Nội vụ', from: null, to: null }],
+    predecessors: [
+      {
+        unit: ref('u2', 'Sở Lao động – Thương binh và Xã hội'),
+        event: {
+          id: 'e1',
+          kind: 'absorb',
+          effectiveDate: '2025-03-01',
+          decisionNumber: '12/QĐ-UBND',
+        },
+        depth: 1,
+        main: false,
+      },
+    ],
+    successors: [],
+    rule: 'all',
+    inherits: [{ unit: ref('u2', 'Sở Lao động – Thương binh và Xã hội'), untilYear: 2025 }],
+  };
+}
+
 describe('UnitDetailStore', () => {
   let api: Record<keyof UnitsApi, jest.Mock>;
   let store: UnitDetailStore;
@@ -67,6 +115,10 @@ describe('UnitDetailStore', () => {
       export: jest.fn(),
       importFile: jest.fn(),
       importTemplate: jest.fn(),
+      events: jest.fn().mockReturnValue(of([event()])),
+      lineage: jest.fn().mockReturnValue(of(lineage())),
+      recordEvent: jest.fn(),
+      undoEvent: jest.fn(),
     };
     TestBed.configureTestingModule({
       providers: [
@@ -96,6 +148,24 @@ describe('UnitDetailStore', () => {
     const error = await store.update({ name: 'X' });
     expect(error?.code).toBe('common.staleVersion');
     expect(api.get).toHaveBeenCalledTimes(2);
+  });
+
+  it('should load the lineage and the events with the unit', async () => {
+    await store.load('u1');
+    expect(store.lineage()?.predecessors.map((p) => p.unit.id)).toEqual(['u2']);
+    expect(store.events().map((e) => e.id)).toEqual(['e1']);
+  });
+
+  it('should undo an event and reload, or give back the refusal', async () => {
+    await store.load('u1');
+    api.undoEvent.mockReturnValue(of(undefined));
+    expect(await store.undoEvent('e1')).toBeNull();
+    expect(api.undoEvent).toHaveBeenCalledWith('u1', 'e1');
+    expect(api.get).toHaveBeenCalledTimes(2);
+    api.undoEvent.mockReturnValue(
+      conflict('unitEvents.notNewest', 'Chỉ hoàn tác được sự kiện mới nhất'),
+    );
+    expect((await store.undoEvent('e1'))?.code).toBe('unitEvents.notNewest');
   });
 
   it('should return the referenced error when deleting a unit in use', async () => {

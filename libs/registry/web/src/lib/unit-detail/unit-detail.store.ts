@@ -4,6 +4,8 @@ import { Observable, firstValueFrom, map } from 'rxjs';
 import type {
   CreateUnitRequest,
   UnitDetailResponse,
+  UnitEventResponse,
+  UnitLineageResponse,
   UnitKindResponse,
   UnitListItemResponse,
 } from '@thidua/registry/contracts';
@@ -23,9 +25,15 @@ export class UnitDetailStore {
   private readonly kindsState = signal<UnitKindResponse[]>([]);
   private readonly statusState = signal<RequestStatus>('idle');
   private readonly errorState = signal<ApiError | null>(null);
+  private readonly lineageState = signal<UnitLineageResponse | null>(null);
+  private readonly eventsState = signal<UnitEventResponse[]>([]);
   private requestId = 0;
 
   readonly unit = this.unitState.asReadonly();
+  /** Names over time, predecessors and successors (null until loaded or when it failed). */
+  readonly lineage = this.lineageState.asReadonly();
+  /** The unit's events, newest first. */
+  readonly events = this.eventsState.asReadonly();
   readonly status = this.statusState.asReadonly();
   readonly error = this.errorState.asReadonly();
   readonly isLoading = computed(() => this.statusState() === 'loading');
@@ -41,9 +49,15 @@ export class UnitDetailStore {
     this.statusState.set('loading');
     this.errorState.set(null);
     try {
-      const unit = await firstValueFrom(this.api.get(id));
+      const [unit, lineage, events] = await Promise.all([
+        firstValueFrom(this.api.get(id)),
+        firstValueFrom(this.api.lineage(id)),
+        firstValueFrom(this.api.events(id)),
+      ]);
       if (requestId !== this.requestId) return;
       this.unitState.set(unit);
+      this.lineageState.set(lineage);
+      this.eventsState.set(events);
       this.statusState.set('idle');
     } catch (error) {
       if (requestId !== this.requestId) return;
@@ -75,6 +89,19 @@ export class UnitDetailStore {
     if (!unit) return null;
     try {
       await firstValueFrom(this.api.remove(unit.id));
+      return null;
+    } catch (error) {
+      return toApiError(error);
+    }
+  }
+
+  /** Undoes the unit's newest event (admin), then reloads the page's data. */
+  async undoEvent(eventId: string): Promise<ApiError | null> {
+    const unit = this.unitState();
+    if (!unit) return null;
+    try {
+      await firstValueFrom(this.api.undoEvent(unit.id, eventId));
+      await this.load(unit.id);
       return null;
     } catch (error) {
       return toApiError(error);

@@ -3,8 +3,11 @@ import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 
 import type {
+  CreateUnitEventRequest,
   CreateUnitRequest,
   ImportReport,
+  UnitEventResponse,
+  UnitLineageResponse,
   UnitDetailResponse,
   UnitListItemResponse,
   UnitResponse,
@@ -77,6 +80,33 @@ export class UnitsApi {
     return this.http.post<ImportReport>(`${this.baseUrl}/units/import`, body, {
       params: toHttpParams({ dryRun }),
     });
+  }
+
+  /** The unit's events (rename, merge, absorb, split, move, dissolve), newest first. */
+  events(id: string): Observable<UnitEventResponse[]> {
+    return this.http.get<UnitEventResponse[]>(
+      `${this.baseUrl}/units/${encodeURIComponent(id)}/events`,
+    );
+  }
+
+  /** Names over time, predecessors and successors, and whose history counts for the unit. */
+  lineage(id: string): Observable<UnitLineageResponse> {
+    return this.http.get<UnitLineageResponse>(
+      `${this.baseUrl}/units/${encodeURIComponent(id)}/lineage`,
+    );
+  }
+
+  recordEvent(id: string, request: CreateUnitEventRequest): Observable<UnitEventResponse> {
+    return this.http.post<UnitEventResponse>(
+      `${this.baseUrl}/units/${encodeURIComponent(id)}/events`,
+      request,
+    );
+  }
+
+  undoEvent(id: string, eventId: string): Observable<void> {
+    return this.http.delete<void>(
+      `${this.baseUrl}/units/${encodeURIComponent(id)}/events/${encodeURIComponent(eventId)}`,
+    );
   }
 
   importTemplate(): Observable<HttpResponse<Blob>> {
