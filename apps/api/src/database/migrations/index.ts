@@ -19,6 +19,7 @@ import { AddMailDeliveries1732200001901 } from './1732200001901-add-mail-deliver
 import { IndexAwardHistoryByUnit1732200002000 } from './1732200002000-index-award-history-by-unit';
 import { KeepFoldedSearchText1732200002100 } from './1732200002100-keep-folded-search-text';
 import { AddApiKeys1732200002200 } from './1732200002200-add-api-keys';
+import { AddAttemptsToExportJobs1732200002400 } from './1732200002400-add-attempts-to-export-jobs';
 
 /** Migrations in order. Class references, because webpack bundles main.js. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   IndexAwardHistoryByUnit1732200002000,
   KeepFoldedSearchText1732200002100,
   AddApiKeys1732200002200,
+  AddAttemptsToExportJobs1732200002400,
 ];

@@ -2,13 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BallotResultsResponse } from '@thidua/ballots/contracts';
 import { type DocumentIssuer, blocIssuer, rebaseOnLaw } from '@thidua/registry/api';
-import type { AuthUser, DownloadFile } from '@thidua/shared/api-core';
+import { type AuthUser, type DownloadFile, RenderService } from '@thidua/shared/api-core';
 import {
   type Block,
   type OfficialDocument,
   numberToVietnameseWords,
-  renderDocx,
-  renderPdf,
   sanitizeText,
 } from '@thidua/shared/documents';
 import { formatNumberVi, formatPercentVi } from '@thidua/shared/util';
@@ -35,6 +33,7 @@ export class BallotDocumentsService {
     private readonly ballots: BallotsService,
     private readonly counting: BallotCountingService,
     private readonly meetings: MeetingsService,
+    private readonly renderer: RenderService,
   ) {}
 
   async minutes(id: string, format: 'pdf' | 'docx', user: AuthUser): Promise<DownloadFile> {
@@ -55,7 +54,7 @@ export class BallotDocumentsService {
       },
     );
     return {
-      buffer: format === 'pdf' ? await renderPdf(doc) : await renderDocx(doc),
+      buffer: await this.renderer.render({ kind: format, doc }),
       contentType:
         format === 'pdf'
           ? 'application/pdf'
@@ -73,7 +72,10 @@ export class BallotDocumentsService {
     const ballot = await this.ballots.get(id, { user, code: null });
     const meeting = await this.meetings.get(ballot.meetingId, user);
     return {
-      buffer: await renderPdf(buildBallotPaper(ballot, meeting.bloc.name, meeting.presentCount)),
+      buffer: await this.renderer.render({
+        kind: 'pdf',
+        doc: buildBallotPaper(ballot, meeting.bloc.name, meeting.presentCount),
+      }),
       contentType: 'application/pdf',
       fileName: 'Phiếu bầu.pdf',
     };
