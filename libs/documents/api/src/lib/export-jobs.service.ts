@@ -43,7 +43,10 @@ export class ExportJobsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.queue.handle<ExportJobData>(EXPORT_QUEUE, (data, attempt) => this.run(data, attempt));
+    this.queue.handle<ExportJobData>(EXPORT_QUEUE, {
+      run: (data, attempt) => this.run(data, attempt),
+      failed: (data) => this.failForGood(data.exportJobId),
+    });
   }
 
   /** Starts a background export; the page polls its progress. */
@@ -134,15 +137,22 @@ export class ExportJobsService implements OnModuleInit {
         await repo.update({ id: job.id }, { status: 'failed', error: error.code });
         return;
       }
-      await repo.update(
-        { id: job.id },
-        attempt.isLast
-          ? { status: 'failed', error: 'exportJobs.failed' }
-          : { status: 'queued', progress: 0 },
-      );
+      if (attempt.isLast) await this.failForGood(job.id);
+      else await repo.update({ id: job.id }, { status: 'queued', progress: 0 });
       // The queue retries it later, or (the last attempt) keeps it as failed.
       throw error;
     }
+  }
+
+  /** The export failed after its retries (also when its last attempt's process died). */
+  private async failForGood(exportJobId: string): Promise<void> {
+    await this.dataSource
+      .getRepository(ExportJobEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ status: 'failed', error: 'exportJobs.failed' })
+      .where('id = :exportJobId AND status <> :done', { exportJobId, done: 'done' })
+      .execute();
   }
 
   private render(job: ExportJobEntity, user: AuthUser): Promise<DownloadFile> {
