@@ -25,7 +25,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * server refuses the export (export-restart.spec: finished after the API was killed). Faults come from the database side (ExportFaults), on the demo's decided 2021 list.
  */
 describe('durable background exports', () => {
-  const settings = { JOB_RETRY_LIMIT: '2', JOB_RETRY_DELAY_SECONDS: '1' };
+  // The other suites render in-process (RENDER_WORKERS=0, global set-up); this one runs the pool.
+  const settings = { JOB_RETRY_LIMIT: '2', JOB_RETRY_DELAY_SECONDS: '1', RENDER_WORKERS: '1' };
+  const previous = Object.fromEntries(
+    Object.keys(settings).map((name) => [name, process.env[name]]),
+  );
   const faults = new ExportFaults();
   const dir = mkdtempSync(join(tmpdir(), 'durable-exports-'));
   let t: TestApp;
@@ -44,7 +48,10 @@ describe('durable background exports', () => {
   afterAll(async () => {
     await faults.close();
     await t.close();
-    for (const name of Object.keys(settings)) delete process.env[name];
+    for (const [name, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   });
 
   async function start(kind: string, format: string, list = listId): Promise<ExportJobResponse> {

@@ -52,6 +52,11 @@ describe('job queue and render pool settings', () => {
         size: expect.any(Number),
       }),
     );
-    expect(() => readRenderPoolOptions({ RENDER_WORKERS: '0' }, app)).toThrow(/RENDER_WORKERS/);
+    expect(readRenderPoolOptions({ RENDER_WORKERS: '0' }, app)).toEqual({
+      filename: null,
+      size: 0,
+    });
+    expect(() => readRenderPoolOptions({ RENDER_WORKERS: '-1' }, app)).toThrow(/RENDER_WORKERS/);
+    expect(() => readRenderPoolOptions({ RENDER_WORKERS: '65' }, app)).toThrow(/RENDER_WORKERS/);
   });
 });

@@ -33,7 +33,8 @@ export function readJobQueueOptions(
 }
 
 /**
- * The render pool: `RENDER_WORKERS` threads (default: one per CPU but one, left to the event loop).
+ * The render pool: `RENDER_WORKERS` threads (default: one per CPU but one, left to the event loop;
+ * 0 renders in the request's own process, as the integration tests do unless a suite asks for the pool).
  * The bundled `render-worker.js` sits next to main.js; run from the sources (tests, the API as a
  * child process of the tests) the pool runs the TypeScript worker through @swc-node/register.
  */
@@ -41,7 +42,9 @@ export function readRenderPoolOptions(
   env: NodeJS.ProcessEnv = process.env,
   dir = __dirname,
 ): RenderPoolOptions {
-  const size = wholeNumber(env, 'RENDER_WORKERS', Math.max(1, availableParallelism() - 1), 1, 64);
+  const size = wholeNumber(env, 'RENDER_WORKERS', Math.max(1, availableParallelism() - 1), 0, 64);
+  // 0: documents render in the request's own process (the integration tests' default).
+  if (size === 0) return { filename: null, size };
   const bundled = join(dir, 'render-worker.js');
   if (existsSync(bundled)) return { filename: bundled, size };
   const source = join(dir, '../render-worker.ts');
