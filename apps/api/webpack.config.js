@@ -5,6 +5,8 @@ module.exports = {
   output: {
     path: join(__dirname, '../../dist/apps/api'),
     clean: true,
+    // Each bundle's exports on module.exports: the render pool (piscina) calls render-worker.js's default export.
+    library: { type: 'commonjs2' },
     ...(process.env.NODE_ENV !== 'production' && {
       devtoolModuleFilenameTemplate: '[absolute-resource-path]',
     }),
@@ -14,7 +16,7 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
-      // Long documents render in a worker thread (libs/documents/api RenderService); the sealed
+      // Documents render in a pool of worker threads (libs/shared/api-core RenderService); the sealed
       // ballot box checks votes' proofs in worker threads (libs/ballots/api BallotSealService).
       additionalEntryPoints: [
         { entryName: 'render-worker', entryPath: './src/render-worker.ts' },

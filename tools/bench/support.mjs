@@ -551,3 +551,71 @@ export async function socketPhones(base, count) {
     close: () => phones.forEach((s) => s.destroy()),
   };
 }
+
+/** User and system CPU seconds of a process, all its threads (Linux clock ticks of 1/100 s). */
+export const cpuSeconds = (pid) => {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
+/** A process's peak resident memory so far (VmHWM), in MB. */
+export const peakMemoryMb = (pid) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+};
+
+/** Samples a process's resident memory (VmRSS) every 10 ms until `stop()`, which answers the peak in MB. */
+export function rssSampler(pid) {
+  let peak = 0;
+  const sample = () => {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    peak = Math.max(peak, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+  };
+  sample();
+  const timer = setInterval(sample, 10);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return peak;
+    },
+  };
+}
+
+/**
+ * A draft award list of `awardees` people (voted, passed) in `year`, made through the API as the
+ * admin; answers the list and the admin's request headers.
+ */
+export async function createLargeList(stack, { year, awardees }) {
+  const sql = stack.sql;
+  const [{ id: award }] = (await sql.query(`SELECT id FROM award_types WHERE code = 'BKT'`)).rows;
+  const units = (await sql.query(`SELECT id FROM units ORDER BY code`)).rows.map((r) => r.id);
+  const { rows: people } = await sql.query(
+    `INSERT INTO people (full_name, birth_year, sex, position, unit_id)
+     SELECT 'Nguyễn Thị Hồng ' || i, 1970 + i % 30, CASE WHEN i % 2 = 0 THEN 'female' ELSE 'male' END, 'Chuyên viên', ($1::uuid[])[1 + i % array_length($1::uuid[], 1)]
+       FROM generate_series(1, $2::int) AS i RETURNING id, unit_id`,
+    [units, awardees],
+  );
+  const { rows: nominations } = await sql.query(
+    `INSERT INTO nominations (term_year, award_type_id, beneficiary_kind, person_id, proposing_unit_id, summary, status, votes, vote_denominator, vote_passed)
+     SELECT $4::smallint, $1, 'individual', p.id, p.unit_id,
+            'Có thành tích xuất sắc trong thực hiện nhiệm vụ chính trị, tích cực tham gia phong trào thi đua yêu nước năm ' || $4::text, 'voted', 8, 9, true
+       FROM unnest($2::uuid[], $3::uuid[]) AS p(id, unit_id) RETURNING id`,
+    [award, people.map((p) => p.id), people.map((p) => p.unit_id), year],
+  );
+  const token = await stack.login();
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const created = await fetch(`${stack.base}/award-lists`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      title: `Danh sách ${awardees} người`,
+      year,
+      order: 'names',
+      nominationIds: nominations.map((n) => n.id),
+    }),
+  });
+  if (created.status !== 201) throw new Error(`list: ${created.status} ${await created.text()}`);
+  return { list: await created.json(), headers };
+}

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+import { installJobQueue } from '@thidua/shared/api-core';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
@@ -78,6 +79,8 @@ async function main(): Promise<void> {
       env: { ...process.env, DATABASE_URL: url },
     });
     process.exitCode = result.status ?? 1;
+    // The job queue's schema (pg-boss) comes with the migrations, as at the API's boot.
+    if (command === 'migration:run' && result.status === 0) await installJobQueue(url);
   } finally {
     await stop?.();
   }

@@ -32,7 +32,7 @@ const KEEP_ALIVE_MS = 75_000;
 async function provideDatabase(dbCfg: DatabaseConfig): Promise<(() => Promise<void>) | undefined> {
   if (dbCfg.url) return undefined;
   const log = (message: string) => console.log(`[embedded-postgres] ${message}`);
-  const embedded = await startEmbeddedPostgres({ ...dbCfg.embedded, log });
+  const embedded = await startEmbeddedPostgres({ ...dbCfg.embedded, log, ownsShutdown: true });
   process.env['DATABASE_URL'] = embedded.url;
   process.env['DATABASE_MIGRATION_URL'] = embedded.migrationUrl;
   log(

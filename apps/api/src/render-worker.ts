@@ -1,19 +1,10 @@
 /**
- * The render worker thread: long PDF and DOCX documents are rendered here so that the API's main
- * thread keeps answering requests (see RenderService in libs/documents/api).
+ * The render worker (a thread of RenderService's piscina pool in libs/shared/api-core): PDF, DOCX
+ * and XLSX documents are rendered here so that the API's main thread keeps answering requests.
  */
-import { parentPort } from 'node:worker_threads';
-
-// The document kit only: the worker starts without loading Nest and the API's modules.
+// The document kit only: the thread starts without loading Nest and the API's modules.
 import { type RenderTask, renderTask } from '@thidua/shared/documents';
 
-parentPort?.on('message', (message: { id: number; task: RenderTask }) => {
-  renderTask(message.task)
-    .then((buffer) => parentPort?.postMessage({ id: message.id, buffer }))
-    .catch((error: unknown) =>
-      parentPort?.postMessage({
-        id: message.id,
-        error: error instanceof Error ? error.message : String(error),
-      }),
-    );
-});
+export default function render(task: RenderTask): Promise<Buffer> {
+  return renderTask(task);
+}

@@ -11,6 +11,9 @@ import { freePort } from './throwaway-postgres';
  * both defaulting to it), else a throw-away embedded instance on a free port (removed afterwards).
  */
 export default async function globalSetup(): Promise<void> {
+  // Documents render in the test's own process (the render pool's TypeScript worker would load
+  // swc in every thread); durable-exports.spec runs the pool itself (RENDER_WORKERS=1).
+  process.env['RENDER_WORKERS'] ??= '0';
   if (process.env['TEST_DATABASE_URL']) return;
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'thidua-test-pg-'));

@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-
 import { Module, RequestMethod } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER } from '@nestjs/core';
@@ -17,12 +15,15 @@ import {
   AllExceptionsFilter,
   AttachmentsModule,
   AuditModule,
+  JobQueueModule,
+  RenderModule,
   SigningModule,
 } from '@thidua/shared/api-core';
 import { LoggerModule } from 'nestjs-pino';
 
 import { appConfig } from '../config/app.config';
-import { type DatabaseConfig, databaseConfig } from '../config/database.config';
+import { type DatabaseConfig, databaseConfig, readDatabaseConfig } from '../config/database.config';
+import { readJobQueueOptions, readRenderPoolOptions } from '../config/jobs.config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { migrateDatabase } from '../database/migrate-database';
 import { HealthController } from '../health/health.controller';
@@ -64,6 +65,9 @@ import { HealthController } from '../health/health.controller';
       },
     }),
     TerminusModule,
+    // Documents render in worker threads; long work runs as durable jobs (docs/operations.md).
+    RenderModule.register(() => readRenderPoolOptions()),
+    JobQueueModule.register(() => ({ url: databaseUrl(), ...readJobQueueOptions() })),
     AuditModule,
     AttachmentsModule,
     SigningModule,
@@ -73,12 +77,18 @@ import { HealthController } from '../health/health.controller';
     ScoringModule,
     AwardsModule,
     BallotsModule,
-    // The bundled render worker sits next to main.js; in tests it is absent and documents render inline.
-    DocumentsModule.register(join(__dirname, 'render-worker.js')),
-    ReportsModule.register(join(__dirname, 'render-worker.js')),
+    DocumentsModule,
+    ReportsModule,
     TasksModule,
   ],
   controllers: [HealthController],
   providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
 })
 export class AppModule {}
+
+/** The app role's database URL, set by now (main.ts starts the embedded database first). */
+function databaseUrl(): string {
+  const url = readDatabaseConfig().url;
+  if (!url) throw new Error('DATABASE_URL is not set and no embedded database was started');
+  return url;
+}

@@ -13,32 +13,41 @@ export interface DatabaseRoles {
  * The embedded PostgreSQL's roles. It listens on 127.0.0.1 only and its superuser's password is
  * fixed too: these passwords keep roles apart, not people out.
  */
+/**
+ * The job queue's schema (`JOB_QUEUE_SCHEMA` of @thidua/shared/api-core, not imported: the embedded
+ * database's set-up loads no app code).
+ */
+const JOB_QUEUE_SCHEMA = 'pgboss';
+
 export const EMBEDDED_ROLES: DatabaseRoles = {
   owner: { name: 'thidua_owner', password: 'thidua_owner' },
   app: { name: 'thidua_app', password: 'thidua_app' },
 };
 
-/** Objects of `public` not owned by the owner role and not part of an extension (older data dirs). */
+/**
+ * Objects of `public` and of the job queue's schema (`$2`) not owned by the owner role and not part
+ * of an extension (older data dirs).
+ */
 const FOREIGN_OBJECTS = `
   SELECT format('ALTER %s %s OWNER TO %I',
                 CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW'
                                WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END,
                 c.oid::regclass, $1::text) AS sql
     FROM pg_class c
-   WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+   WHERE c.relnamespace = ANY ($2::regnamespace[]) AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
      AND c.relowner <> $1::regrole
      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
                         AND d.objid = c.oid AND d.deptype IN ('e', 'a', 'i'))
   UNION ALL
   SELECT format('ALTER ROUTINE %s OWNER TO %I', p.oid::regprocedure, $1::text)
     FROM pg_proc p
-   WHERE p.pronamespace = 'public'::regnamespace AND p.proowner <> $1::regrole
+   WHERE p.pronamespace = ANY ($2::regnamespace[]) AND p.proowner <> $1::regrole
      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
                         AND d.objid = p.oid AND d.deptype = 'e')
   UNION ALL
   SELECT format('ALTER TYPE %s OWNER TO %I', t.oid::regtype, $1::text)
     FROM pg_type t
-   WHERE t.typnamespace = 'public'::regnamespace AND t.typtype IN ('e', 'd', 'r')
+   WHERE t.typnamespace = ANY ($2::regnamespace[]) AND t.typtype IN ('e', 'd', 'r')
      AND t.typowner <> $1::regrole
      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass
                         AND d.objid = t.oid AND d.deptype = 'e')`;
@@ -86,8 +95,27 @@ export async function ensureClusterRoles(
 export async function grantAppRole(client: Client, roles: DatabaseRoles): Promise<void> {
   const owner = escapeIdentifier(roles.owner.name);
   const app = escapeIdentifier(roles.app.name);
-  const { rows } = await client.query<{ sql: string }>(FOREIGN_OBJECTS, [roles.owner.name]);
+  const { rows: queue } = await client.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [
+    JOB_QUEUE_SCHEMA,
+  ]);
+  const schemas = queue.length ? ['public', JOB_QUEUE_SCHEMA] : ['public'];
+  const { rows } = await client.query<{ sql: string }>(FOREIGN_OBJECTS, [
+    roles.owner.name,
+    schemas,
+  ]);
   for (const { sql } of rows) await client.query(sql);
+  // The job queue's schema (pg-boss, installed with the migrations), as `public` below.
+  if (queue.length) {
+    const boss = escapeIdentifier(JOB_QUEUE_SCHEMA);
+    for (const sql of [
+      `ALTER SCHEMA ${boss} OWNER TO ${owner}`,
+      `GRANT USAGE ON SCHEMA ${boss} TO ${app}`,
+      `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${boss} TO ${app}`,
+      `GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${boss} TO ${app}`,
+    ]) {
+      await client.query(sql);
+    }
+  }
   for (const sql of [
     `GRANT USAGE ON SCHEMA public TO ${app}`,
     `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${app}`,

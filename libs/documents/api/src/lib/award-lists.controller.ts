@@ -40,6 +40,7 @@ import {
   SaveAwardListDto,
   SaveCertificateLayoutDto,
 } from './dto/award-lists.dto';
+import { ExportJobsService } from './export-jobs.service';
 
 @ApiTags('award-lists')
 @ApiBearerAuth()
@@ -50,6 +51,7 @@ export class AwardListsController {
     private readonly lists: AwardListsService,
     private readonly decisions: AwardListDecisionService,
     private readonly signing: SigningService,
+    private readonly exports: ExportJobsService,
   ) {}
 
   @Get('award-lists')
@@ -235,17 +237,17 @@ export class AwardListsController {
     @Body() dto: ExportJobRequestDto,
     @CurrentUser() user: AuthUser,
   ): Promise<ExportJobResponse> {
-    return this.lists.startExport(id, dto.kind, dto.format, user);
+    return this.exports.start(id, dto.kind, dto.format, user);
   }
 
   @Get('export-jobs/:jobId')
   job(@Param('jobId', ParseUUIDPipe) jobId: string): Promise<ExportJobResponse> {
-    return this.lists.job(jobId);
+    return this.exports.job(jobId);
   }
 
   @Get('export-jobs/:jobId/file')
   async jobFile(@Param('jobId', ParseUUIDPipe) jobId: string, @Res() res: Response): Promise<void> {
-    sendDownload(res, await this.lists.jobFile(jobId));
+    sendDownload(res, await this.exports.file(jobId));
   }
 
   @Get('certificate-layouts/:awardTypeId')

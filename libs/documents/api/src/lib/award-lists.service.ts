@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AwardHistoryService, ClearanceGateService } from '@thidua/awards/api';
 import type {
@@ -6,8 +6,6 @@ import type {
   AwardListSummaryResponse,
   CertificateLayoutResponse,
   ExportFormat,
-  ExportJobKind,
-  ExportJobResponse,
 } from '@thidua/documents/contracts';
 import { countByKind, groupAwardList, type ListRowInput } from '@thidua/documents/domain';
 import { BlocAccessService, organisationIssuer } from '@thidua/registry/api';
@@ -40,14 +38,10 @@ import type {
   SaveCertificateLayoutDto,
 } from './dto/award-lists.dto';
 import { defaultCoverLetter, redatedCoverLetter } from './cover-letter.defaults';
-import {
-  AwardListEntity,
-  CertificateLayoutEntity,
-  ExportJobEntity,
-} from './entities/award-list.entity';
-import { RenderService } from './render.service';
+import { AwardListEntity, CertificateLayoutEntity } from './entities/award-list.entity';
+import { RenderService } from '@thidua/shared/api-core';
 
-const CONTENT_TYPES: Record<ExportFormat, string> = {
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -56,8 +50,6 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 /** Award lists with their cover letter; sending; the province's decision; exports; certificates. */
 @Injectable()
 export class AwardListsService {
-  private readonly logger = new Logger(AwardListsService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -459,96 +451,6 @@ export class AwardListsService {
       );
       return this.layout(awardTypeId);
     });
-  }
-
-  /** Starts a background export; the page polls its progress. */
-  async startExport(
-    id: string,
-    kind: ExportJobKind,
-    format: ExportFormat,
-    user: AuthUser,
-  ): Promise<ExportJobResponse> {
-    await this.get(id, user);
-    if (kind !== 'list' && format === 'xlsx')
-      throw invalidFields('common.validation', { format: ['common.validation'] });
-    const job = await this.dataSource.getRepository(ExportJobEntity).save(
-      this.dataSource.getRepository(ExportJobEntity).create({
-        listId: id,
-        kind,
-        format,
-        status: 'queued',
-        progress: 0,
-        fileName: '',
-        createdBy: user.id,
-      }),
-    );
-    setImmediate(() => void this.runExport(job.id, id, kind, format, user));
-    return this.job(job.id);
-  }
-
-  async job(jobId: string): Promise<ExportJobResponse> {
-    const job = await this.dataSource
-      .getRepository(ExportJobEntity)
-      .findOne({ where: { id: jobId } });
-    if (!job) throw notFound('awardLists.jobNotFound');
-    // A job whose instance stopped is reported failed rather than running forever.
-    if (
-      (job.status === 'running' || job.status === 'queued') &&
-      Date.now() - job.updatedAt.getTime() > 10 * 60_000
-    ) {
-      await this.dataSource
-        .getRepository(ExportJobEntity)
-        .update({ id: jobId }, { status: 'failed', error: 'interrupted' });
-      return this.job(jobId);
-    }
-    return {
-      id: job.id,
-      status: job.status,
-      progress: job.progress,
-      format: job.format,
-      fileName: job.fileName,
-      url: job.status === 'done' ? `/api/v1/export-jobs/${job.id}/file` : null,
-      error: job.error,
-    };
-  }
-
-  async jobFile(jobId: string): Promise<DownloadFile> {
-    const job = await this.dataSource
-      .getRepository(ExportJobEntity)
-      .createQueryBuilder('j')
-      .addSelect('j.content')
-      .where('j.id = :jobId', { jobId })
-      .getOne();
-    if (!job || job.status !== 'done' || !job.content) throw notFound('awardLists.jobNotFound');
-    return { buffer: job.content, contentType: CONTENT_TYPES[job.format], fileName: job.fileName };
-  }
-
-  private async runExport(
-    jobId: string,
-    id: string,
-    kind: ExportJobKind,
-    format: ExportFormat,
-    user: AuthUser,
-  ): Promise<void> {
-    const repo = this.dataSource.getRepository(ExportJobEntity);
-    try {
-      await repo.update({ id: jobId }, { status: 'running', progress: 10 });
-      const file =
-        kind === 'list'
-          ? await this.exportList(id, format, user)
-          : kind === 'coverLetter'
-            ? await this.coverLetter(id, format as 'pdf' | 'docx', user)
-            : await this.certificates(id, 'design', undefined, user);
-      await repo.update(
-        { id: jobId },
-        { status: 'done', progress: 100, content: file.buffer, fileName: file.fileName },
-      );
-    } catch (error) {
-      this.logger.warn(`export ${jobId} failed: ${(error as Error).message}`);
-      await repo
-        .update({ id: jobId }, { status: 'failed', error: (error as Error).message.slice(0, 500) })
-        .catch(() => undefined);
-    }
   }
 
   private async rows(manager: EntityManager, list: AwardListEntity): Promise<ListRowInput[]> {

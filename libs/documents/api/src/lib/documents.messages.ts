@@ -28,4 +28,8 @@ registerMessages({
     en: 'A nomination is not on the list.',
   },
   'awardLists.jobNotFound': { vi: 'Không tìm thấy tệp xuất.', en: 'Export not found.' },
+  'exportJobs.failed': {
+    vi: 'Không tạo được tệp sau nhiều lần thử. Vui lòng thử lại sau hoặc báo quản trị viên.',
+    en: 'The file could not be made after several attempts. Try again later or tell the administrator.',
+  },
 });

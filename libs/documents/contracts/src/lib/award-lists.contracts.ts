@@ -125,7 +125,12 @@ export interface ExportJobResponse {
   format: ExportFormat;
   fileName: string;
   url: string | null;
+  /** Attempts started so far (a failed attempt is retried a few times, with a growing delay). */
+  attempts: number;
+  /** Why it failed: a server message code (`exportJobs.failed`, `awardLists.notDecided`…). */
   error: string | null;
+  /** The failure in Vietnamese, for clients without the message catalogue. */
+  errorMessage: string | null;
 }
 
 export const CERTIFICATE_FIELDS = [

@@ -2,13 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PledgeResponse } from '@thidua/movements/contracts';
 import { rebaseOnLaw } from '@thidua/registry/api';
-import type { AuthUser, DownloadFile } from '@thidua/shared/api-core';
+import { type AuthUser, type DownloadFile, RenderService } from '@thidua/shared/api-core';
 import {
   type Block,
   type OfficialDocument,
   formatDocumentDate,
-  renderDocx,
-  renderPdf,
   sanitizeText,
 } from '@thidua/shared/documents';
 import { DataSource } from 'typeorm';
@@ -26,6 +24,7 @@ export class PledgeDocumentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly pledges: PledgesService,
+    private readonly renderer: RenderService,
   ) {}
 
   async render(
@@ -37,7 +36,7 @@ export class PledgeDocumentService {
     const { pledge, members } = await this.pledges.documentData(blocId, year, user);
     const bases = await rebaseOnLaw(this.dataSource.manager, [], 'pledge', pledgeDate(pledge));
     const doc = buildPledgeDocument(pledge, members, bases);
-    const buffer = format === 'pdf' ? await renderPdf(doc) : await renderDocx(doc);
+    const buffer = await this.renderer.render({ kind: format, doc });
     return {
       buffer,
       contentType: CONTENT_TYPES[format],

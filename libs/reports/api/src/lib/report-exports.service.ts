@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { RenderService } from '@thidua/documents/api';
 import {
   type DocumentIssuer,
   blocIssuer,
@@ -8,7 +7,7 @@ import {
   organisationIssuer,
 } from '@thidua/registry/api';
 import type { ReportFormat } from '@thidua/reports/contracts';
-import type { DownloadFile } from '@thidua/shared/api-core';
+import { type DownloadFile, RenderService } from '@thidua/shared/api-core';
 import { DataSource } from 'typeorm';
 
 import { type ReportTable, reportDocument, reportWorkbook } from './report-documents';

@@ -1,6 +1,5 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { BallotsModule } from '@thidua/ballots/api';
-import { DocumentsModule } from '@thidua/documents/api';
 import { MovementsModule } from '@thidua/movements/api';
 import { RegistryModule } from '@thidua/registry/api';
 
@@ -13,28 +12,18 @@ import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
 /**
- * Dashboards, reports and records. Reads every domain's tables; renders PDFs with the documents'
- * `RenderService` (the same `DocumentsModule` registration as the app's, so one render worker).
+ * Dashboards, reports and records. Reads every domain's tables; renders PDFs with the global
+ * `RenderService` (the app's render pool).
  */
-@Module({})
-export class ReportsModule {
-  static register(workerPath: string | null): DynamicModule {
-    return {
-      module: ReportsModule,
-      imports: [
-        RegistryModule,
-        MovementsModule,
-        BallotsModule,
-        DocumentsModule.register(workerPath),
-      ],
-      controllers: [ReportsController],
-      providers: [
-        ReportScopeService,
-        DashboardService,
-        ReportsService,
-        RecordsService,
-        ReportExportsService,
-      ],
-    };
-  }
-}
+@Module({
+  imports: [RegistryModule, MovementsModule, BallotsModule],
+  controllers: [ReportsController],
+  providers: [
+    ReportScopeService,
+    DashboardService,
+    ReportsService,
+    RecordsService,
+    ReportExportsService,
+  ],
+})
+export class ReportsModule {}

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { blocIssuer } from '@thidua/registry/api';
-import { renderPdf } from '@thidua/shared/documents';
-import type { DownloadFile } from '@thidua/shared/api-core';
+import { type DownloadFile, RenderService } from '@thidua/shared/api-core';
 import { DataSource } from 'typeorm';
 
 import { buildRankingDocument, buildRankingWorkbook } from './ranking-documents';
@@ -21,6 +20,7 @@ export class RankingExportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly ranking: RankingService,
     private readonly repo: ScoringRepository,
+    private readonly renderer: RenderService,
   ) {}
 
   async render(blocId: string, year: number, format: 'pdf' | 'xlsx'): Promise<DownloadFile> {
@@ -31,7 +31,8 @@ export class RankingExportService {
     else {
       const sheet = await this.repo.findSheet(manager, blocId, year);
       const issuer = await blocIssuer(manager, blocId, year, 'ranking');
-      buffer = await renderPdf(buildRankingDocument(ranking, issuer, sheet.lockedAt ?? new Date()));
+      const doc = buildRankingDocument(ranking, issuer, sheet.lockedAt ?? new Date());
+      buffer = await this.renderer.render({ kind: 'pdf', doc });
     }
     const fileName = `Bảng xếp hạng thi đua năm ${year} - ${ranking.bloc.name}.${format}`;
     return {

@@ -124,6 +124,9 @@ export class ExportJobEntity {
   @Column({ type: 'bytea', nullable: true, select: false })
   content!: Buffer | null;
 
+  @Column({ type: 'smallint', default: 0 })
+  attempts!: number;
+
   @Column({ type: 'text', nullable: true })
   error!: string | null;
 

@@ -29,7 +29,9 @@ function job(overrides: Partial<ExportJobResponse>): ExportJobResponse {
     format: 'pdf',
     fileName: 'danh-sach.pdf',
     url: null,
+    attempts: 0,
     error: null,
+    errorMessage: null,
     ...overrides,
   };
 }
@@ -298,10 +300,12 @@ describe('AwardListDetailStore', () => {
     api.get.mockReturnValue(of(awardList(rows)));
     await store.load('l1');
     api.startExport.mockReturnValue(of(job({ status: 'running', progress: 10 })));
-    api.exportJob.mockReturnValue(of(job({ status: 'failed', error: 'boom' })));
+    api.exportJob.mockReturnValue(of(job({ status: 'failed', error: 'exportJobs.failed' })));
     const done = store.download({ kind: 'coverLetter', format: 'pdf' });
     await jest.advanceTimersByTimeAsync(500);
-    expect((await done)?.code).toBe('awardLists.exportFailed');
+    const error = await done;
+    expect(error?.code).toBe('exportJobs.failed');
+    expect(error?.message).toMatch(/^Không tạo được tệp sau nhiều lần thử/);
     expect(api.download).not.toHaveBeenCalled();
     expect(store.exportProgress()).toBeNull();
   });

@@ -11,7 +11,12 @@ import type {
 } from '@thidua/documents/contracts';
 import type { ApiError } from '@thidua/shared/contracts';
 import { OutgoingNumbersApi } from '@thidua/registry/web';
-import { toApiError, blobErrorToApiError, saveDownload } from '@thidua/shared/data-access';
+import {
+  toApiError,
+  blobErrorToApiError,
+  saveDownload,
+  translateServerMessage,
+} from '@thidua/shared/data-access';
 
 import { AwardListsApi, type CertificatePrintLayout, type ExportKind } from '../award-lists.api';
 import type { RequestStatus } from '../labels';
@@ -302,10 +307,12 @@ export class AwardListDetailStore {
         job = await firstValueFrom(this.api.exportJob(job.id));
       }
       if (job.status === 'failed' || !job.url) {
+        // The server's reason (`exportJobs.failed` after its retries, or a refusal's code).
+        const fallback = $localize`:@@alExportFailed:Không tạo được tệp. Vui lòng thử lại.`;
         return {
           statusCode: 500,
-          code: 'awardLists.exportFailed',
-          message: $localize`:@@alExportFailed:Không tạo được tệp. Vui lòng thử lại.`,
+          code: job.error ?? 'awardLists.exportFailed',
+          message: job.error ? translateServerMessage({ code: job.error }, fallback) : fallback,
         };
       }
       this.exportState.set({ kind, format, progress: 100 });

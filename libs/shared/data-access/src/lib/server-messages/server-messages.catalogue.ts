@@ -313,6 +313,8 @@ export const SERVER_MESSAGES: ServerMessageTexts = {
     $localize`:@@srv.eligibility.underReview.blockerOpen:Đối tượng ${p['flag']}:flag: (từ ${p['from']}:from:): chưa khen thưởng, thành tích tính từ khi kết thúc.`,
   'eligibility.underReview.pass': () =>
     $localize`:@@srv.eligibility.underReview.pass:Không đang bị xem xét kỷ luật, điều tra, thanh tra hay xác minh khiếu nại.`,
+  'exportJobs.failed': () =>
+    $localize`:@@srv.exportJobs.failed:Không tạo được tệp sau nhiều lần thử. Vui lòng thử lại sau hoặc báo quản trị viên.`,
   'history.duplicate': (p) =>
     $localize`:@@srv.history.duplicate:Đối tượng đã có "${p['award']}:award:" năm ${p['year']}:year:.`,
   'history.notFound': () => $localize`:@@srv.history.notFound:Không tìm thấy bản ghi khen thưởng.`,
