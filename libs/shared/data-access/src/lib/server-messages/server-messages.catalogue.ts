@@ -303,10 +303,14 @@ export const SERVER_MESSAGES: ServerMessageTexts = {
     $localize`:@@srv.eligibility.thematic.pass:Khen đột xuất hoặc theo chuyên đề: không xét chuỗi danh hiệu của khen thường xuyên.`,
   'eligibility.titles.blocker': (p) =>
     $localize`:@@srv.eligibility.titles.blocker:Cần ${p['required']}:required: năm liên tục đạt ${p['award']}:award:; hiện có ${p['count']}:count: năm liên tục (${p['years']}:years:).`,
+  'eligibility.titles.blockerInherited': (p) =>
+    $localize`:@@srv.eligibility.titles.blockerInherited:Cần ${p['required']}:required: năm liên tục đạt ${p['award']}:award:; hiện có ${p['count']}:count: năm liên tục (${p['years']}:years:), tính cả thành tích của đơn vị tiền thân: ${p['inherited']}:inherited:.`,
   'eligibility.titles.blockerNone': (p) =>
     $localize`:@@srv.eligibility.titles.blockerNone:Cần ${p['required']}:required: năm liên tục đạt ${p['award']}:award:; hiện có 0 năm liên tục.`,
   'eligibility.titles.pass': (p) =>
     $localize`:@@srv.eligibility.titles.pass:Đạt ${p['award']}:award: ${p['count']}:count: năm liên tục (${p['years']}:years:).`,
+  'eligibility.titles.passInherited': (p) =>
+    $localize`:@@srv.eligibility.titles.passInherited:Đạt ${p['award']}:award: ${p['count']}:count: năm liên tục (${p['years']}:years:), tính cả thành tích của đơn vị tiền thân: ${p['inherited']}:inherited:.`,
   'eligibility.underReview.blocker': (p) =>
     $localize`:@@srv.eligibility.underReview.blocker:Đối tượng ${p['flag']}:flag: (từ ${p['from']}:from: đến ${p['to']}:to:): chưa khen thưởng, thành tích tính từ khi kết thúc.`,
   'eligibility.underReview.blockerOpen': (p) =>
