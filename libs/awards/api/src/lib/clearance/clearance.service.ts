@@ -168,7 +168,8 @@ export class ClearanceService implements OnModuleInit {
           action: 'override',
           entity: 'clearanceOverride',
           entityId: dto.nominationId,
-          before: before ? { reason: before.reason } : null,
+          // Before a first override the nominee stood without one.
+          before: { reason: before?.reason ?? null },
           after: { reason: dto.reason },
           reason: dto.reason,
         },
