@@ -173,6 +173,11 @@ export class MeetingPageComponent {
   }
 
   /** The number the ballot's minutes print, from the bloc's register (who may take numbers) or typed. */
+  /** The edit button's name (an icon button needs one): "Số biên bản kiểm phiếu của …". */
+  protected minutesNumberLabel(ballot: BallotSummaryResponse): string {
+    return $localize`:@@blMinutesNumberEdit:Số biên bản kiểm phiếu của ${ballot.title}:INTERPOLATION:`;
+  }
+
   protected editMinutesNumber(ballot: BallotSummaryResponse): void {
     const meeting = this.store.meeting();
     if (!meeting) return;
