@@ -139,7 +139,7 @@ test('should let a unit score itself, the head adjust one criterion with a reaso
 
   // The head unit's secretariat starts the sheet from last year's.
   const secretariat = await newSecretariat(browser, admin, head.id, stamp);
-  await secretariat.getByRole('link', { name: 'Chấm điểm thi đua' }).click();
+  await secretariat.getByRole('link', { name: 'Chấm điểm thi đua', exact: true }).click();
   await expect(secretariat.getByRole('heading', { name: 'Chấm điểm thi đua' })).toBeVisible();
   await secretariat.goto(`/scoring?year=${year}`);
   await secretariat.getByRole('link', { name: PARTY_BLOC }).click();
