@@ -58,6 +58,16 @@ test('should create a movement, write a pledge, sign it as two unit users and do
     admin.getByRole('heading', { name: new RegExp(`Giao ước thi đua năm ${pledgeYear}`) }),
   ).toBeVisible();
   await admin.getByRole('button', { name: 'Soạn bản giao ước' }).click();
+  // Section I (the common commitments) is written before anyone can sign.
+  await admin.getByRole('button', { name: 'Sửa nội dung giao ước' }).click();
+  const content = admin.getByRole('dialog');
+  await content.getByRole('button', { name: 'Thêm cam kết' }).click();
+  await content
+    .getByRole('textbox', { name: 'Cam kết 1' })
+    .fill('Hoàn thành 100% chỉ tiêu chuyển đổi số năm ' + pledgeYear);
+  await content.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(content).toBeHidden();
+  await expect(admin.getByText('Hoàn thành 100% chỉ tiêu chuyển đổi số')).toBeVisible();
   // The year is the attempt's own: nobody has signed yet.
   const signed = (n: number) => new RegExp(`Đã ký ${n}/${members.length}`);
   await expect(admin.getByText(signed(0))).toBeVisible();
