@@ -125,6 +125,8 @@ describe('a second organisation: another province on its own install', () => {
     // From Sở Nội vụ, to the chairman only: never to itself.
     expect(provinceList.coverLetter.recipients).toEqual(['Chủ tịch Ủy ban nhân dân tỉnh Sơn Lâm']);
     expect(provinceList.coverLetter.number).toBe('…/TTr-SNV');
+    expect(provinceList.coverLetter.issuerName).toBe('Sở Nội vụ tỉnh Sơn Lâm');
+    expect(blocList.coverLetter.issuerName).toBe(bloc.name);
 
     const papers: Array<[string, string, string[]]> = [
       [`${blocPath}/pledge/document?format=pdf`, 'pledge.pdf', ['Sơn Lâm, ngày']],
@@ -152,12 +154,14 @@ describe('a second organisation: another province on its own install', () => {
           'KT. GIÁM ĐỐC',
           'PHÓ GIÁM ĐỐC',
           'Đinh Thị Lan',
+          // The proposer in running text, not the capitalised header line.
+          'Sở Nội vụ tỉnh Sơn Lâm kính đề nghị',
         ],
       ],
       [
         `/award-lists/${provinceList.id}/cover-letter?format=docx`,
         'letter.docx',
-        ['Sơn Lâm, ngày 22 tháng 12', 'Đinh Thị Lan'],
+        ['Sơn Lâm, ngày 22 tháng 12', 'Đinh Thị Lan', 'Sở Nội vụ tỉnh Sơn Lâm kính đề nghị'],
       ],
       [
         `/award-lists/${blocList.id}/export?format=pdf`,

@@ -24,11 +24,16 @@ const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
 /**
- * Who proposes, in running text: a bloc's list is proposed by the bloc ("Khối thi đua …"), not
- * by its head unit's capitalised header line; other lists by their issuing agency.
+ * Who proposes, in running text: the letter's issuer name ("Sở Nội vụ tỉnh …", "Khối thi đua …"),
+ * never the capitalised header line; letters saved before the name existed fall back to the bloc,
+ * then the header on one line.
  */
 const proposer = (list: AwardListResponse) =>
-  t(list.bloc?.name ?? oneLine(list.coverLetter.issuingAgency));
+  t(
+    list.coverLetter.issuerName?.trim() ||
+      list.bloc?.name ||
+      oneLine(list.coverLetter.issuingAgency),
+  );
 
 /** Fixed widths in points, the rest of the landscape page to the summary of achievements. */
 export const LIST_COLUMNS = [

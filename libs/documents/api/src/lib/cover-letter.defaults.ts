@@ -26,6 +26,7 @@ export async function defaultCoverLetter(
   return {
     parentAgency: issuer.parentAgency ?? '',
     issuingAgency: issuer.issuingAgency,
+    issuerName: issuer.blocName ?? issuer.name,
     number: `…/TTr-${issuer.numberSymbol ?? 'KTĐ'}`,
     place: issuer.place,
     date,

@@ -10,6 +10,12 @@ export type AwardListStatus = 'draft' | 'sent' | 'decided';
 export interface CoverLetter {
   parentAgency: string;
   issuingAgency: string;
+  /**
+   * The issuer as named in running text ("Sở Nội vụ tỉnh Bắc Ninh kính đề nghị …"), where the
+   * header line is in capitals. Absent in letters saved before it existed: the bloc's name or the
+   * header line on one line stand in.
+   */
+  issuerName?: string;
   /** e.g. "15/TTr-KTĐ". */
   number: string;
   place: string;

@@ -47,6 +47,7 @@ export function awardList(
     coverLetter: {
       parentAgency: 'UBND TỈNH LÀO CAI',
       issuingAgency: 'KHỐI CÁC SỞ',
+      issuerName: 'Khối các Sở',
       number: '15/TTr-KTĐ',
       place: 'Lào Cai',
       date: '2025-10-05',

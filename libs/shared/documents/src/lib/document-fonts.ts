@@ -62,6 +62,8 @@ export function documentFontPaths(): Record<FontStyle, string> {
 class FontMetrics {
   private readonly widths = new Map<number, number>();
   private readonly defaultWidth: number;
+  /** Ascender less descender (hhea), per unit of size: the line height the PDF engine uses. */
+  readonly lineHeight: number;
 
   constructor(file: string) {
     const data = readFileSync(file);
@@ -77,6 +79,8 @@ class FontMetrics {
       return offset;
     };
     const unitsPerEm = data.readUInt16BE(table('head') + 18);
+    const hhea = table('hhea');
+    this.lineHeight = (data.readInt16BE(hhea + 4) - data.readInt16BE(hhea + 6)) / unitsPerEm;
     const numberOfHMetrics = data.readUInt16BE(table('hhea') + 34);
     const hmtx = table('hmtx');
     const advance = (glyph: number): number =>
@@ -128,12 +132,24 @@ class FontMetrics {
 
 const metricsCache = new Map<FontStyle, FontMetrics>();
 
-/** Width in points of one line of `text` in Tinos (≈ Times New Roman). */
-export function measureText(text: string, size: number, style: FontStyle = 'normal'): number {
+function metricsOf(style: FontStyle): FontMetrics {
   let metrics = metricsCache.get(style);
   if (!metrics) {
     metrics = new FontMetrics(documentFontPaths()[style]);
     metricsCache.set(style, metrics);
   }
-  return metrics.measure(text, size);
+  return metrics;
+}
+
+/**
+ * The height in points of a line of Tinos at `size` as the PDF engine sets it (ascender to
+ * descender, no line gap): a DOCX table sets its lines to it, so its rows are as tall as the PDF's.
+ */
+export function lineHeight(size: number, style: FontStyle = 'normal'): number {
+  return metricsOf(style).lineHeight * size;
+}
+
+/** Width in points of one line of `text` in Tinos (≈ Times New Roman). */
+export function measureText(text: string, size: number, style: FontStyle = 'normal'): number {
+  return metricsOf(style).measure(text, size);
 }

@@ -1,6 +1,8 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { SAMPLE_UNITS, sampleList, samplePledge } from '../testing/sample-documents';
 import { renderDocx } from './docx-renderer';
+import type { TableBlock } from './official-document';
+import { tablePageBreaks } from './pdf-renderer';
 
 /** The XML parts of a DOCX (docx packs with fflate, which the test reuses to unpack). */
 function parts(docx: Buffer): Record<string, string> {
@@ -98,14 +100,19 @@ describe('renderDocx', () => {
     if (table?.type !== 'table') throw new Error('no table');
     table.rows[999][1] = 'Hộ ông A & bà B <Xóm 1>';
     const body = parts(await renderDocx(doc))['word/document.xml'];
-    const list = body.slice(body.lastIndexOf('<w:tbl>', body.indexOf('<w:tblHeader/>')));
-    const rows = list.slice(0, list.indexOf('</w:tbl>'));
+    // The parts of the table (cut where the PDF's pages start), each with the header row.
+    const tables = body
+      .split('<w:tbl>')
+      .slice(1)
+      .map((table) => table.slice(0, table.indexOf('</w:tbl>')))
+      .filter((table) => table.includes('<w:tblHeader/>'));
+    const rows = tables.join('');
 
     expectWellFormed(body);
     expect(body).not.toContain('thidua-table-rows');
-    // The header row, two section rows and 1,000 rows, each kept whole on a page.
-    expect(rows.match(/<w:tr>/g)).toHaveLength(1003);
-    expect(rows.match(/<w:cantSplit\/>/g)).toHaveLength(1003);
+    // A header row per part, two section rows and 1,000 rows, each kept whole on a page.
+    expect(rows.match(/<w:tr>/g)).toHaveLength(1002 + tables.length);
+    expect(rows.match(/<w:cantSplit\/>/g)).toHaveLength(1002 + tables.length);
     expect(rows).toMatch(/<w:gridSpan w:val="6"\/>(?:(?!<\/w:tc>).)*II\. CÁ NHÂN/);
     for (const i of [1, 10, 500, 999])
       expect(rows).toContain(`<w:t xml:space="preserve">${i}</w:t>`);
@@ -115,15 +122,18 @@ describe('renderDocx', () => {
 
   it('should keep the last row with the total and the total with the signature, as the PDF does', async () => {
     const body = parts(await renderDocx(sampleList(40)))['word/document.xml'];
-    const table = body.slice(body.lastIndexOf('<w:tbl>', body.indexOf('<w:tblHeader/>')));
+    // The table's last part (it is cut where the PDF's pages start).
+    const table = body.slice(body.lastIndexOf('<w:tbl>', body.lastIndexOf('<w:tblHeader/>')));
     const rows = table.slice(0, table.indexOf('</w:tbl>')).split('<w:tr>').slice(1);
-    const after = body.slice(body.indexOf('</w:tbl>', body.indexOf('<w:tblHeader/>')));
+    const after = body.slice(body.indexOf('</w:tbl>', body.lastIndexOf('<w:tblHeader/>')));
     const paragraphs = after.split('<w:p>').slice(1);
     const total = paragraphs.findIndex((p) => p.includes('Danh sách gồm 9 tập thể'));
 
     // Body rows are kept whole; a section row and the last row go with what follows them.
     expect(rows.slice(1).every((row) => row.includes('<w:cantSplit/>'))).toBe(true);
-    expect(rows.find((row) => row.includes('II. CÁ NHÂN'))).toContain('<w:keepNext/>');
+    expect(body.slice(body.lastIndexOf('<w:tr>', body.indexOf('II. CÁ NHÂN')))).toMatch(
+      /^(?:(?!<\/w:tr>).)*<w:keepNext\/>/s,
+    );
     expect(rows[rows.length - 1]).toContain('Hoàng Thị Thủy 40');
     expect(rows[rows.length - 1].match(/<w:keepNext\/>/g)).toHaveLength(6);
     expect(rows[rows.length - 2]).not.toContain('<w:keepNext/>');
@@ -146,5 +156,26 @@ describe('renderDocx', () => {
     const last = body.slice(body.lastIndexOf('<w:tr>', body.indexOf('Hoàng Thị Thủy 20')));
 
     expect(last.slice(0, last.indexOf('</w:tr>'))).not.toContain('<w:keepNext/>');
+  });
+
+  it('should cut the table where the PDF starts its pages, each part on a new page with the header row', async () => {
+    const doc = sampleList(120);
+    const breaks = tablePageBreaks(doc).get(doc.blocks[0] as TableBlock) ?? [];
+    const body = parts(await renderDocx(doc))['word/document.xml'];
+    const tables = body.split('<w:tbl>').slice(1);
+    const dataParts = tables.filter((table) => table.includes('<w:tblHeader/>'));
+
+    expect(breaks.length).toBeGreaterThan(3);
+    expect(dataParts).toHaveLength(breaks.length + 1);
+    // Each part after the first opens on a page break, with the header row, at the PDF's row.
+    const firstRow = (table: string) => {
+      const rows = table.slice(0, table.indexOf('</w:tbl>')).split('<w:tr>').slice(2);
+      return /<w:t xml:space="preserve">([^<]*)<\/w:t>/.exec(rows[0])?.[1];
+    };
+    breaks.forEach((at, i) => expect(firstRow(dataParts[i + 1])).toBe(String(at - 1)));
+    expect(body.match(/<w:pageBreakBefore\/>/g)).toHaveLength(breaks.length);
+    // Table lines as tall as the PDF's (Tinos ascender to descender at 12 pt: 13.29 pt).
+    const styles = parts(await renderDocx(doc))['word/styles.xml'];
+    expect(styles).toMatch(/w:styleId="TableText24".*?w:line="266" w:lineRule="exact"/s);
   });
 });

@@ -18,8 +18,9 @@ import {
   WidthType,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { measureText } from './document-fonts';
+import { lineHeight, measureText } from './document-fonts';
 import { formatDocumentDate, sanitizeText } from './document-text';
+import { tablePageBreaks } from './pdf-renderer';
 import type {
   Block,
   ClosingBlock,
@@ -104,6 +105,11 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
         name: `Table Text ${size}`,
         basedOn: 'Normal',
         run: { size: halfPoints(size) },
+        // Lines as tall as the PDF's (Word's single spacing adds the font's line gap), so a row
+        // is as tall in both and the parts of a split table fill their pages alike.
+        paragraph: {
+          spacing: { line: Math.ceil(twip(lineHeight(size))), lineRule: LineRuleType.EXACT },
+        },
       })),
     },
     sections: [
@@ -144,7 +150,7 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
         children: [
           ...headerContent(doc, width),
           ...titleContent(doc, width),
-          ...blocksContent(doc.blocks, width, bodies),
+          ...blocksContent(doc.blocks, width, bodies, tablePageBreaks(doc)),
         ],
       },
     ],
@@ -303,7 +309,12 @@ function titleContent(doc: OfficialDocument, width: number): DocxBlock[] {
   return content;
 }
 
-function blocksContent(blocks: readonly Block[], width: number, bodies: TableRowsXml): DocxBlock[] {
+function blocksContent(
+  blocks: readonly Block[],
+  width: number,
+  bodies: TableRowsXml,
+  breaks: ReadonlyMap<object, readonly number[]>,
+): DocxBlock[] {
   return blocks.flatMap((block, index) => {
     const next = blocks[index + 1];
     const keepNext = next?.type === 'signatures' || next?.type === 'closing';
@@ -357,7 +368,7 @@ function blocksContent(blocks: readonly Block[], width: number, bodies: TableRow
           (next?.type === 'paragraph' &&
             (after?.type === 'signatures' || after?.type === 'closing'));
         return [
-          dataTable(block, width, bodies, kept),
+          ...dataTable(block, width, bodies, kept, breaks.get(block) ?? []),
           new Paragraph({
             keepNext: kept,
             spacing: {
@@ -445,15 +456,29 @@ function cellXml(
 }
 
 /**
+ * Starts a new page, one point high: between the parts of a table split where the PDF breaks its
+ * pages (Word and LibreOffice honour a paragraph's page break; LibreOffice ignores a table row's
+ * keep-with-next, which left the total and the signatures alone on a page).
+ */
+const pageStart = () =>
+  new Paragraph({
+    pageBreakBefore: true,
+    spacing: { before: 0, after: 0, line: twip(1), lineRule: LineRuleType.EXACT },
+  });
+
+/**
  * A data table: the header row repeated on every page, rows never split, a section row kept with
- * the row after it and, when `keepLast`, the last row kept with what follows the table.
+ * the row after it and, when `keepLast`, the last row kept with what follows the table. The table
+ * is cut into parts at `breaks` (the body rows that open a page in the PDF, 0 for the table
+ * itself), each part on a page of its own with the header row, so both files paginate alike.
  */
 function dataTable(
   block: TableBlock,
   width: number,
   bodies: TableRowsXml,
   keepLast: boolean,
-): Table {
+  breaks: readonly number[],
+): DocxBlock[] {
   const count = block.columns.length;
   const style = tableStyleId(block.fontSize ?? TABLE_FONT_SIZE);
   const widths = tableColumnWidths(block, width, CELL_MARGIN_PT);
@@ -488,34 +513,46 @@ function dataTable(
       ),
     );
   });
-  const header = new TableRow({
-    tableHeader: block.headerRepeat !== false,
-    cantSplit: true,
-    children: block.columns.map(
-      (column) =>
-        new TableCell({
-          children: [
-            new Paragraph({
-              style,
-              alignment: AlignmentType.CENTER,
-              children: textRuns([{ text: sanitizeText(column.header), bold: true }]),
-            }),
-          ],
-        }),
-    ),
-  });
-  return new Table({
-    width: { size: total, type: WidthType.DXA },
-    columnWidths: twips,
-    layout: TableLayoutType.FIXED,
-    margins: {
-      left: twip(CELL_MARGIN_PT),
-      right: twip(CELL_MARGIN_PT),
-      top: twip(CELL_MARGIN_Y_PT),
-      bottom: twip(CELL_MARGIN_Y_PT),
-    },
-    rows: body.length > 0 ? [header, bodies.marker(body.join(''))] : [header],
-  });
+  const header = () =>
+    new TableRow({
+      tableHeader: block.headerRepeat !== false,
+      cantSplit: true,
+      children: block.columns.map(
+        (column) =>
+          new TableCell({
+            children: [
+              new Paragraph({
+                style,
+                alignment: AlignmentType.CENTER,
+                children: textRuns([{ text: sanitizeText(column.header), bold: true }]),
+              }),
+            ],
+          }),
+      ),
+    });
+  const part = (rows: readonly string[]) =>
+    new Table({
+      width: { size: total, type: WidthType.DXA },
+      columnWidths: twips,
+      layout: TableLayoutType.FIXED,
+      margins: {
+        left: twip(CELL_MARGIN_PT),
+        right: twip(CELL_MARGIN_PT),
+        top: twip(CELL_MARGIN_Y_PT),
+        bottom: twip(CELL_MARGIN_Y_PT),
+      },
+      rows: rows.length > 0 ? [header(), bodies.marker(rows.join(''))] : [header()],
+    });
+  const starts = [...new Set(breaks)]
+    .filter((at) => at > 0 && at < body.length)
+    .sort((a, b) => a - b);
+  const bounds = [0, ...starts, body.length];
+  const content: DocxBlock[] = breaks.includes(0) ? [pageStart()] : [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    if (i > 0) content.push(pageStart());
+    content.push(part(body.slice(bounds[i], bounds[i + 1])));
+  }
+  return content;
 }
 
 function signerTitle(signer: Signer, size: number): Paragraph[] {

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SAMPLE_UNITS, sampleList, samplePledge } from '../testing/sample-documents';
-import { renderPdf } from './pdf-renderer';
+import type { TableBlock } from './official-document';
+import { tableBody } from './page-layout';
+import { renderPdf, tablePageBreaks } from './pdf-renderer';
 
 describe('renderPdf', () => {
   let dir: string;
@@ -90,5 +92,35 @@ describe('renderPdf', () => {
     expect(firstLine(second)).toBe('2');
     // The header row repeats on the following pages.
     expect(second).toContain('Tên tập thể / Họ và tên');
+  });
+
+  it('should report the rows that open each page, as the PDF draws them', async () => {
+    const doc = sampleList(120);
+    const table = doc.blocks[0] as TableBlock;
+    const breaks = tablePageBreaks(doc).get(table) ?? [];
+    const file = await write('breaks.pdf', renderPdf(doc));
+    const pages = Number(/Pages:\s+(\d+)/.exec(info(file))?.[1]);
+    const items = tableBody(table);
+    const name = (at: number) => {
+      const item = items[at];
+      return 'group' in item ? item.group : String(item.cells[1]);
+    };
+    const has = (page: string, at: number) => new RegExp(`${name(at)}(?!\\d)`).test(folded(page));
+
+    // One break per page after the first; the total and the signatures share the last page.
+    expect(breaks.length).toBe(pages - 1);
+    expect(breaks).toEqual([...breaks].sort((a, b) => a - b));
+    breaks.forEach((at, i) => {
+      const before = text(file, '-f', String(i + 1), '-l', String(i + 1));
+      const after = text(file, '-f', String(i + 2), '-l', String(i + 2));
+      expect(has(before, at - 1)).toBe(true);
+      expect(has(before, at)).toBe(false);
+      expect(has(after, at)).toBe(true);
+    });
+    expect(text(file, '-f', String(pages))).toContain('Lương Đức Hùng');
+  });
+
+  it('should report no breaks for a document without tables, nor for ballot papers', () => {
+    expect(tablePageBreaks(samplePledge()).size).toBe(0);
   });
 });

@@ -31,6 +31,24 @@ export async function renderPdf(doc: OfficialDocument): Promise<Buffer> {
   return w.finish(doc.pageNumbers !== false);
 }
 
+/**
+ * Where the PDF starts a new page inside each table of `doc`: for each table block, the body rows
+ * (indexes into `tableBody`) that open a page, 0 when the table itself starts on a new page. Laid
+ * out without drawing, so the DOCX can break its tables at the same rows as the PDF.
+ */
+export function tablePageBreaks(doc: OfficialDocument): Map<object, number[]> {
+  const breaks = new Map<object, number[]>();
+  if (doc.slips || doc.design || !doc.blocks.some((block) => block.type === 'table')) return breaks;
+  const w = new TextWriter(doc);
+  w.tableBreaks = breaks;
+  w.measure(() => {
+    drawHeader(w, doc);
+    drawTitle(w, doc);
+    drawBlocks(w, doc.blocks);
+  });
+  return breaks;
+}
+
 /** Renders texts at fixed positions, e.g. onto pre-printed certificate blanks; no margins. */
 export async function renderPlacedPdf(doc: PlacedDocument): Promise<Buffer> {
   const w = new TextWriter(doc);

@@ -56,6 +56,12 @@ export class CoverLetterDto implements Partial<CoverLetter> {
   @MaxLength(255)
   @NoControlCharacters()
   issuingAgency?: string;
+  @IsOptional()
+  @NormalizeText()
+  @IsString()
+  @MaxLength(255)
+  @NoControlCharacters()
+  issuerName?: string;
   @IsOptional() @NormalizeText() @IsString() @MaxLength(60) @NoControlCharacters() number?: string;
   @IsOptional() @NormalizeText() @IsString() @MaxLength(100) @NoControlCharacters() place?: string;
   @IsOptional() @IsDateString({ strict: true }) date?: string;

@@ -56,6 +56,7 @@ export class CoverLetterDialogComponent {
   protected readonly form = this.fb.group({
     parentAgency: [this.initial.parentAgency, Validators.maxLength(255)],
     issuingAgency: [this.initial.issuingAgency, [Validators.required, Validators.maxLength(255)]],
+    issuerName: [this.initial.issuerName, Validators.maxLength(255)],
     number: [this.initial.number, Validators.maxLength(60)],
     place: [this.initial.place, Validators.maxLength(100)],
     date: this.fb.control<Date | null>(this.initial.date),

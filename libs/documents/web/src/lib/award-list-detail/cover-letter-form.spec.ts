@@ -25,11 +25,13 @@ describe('cover letter form', () => {
     const value = {
       ...coverLetterToFormValue(letter),
       number: ' 20/TTr-KTĐ ',
+      issuerName: '  Sở Nội vụ tỉnh Sơn Lâm ',
       bases: 'Luật Thi đua\n\n  Biên bản họp khối  \n',
       date: null,
     };
     const saved = formValueToCoverLetter(value, letter);
     expect(saved.number).toBe('20/TTr-KTĐ');
+    expect(saved.issuerName).toBe('Sở Nội vụ tỉnh Sơn Lâm');
     expect(saved.bases).toEqual(['Luật Thi đua', 'Biên bản họp khối']);
     expect(saved.date).toBe('2025-10-05');
   });

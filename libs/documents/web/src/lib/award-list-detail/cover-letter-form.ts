@@ -8,6 +8,7 @@ export { linesToList, listToLines };
 export interface CoverLetterFormValue {
   parentAgency: string;
   issuingAgency: string;
+  issuerName: string;
   number: string;
   place: string;
   date: Date | null;
@@ -26,6 +27,7 @@ export function coverLetterToFormValue(letter: CoverLetter): CoverLetterFormValu
   return {
     parentAgency: letter.parentAgency ?? '',
     issuingAgency: letter.issuingAgency ?? '',
+    issuerName: letter.issuerName ?? '',
     number: letter.number ?? '',
     place: letter.place ?? '',
     date: fromIsoDate(letter.date),
@@ -49,6 +51,7 @@ export function formValueToCoverLetter(
   return {
     parentAgency: value.parentAgency.trim(),
     issuingAgency: value.issuingAgency.trim(),
+    issuerName: value.issuerName.trim(),
     number: value.number.trim(),
     place: value.place.trim(),
     date: value.date ? toIsoDate(value.date) : previous.date,
@@ -69,6 +72,7 @@ export const COVER_LETTER_FIELD_ALIASES: Readonly<Record<string, string>> = Obje
   [
     'parentAgency',
     'issuingAgency',
+    'issuerName',
     'number',
     'place',
     'date',

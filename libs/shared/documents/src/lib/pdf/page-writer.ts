@@ -66,6 +66,11 @@ export class PageWriter {
   y: number;
   /** While measuring nothing is drawn, and a new page only counts and moves the cursor up. */
   protected measuring = false;
+  /**
+   * When set, each table drawn records the body rows (indexes into `tableBody`) that start a new
+   * page, so the DOCX can break its tables where the PDF does.
+   */
+  tableBreaks: Map<object, number[]> | null = null;
   private measuredPages = 0;
   private readonly widths = new Map<string, number>();
   private readonly lineHeights = new Map<FontStyle, number>();

@@ -114,12 +114,23 @@ export function drawTable(w: TextWriter, block: TableBlock, keepLast: number): v
     if (repeat) drawRow(header);
   };
 
+  // Rows that start a page (recorded afresh on each pass: a measuring pass comes before drawing).
+  const breaks: number[] = [];
+  w.tableBreaks?.set(block, breaks);
+  let current = -1;
+  const pageBefore = () => {
+    newPage();
+    if (current >= 0 && breaks.at(-1) !== current) breaks.push(current);
+  };
+
   // The header with the first rows (a section row and its first row) or none of them.
-  w.ensure(header.height + rows.slice(0, 2).reduce((sum, row) => sum + row.height, 0));
+  if (w.ensure(header.height + rows.slice(0, 2).reduce((sum, row) => sum + row.height, 0)))
+    breaks.push(0);
   tableTop = w.y;
   runTop = w.y;
   drawRow(header);
   rows.forEach((row, index) => {
+    current = index;
     // Section rows go with the row after them, the last row with what follows the table.
     let end = index;
     while (rows[end].group && end + 1 < rows.length) end += 1;
@@ -129,8 +140,8 @@ export function drawTable(w: TextWriter, block: TableBlock, keepLast: number): v
       needed += GRID_LINE + PARAGRAPH_SPACING_PT + keepLast;
     }
     const fresh = w.bodyHeight - (repeat ? header.height : 0);
-    if (needed > w.remaining && needed <= fresh) newPage();
-    else if (row.height > w.remaining && row.height <= fresh) newPage();
+    if (needed > w.remaining && needed <= fresh) pageBefore();
+    else if (row.height > w.remaining && row.height <= fresh) pageBefore();
     if (row.height <= w.remaining) {
       drawRow(row);
       return;
@@ -142,7 +153,8 @@ export function drawTable(w: TextWriter, block: TableBlock, keepLast: number): v
     while (from < total) {
       const fits = Math.floor((w.remaining - GRID_LINE - 2 * CELL_PADDING_Y) / lineHeight);
       if (fits < 1) {
-        newPage();
+        if (from === 0) pageBefore();
+        else newPage();
         continue;
       }
       const to = Math.min(total, from + fits);
