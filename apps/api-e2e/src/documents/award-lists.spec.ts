@@ -272,6 +272,16 @@ describe('award lists, cover letters, decisions and certificates', () => {
     expect(approved).toEqual(
       expect.objectContaining({ status: 'decided', decisionNumber: '2150/QĐ-UBND' }),
     );
+    // The approved row went through "approved" to "decided", each step on its timeline.
+    expect(approved.timeline.slice(-2)).toEqual([
+      expect.objectContaining({ action: 'approve', from: 'sent', to: 'approved', actor: 'admin' }),
+      expect.objectContaining({
+        action: 'decide',
+        from: 'approved',
+        to: 'decided',
+        reason: 'Quyết định số 2150/QĐ-UBND',
+      }),
+    ]);
     const history = await t.http
       .get(`/api/v1/award-history?year=${year}&awardTypeId=${award['GK']}`)
       .set(bearer(admin))
@@ -327,6 +337,85 @@ describe('award lists, cover letters, decisions and certificates', () => {
     expect(
       execFileSync('pdftotext', [join(dir, 'blank.pdf'), '-'], { encoding: 'utf8' }),
     ).toContain('Đặng Văn Hữu');
+  });
+
+  it('should refuse a decision giving someone an award they already have that year, and change nothing', async () => {
+    const ids = [
+      await passed('individual', 'BTGTU', `Lý Thị ${uniqueName('a')}`),
+      await passed('individual', 'BTGTU', `Lò Văn ${uniqueName('b')}`),
+    ];
+    const created = await t.http
+      .post('/api/v1/award-lists')
+      .set(bearer(thuky))
+      .send({ title: 'Danh sách trùng', year, blocId: party, order: 'units', nominationIds: ids })
+      .expect(201);
+    const sent = await t.http
+      .post(`/api/v1/award-lists/${created.body.id}/send`)
+      .set(bearer(thuky))
+      .send({ version: created.body.version })
+      .expect(200);
+    // Meanwhile the second person's award was recorded by hand.
+    const [{ person_id: person }] = await t.dataSource.query(
+      `SELECT person_id FROM nominations WHERE id = $1`,
+      [ids[1]],
+    );
+    await t.http
+      .post('/api/v1/award-history')
+      .set(bearer(admin))
+      .send({
+        year,
+        awardTypeId: award['GK'],
+        beneficiaryKind: 'individual',
+        beneficiaryId: person,
+      })
+      .expect(201);
+    const snapshot = () =>
+      t.dataSource.query(
+        `SELECT n.id, n.status, n.version, n.timeline, n.decision_number,
+                (SELECT count(*)::int FROM award_history h WHERE h.nomination_id = n.id) AS recorded
+           FROM nominations n WHERE n.id = ANY($1::uuid[]) ORDER BY n.id`,
+        [ids],
+      );
+    const before = await snapshot();
+
+    const refused = await t.http
+      .post(`/api/v1/award-lists/${created.body.id}/decision`)
+      .set(bearer(admin))
+      .send({
+        number: '77/QĐ-UBND',
+        date: `${year}-12-30`,
+        signer: 'Trịnh Xuân Trường',
+        rejectedNominationIds: [],
+        version: sent.body.version,
+      })
+      .expect(409);
+    expect(refused.body).toMatchObject({ code: 'history.duplicate' });
+    expect(refused.body.message).toContain(`năm ${year}`);
+    expect(await snapshot()).toEqual(before);
+    const list = await t.http
+      .get(`/api/v1/award-lists/${created.body.id}`)
+      .set(bearer(admin))
+      .expect(200);
+    expect(list.body).toMatchObject({ status: 'sent', version: sent.body.version });
+
+    // Rejecting the duplicate lets the rest be decided.
+    await t.http
+      .post(`/api/v1/award-lists/${created.body.id}/decision`)
+      .set(bearer(admin))
+      .send({
+        number: '77/QĐ-UBND',
+        date: `${year}-12-30`,
+        signer: 'Trịnh Xuân Trường',
+        rejectedNominationIds: [ids[1]],
+        version: sent.body.version,
+      })
+      .expect(200);
+    const after = await snapshot();
+    expect(after.map((n: { status: string }) => n.status).sort()).toEqual(['decided', 'rejected']);
+    expect(after.find((n: { id: string }) => n.id === ids[0])).toMatchObject({
+      decision_number: '77/QĐ-UBND',
+      recorded: 1,
+    });
   });
 
   it('should export a long list in the background and report its progress', async () => {

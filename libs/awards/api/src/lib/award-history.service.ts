@@ -271,6 +271,45 @@ export class AwardHistoryService {
   }
 
   /**
+   * Records the decided nominations `ids` in the award history, in one statement: refused (409
+   * history.duplicate, naming the award and year) when one of them already has that award that
+   * year, or the list names the same beneficiary twice for it.
+   */
+  async insertDecided(
+    manager: EntityManager,
+    ids: readonly string[],
+    decisionNumber: string,
+    decisionDate: string,
+  ): Promise<void> {
+    if (!ids.length) return;
+    const [dup] = (await manager.query(
+      `WITH n AS (
+         SELECT n.id, n.term_year, n.award_type_id, n.unit_id, n.person_id, n.household_id,
+                count(*) OVER (PARTITION BY n.term_year, n.award_type_id,
+                               coalesce(n.unit_id, n.person_id, n.household_id)) AS copies
+           FROM nominations n WHERE n.id = ANY($1::uuid[]))
+       SELECT a.name, n.term_year FROM n JOIN award_types a ON a.id = n.award_type_id
+        WHERE n.copies > 1
+           OR EXISTS (SELECT 1 FROM award_history h WHERE h.unit_id = n.unit_id
+                        AND h.term_year = n.term_year AND h.award_type_id = n.award_type_id)
+           OR EXISTS (SELECT 1 FROM award_history h WHERE h.person_id = n.person_id
+                        AND h.term_year = n.term_year AND h.award_type_id = n.award_type_id)
+           OR EXISTS (SELECT 1 FROM award_history h WHERE h.household_id = n.household_id
+                        AND h.term_year = n.term_year AND h.award_type_id = n.award_type_id)
+        LIMIT 1`,
+      [ids],
+    )) as Array<{ name: string; term_year: number }>;
+    if (dup) throw conflict('history.duplicate', { award: dup.name, year: Number(dup.term_year) });
+    await manager.query(
+      `INSERT INTO award_history (term_year, award_type_id, unit_id, person_id, household_id,
+                                  decision_number, decision_date, source, nomination_id)
+       SELECT term_year, award_type_id, unit_id, person_id, household_id, $2, $3, 'nomination', id
+         FROM nominations WHERE id = ANY($1::uuid[])`,
+      [ids, decisionNumber, decisionDate],
+    );
+  }
+
+  /**
    * The import template: an empty sheet with the columns the import reads, whose award code, kind,
    * unit code and sex cells offer lists; a sheet of example rows (one of each kind); and the
    * catalogue of award codes (with the kinds each may go to) and of unit codes.
