@@ -412,15 +412,18 @@ class TableRowsXml {
   apply(docx: Buffer): Buffer {
     if (this.rows.size === 0) return docx;
     const files = unzipSync(docx);
-    let xml = strFromU8(files['word/document.xml']);
+    const xml = strFromU8(files['word/document.xml']);
+    // One pass: a table cut into a part per page has hundreds of markers in a large document.
+    const pieces: string[] = [];
+    let from = 0;
     for (const [key, rows] of this.rows) {
-      const at = xml.indexOf(`>${key}<`);
+      const at = xml.indexOf(`>${key}<`, from);
       if (at < 0) throw new Error(`DOCX: table rows marker ${key} not found`);
-      const start = xml.lastIndexOf('<w:tr>', at);
-      const end = xml.indexOf('</w:tr>', at) + '</w:tr>'.length;
-      xml = xml.slice(0, start) + rows + xml.slice(end);
+      pieces.push(xml.slice(from, xml.lastIndexOf('<w:tr>', at)), rows);
+      from = xml.indexOf('</w:tr>', at) + '</w:tr>'.length;
     }
-    files['word/document.xml'] = strToU8(xml);
+    pieces.push(xml.slice(from));
+    files['word/document.xml'] = strToU8(pieces.join(''));
     return Buffer.from(zipSync(files));
   }
 }
