@@ -4,14 +4,29 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 
-/** The JavaScript files an index.html loads at once: `<script src>` and `<link rel=modulepreload>`. */
+/**
+ * The JavaScript files an index.html loads at once: `<script src>` and `<link rel=modulepreload>`,
+ * and every chunk those import statically (Angular preloads only some of them; the browser needs
+ * them all before the app starts). Dynamic `import()`s, loaded later, are not counted.
+ */
 export function initialScripts(localeDir) {
   const html = readFileSync(join(localeDir, 'index.html'), 'utf8');
-  const found = [
+  const pending = [
     ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"/g),
     ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+\.js)"/g),
   ].map((m) => m[1]);
-  return [...new Set(found)];
+  const found = new Set();
+  while (pending.length) {
+    const file = pending.shift();
+    if (found.has(file)) continue;
+    found.add(file);
+    const code = readFileSync(join(localeDir, file), 'utf8');
+    for (const m of code.matchAll(
+      /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']\.\/([^"']+\.js)["']/g,
+    ))
+      pending.push(m[1]);
+  }
+  return [...found];
 }
 
 /** Raw and gzipped bytes of a locale folder's initial JavaScript. */
